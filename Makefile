@@ -1,0 +1,49 @@
+# Two commands do everything on a fresh machine: `make build` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: build test check lint types unit serve validate schemas clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $(STAMP)
+
+## build: set up .venv if needed, validate the data and build the site into site/ (replaced only on success)
+build: $(STAMP)
+	rm -rf .site-tmp
+	$(BIN)/mkdocs build --quiet --site-dir .site-tmp
+	rm -rf site && mv .site-tmp site
+	@echo "Site built into site/"
+
+## test: set up .venv if needed, then lint, types, unit and site tests
+test: check unit
+
+check: lint types
+
+lint: $(STAMP)
+	$(BIN)/ruff check playbook macros tests benchmarks
+	$(BIN)/ruff format --check playbook macros tests benchmarks
+
+types: $(STAMP)
+	$(BIN)/mypy
+
+unit: $(STAMP)
+	$(BIN)/python -m pytest
+
+## validate: check every data file and print all errors as file:line:column: key: message
+validate: $(STAMP)
+	$(BIN)/python -m playbook validate
+
+## schemas: regenerate the JSON Schemas in schemas/ from the models
+schemas: $(STAMP)
+	$(BIN)/python -m playbook schemas
+
+## serve: live preview on http://127.0.0.1:8000, reloading on edits under docs/, data/, playbook/ and macros/
+serve: $(STAMP)
+	$(BIN)/mkdocs serve
+
+clean:
+	rm -rf site .site-tmp docs/generated .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,25 @@
+"""Locale-aware numbers, money and dates, with babel."""
+
+from __future__ import annotations
+
+from babel.numbers import format_currency, format_decimal
+
+from playbook.models.common import Language
+
+LOCALES: dict[Language, str] = {"nl": "nl_NL", "en": "en_GB"}
+
+
+def money(amount: float, language: Language) -> str:
+    """Whole euros: '€ 18.000' (nl) or '€18,000' (en)."""
+    pattern = "¤ #,##0" if language == "nl" else "¤#,##0"
+    return format_currency(round(amount), "EUR", format=pattern, locale=LOCALES[language], currency_digits=False)
+
+
+def number(value: float, language: Language) -> str:
+    """A number with the locale's decimal and group separators: '4,3' (nl) or '4.3' (en)."""
+    return format_decimal(value, locale=LOCALES[language])
+
+
+def percent(value: float, language: Language) -> str:
+    """A percentage: '15 %' in both languages, with the locale's decimal separator."""
+    return f"{number(value, language)}\u00a0%"

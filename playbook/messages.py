@@ -1,0 +1,83 @@
+"""Turn pydantic's validation errors into 'expected X, got Y' messages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+from pydantic_core import ErrorDetails
+
+from playbook.errors import DataError
+from playbook.yamlsource import PathKey, SourceFile
+
+_EXPECTED = {
+    "string_type": "text",
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
+    "int_from_float": "a whole number",
+    "float_type": "a number",
+    "float_parsing": "a number",
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+    "list_type": "a list",
+    "dict_type": "a mapping of keys to values",
+    "date_type": "a date (YYYY-MM-DD)",
+    "date_parsing": "a date (YYYY-MM-DD)",
+    "date_from_datetime_parsing": "a date (YYYY-MM-DD)",
+}
+
+
+def describe(value: Any) -> str:
+    """How a found value reads in an error message."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"'{str(value).lower()}'"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, str):
+        short = value if len(value) <= 40 else value[:37] + "..."
+        return f"the text '{short}'" if value.strip() else "empty text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return f"a {type(value).__name__}"
+
+
+def _expected(error: ErrorDetails) -> str:
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    if kind == "model_type" or (kind == "model_attributes_type"):
+        name = str(ctx.get("class_name", ""))
+        return "text in each language ({nl: ..., en: ...})" if name == "Text" else "a mapping of keys to values"
+    if kind == "literal_error":
+        return f"one of {ctx.get('expected', '')}"
+    if kind == "string_pattern_mismatch":
+        return f"text matching {ctx.get('pattern', '')}"
+    if kind == "string_too_short":
+        return "non-empty text"
+    if kind == "string_too_long":
+        return f"text of at most {ctx.get('max_length')} characters"
+    bounds = {"greater_than": ">", "greater_than_equal": "≥", "less_than": "<", "less_than_equal": "≤"}
+    if kind in bounds:
+        limit = next(iter(ctx.values()), "")
+        return f"a number {bounds[kind]} {limit}"
+    return _EXPECTED.get(kind, error["msg"][0].lower() + error["msg"][1:])
+
+
+def to_data_errors(source: SourceFile, exc: ValidationError, prefix: PathKey = ()) -> list[DataError]:
+    """One :class:`DataError` per pydantic error, located in ``source``."""
+    errors = []
+    for error in exc.errors(include_url=False):
+        loc: PathKey = (*prefix, *(part for part in error["loc"] if isinstance(part, str | int)))
+        kind = error["type"]
+        if kind == "missing":
+            errors.append(source.error(loc, "expected a value, got nothing (the key is missing)"))
+        elif kind == "extra_forbidden":
+            errors.append(source.error(loc, "expected no such key, got an unknown key", at_key=True))
+        elif kind == "value_error":
+            errors.append(source.error(loc, str(error["ctx"]["error"]) if error.get("ctx") else error["msg"]))
+        else:
+            errors.append(source.error(loc, f"expected {_expected(error)}, got {describe(error['input'])}"))
+    return errors

@@ -1,0 +1,31 @@
+"""The evidence register: every figure the source article cites, with its attributed source."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from playbook.models.common import Id, NonEmpty, Strict, Text
+
+
+class EvidenceEntry(Strict):
+    """One claim with its figure and the source the article attributes it to."""
+
+    id: Id = Field(description="Stable id; the anchor on the register page.")
+    figure: NonEmpty = Field(description="The figure as stated, e.g. '70 %' or '4,3 maanden'.")
+    claim: Text = Field(description="What the figure claims, in one sentence.")
+    source: NonEmpty | None = Field(
+        default=None, description="The firm, study or event the article names; empty when it names none."
+    )
+    year: int | None = Field(default=None, ge=1900, le=2100, description="The year the article gives.")
+    kind: Literal["statistic", "anecdotal"] = Field(
+        default="statistic",
+        description="'anecdotal' for figures from a quote or a single unnamed example.",
+    )
+
+
+class EvidenceRegister(Strict):
+    """The file data/evidence.yml."""
+
+    evidence: list[EvidenceEntry] = Field(description="All entries, in order of first appearance.")

@@ -1,0 +1,63 @@
+"""What every renderer needs: the content, the language, the labels and links relative to the page."""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+
+from playbook.content import Content
+from playbook.models.common import Language, Text
+
+PAGES = {
+    "home": "index.md",
+    "challenge": "uitdaging.md",
+    "business-case": "business-case.md",
+    "change-models": "veranderingsmodellen.md",
+    "acceptance": "acceptatie.md",
+    "competences": "competenties.md",
+    "integration": "integratie.md",
+    "leadership": "leiderschap.md",
+    "case-studies": "casestudies.md",
+    "roadmap": "roadmap.md",
+    "faq": "faq.md",
+    "kpis": "kpis.md",
+    "mistakes": "valkuilen.md",
+    "conclusion": "conclusie.md",
+    "evidence": "bronnen.md",
+}
+"""Source path (under docs/) of the page that shows each part of the content."""
+
+GENERATED_DIR = "generated"
+"""Folder under docs/ for pages written from data before each build; git-ignored."""
+
+
+def case_study_page(case_id: str) -> str:
+    """Source path of a case study's own page."""
+    return f"{GENERATED_DIR}/casestudies/{case_id}.md"
+
+
+@dataclass(frozen=True)
+class RenderContext:
+    """The content plus where and in which language a block is rendered."""
+
+    content: Content
+    language: Language = "nl"
+    page: str = "index.md"
+
+    def text(self, text: Text) -> str:
+        """``text`` in the page's language."""
+        return text.get(self.language)
+
+    def label(self, key: str) -> str:
+        """The interface label ``key`` in the page's language."""
+        return self.content.ui[key].get(self.language)
+
+    def link(self, target: str, anchor: str = "") -> str:
+        """Relative link from this page to the page ``target`` (a key of PAGES or a docs path)."""
+        path = PAGES.get(target, target)
+        relative = posixpath.relpath(path, posixpath.dirname(self.page) or ".")
+        return f"{relative}#{anchor}" if anchor else relative
+
+    def at(self, page: str) -> RenderContext:
+        """The same context for another page."""
+        return RenderContext(self.content, self.language, page)

@@ -1,0 +1,99 @@
+"""The 12-month roadmap: a visual timeline, phases, months and activities as labelled checkboxes."""
+
+from __future__ import annotations
+
+from playbook.models.cases import Activity, RoadmapMonth, RoadmapPhase
+from playbook.render.blocks import points
+from playbook.render.blocks import statements as render_statements
+from playbook.render.context import RenderContext
+from playbook.render.markdown import escape_html, paragraphs
+
+
+def month_anchor(month: RoadmapMonth) -> str:
+    """The anchor of a month: 'month-1'."""
+    return f"month-{month.number}"
+
+
+def owner_title(ctx: RenderContext, owner: str) -> str:
+    """The name of an owner role."""
+    roles = {role.id: role for role in ctx.content.roadmap.roles}
+    return ctx.text(roles[owner].title)
+
+
+def timeline(ctx: RenderContext) -> str:
+    """Twelve months in four coloured phases; every month links to its activities."""
+    phases = []
+    for phase in ctx.content.roadmap.phases:
+        months = "".join(
+            f'<li><a href="#{month_anchor(month)}" title="{escape_html(ctx.text(month.title))}">'
+            f'<span class="timeline-month">{month.number}</span></a></li>'
+            for month in phase.months
+        )
+        phases.append(
+            f'<li class="timeline-phase phase-{phase.number}" style="--months: {len(phase.months)}">'
+            f'<a class="timeline-phase-name" href="#{phase.id}">{phase.number}. {escape_html(phase.name)}</a>'
+            f'<ol class="timeline-months">{months}</ol></li>'
+        )
+    label = escape_html(ctx.label("timeline_label"))
+    return f'<nav class="roadmap-timeline" aria-label="{label}"><ol>{"".join(phases)}</ol></nav>\n'
+
+
+def checklist(ctx: RenderContext, activities: list[Activity], *, prefix: str = "cb") -> str:
+    """Activities as checkboxes, each with a visible label tied to it."""
+    items = []
+    for activity in activities:
+        box_id = f"{prefix}-{activity.id}"
+        owner = escape_html(owner_title(ctx, activity.owner))
+        items.append(
+            f'<li class="checklist-item" id="{activity.id}">'
+            f'<input type="checkbox" id="{box_id}" data-activity="{activity.id}">'
+            f'<label for="{box_id}">{escape_html(ctx.text(activity.title))}</label>'
+            f' <span class="owner-badge" title="{escape_html(ctx.label("owner"))}">{owner}</span></li>'
+        )
+    return f'<ul class="checklist">{"".join(items)}</ul>\n'
+
+
+def month_block(ctx: RenderContext, month: RoadmapMonth) -> str:
+    """A month heading and its checklist."""
+    heading = ctx.label("month_heading").format(number=month.number, title=ctx.text(month.title))
+    return paragraphs(f"### {heading} {{ #{month_anchor(month)} }}", checklist(ctx, month.activities))
+
+
+def phase_block(ctx: RenderContext, phase: RoadmapPhase) -> str:
+    """A phase heading with its months."""
+    first, last = phase.months[0].number, phase.months[-1].number
+    heading = ctx.label("phase_heading").format(
+        number=phase.number, name=phase.name, title=ctx.text(phase.title), first=first, last=last
+    )
+    return paragraphs(
+        f"## {heading} {{ #{phase.id} .phase-{phase.number} }}",
+        *(month_block(ctx, month) for month in phase.months),
+    )
+
+
+def roadmap(ctx: RenderContext) -> str:
+    """The whole roadmap: intro, timeline, phases, months, activities."""
+    data = ctx.content.roadmap
+    return paragraphs(
+        render_statements(ctx, data.intro),
+        timeline(ctx),
+        *(phase_block(ctx, phase) for phase in data.phases),
+    )
+
+
+def owner_roles(ctx: RenderContext) -> str:
+    """Who owns what: the roles used as activity owners."""
+    counts: dict[str, int] = {}
+    for activity in ctx.content.roadmap.activities():
+        counts[activity.owner] = counts.get(activity.owner, 0) + 1
+    lines = [
+        f"- **{ctx.text(role.title)}** ({ctx.label('activities_count').format(count=counts.get(role.id, 0))}): "
+        f"{ctx.text(role.description)}"
+        for role in ctx.content.roadmap.roles
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def success_factors(ctx: RenderContext) -> str:
+    """The critical success factors for carrying out the roadmap."""
+    return points(ctx, ctx.content.roadmap.success_factors)

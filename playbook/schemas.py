@@ -1,0 +1,70 @@
+"""JSON Schemas generated from the models: one per data file kind, kept in schemas/."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from playbook.content import ENTITY_DIRS, SINGLE_FILES
+from playbook.models.cases import Roadmap
+from playbook.yamlsource import load_yaml
+
+
+def activity_ids(data_dir: Path) -> list[str]:
+    """The roadmap's activity ids, in order: the values company files may refer to."""
+    source = load_yaml(data_dir / "roadmap.yml", "data/roadmap.yml")
+    return [activity.id for activity in Roadmap.model_validate(source.data).activities()]
+
+
+def _activity_schema(data_dir: Path) -> dict[str, object]:
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "activity-id.schema.json",
+        "title": "ActivityId",
+        "description": "The id of a roadmap activity (data/roadmap.yml), as company files refer to it.",
+        "type": "string",
+        "enum": activity_ids(data_dir),
+    }
+
+
+def schema_documents(data_dir: Path) -> dict[str, str]:
+    """File name in schemas/ -> JSON text, for every data file kind and the roadmap's activity ids."""
+    kinds = {name.removesuffix(".yml"): model for name, model in SINGLE_FILES.items()}
+    kinds.update({folder.removesuffix("s") if folder != "case-studies" else "case-study": model
+                  for folder, model in ENTITY_DIRS.items()})
+    documents = {}
+    for kind, model in sorted(kinds.items()):
+        schema = model.model_json_schema()
+        schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        schema["$id"] = f"{kind}.schema.json"
+        documents[f"{kind}.schema.json"] = _dump(schema)
+    documents["activity-id.schema.json"] = _dump(_activity_schema(data_dir))
+    return documents
+
+
+def _dump(schema: dict[str, object]) -> str:
+    return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def write_schemas(folder: Path, data_dir: Path) -> list[str]:
+    """Write every schema into ``folder``; return the names that changed."""
+    folder.mkdir(parents=True, exist_ok=True)
+    changed = []
+    for name, text in schema_documents(data_dir).items():
+        path = folder / name
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+            changed.append(name)
+    return changed
+
+
+def stale_schemas(folder: Path, data_dir: Path) -> list[str]:
+    """Names of schemas in ``folder`` that differ from the models, or are missing or left over."""
+    documents = schema_documents(data_dir)
+    stale = [
+        name
+        for name, text in documents.items()
+        if not (folder / name).exists() or (folder / name).read_text(encoding="utf-8") != text
+    ]
+    stale += [path.name for path in folder.glob("*.schema.json") if path.name not in documents]
+    return sorted(stale)

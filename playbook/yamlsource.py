@@ -1,0 +1,134 @@
+"""Safe YAML loading that remembers where every key and value stands in the file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from playbook.errors import DataError, DataErrors
+
+MAX_BYTES = 1_048_576
+"""Files larger than 1 MiB are refused before parsing."""
+
+PathKey = tuple[str | int, ...]
+
+
+def format_key(path: PathKey) -> str:
+    """``("faq", 3, "answer")`` -> ``faq[3].answer``."""
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text or "(file)"
+
+
+@dataclass
+class SourceFile:
+    """A parsed YAML file with the position of every node, keyed by its path."""
+
+    path: Path
+    display: str
+    data: Any
+    positions: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    key_positions: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+
+    def locate(self, path: PathKey, *, at_key: bool = False) -> tuple[int, int]:
+        """Line and column of ``path``, or of its nearest located ancestor."""
+        probe = tuple(path)
+        while probe:
+            table = self.key_positions if at_key else self.positions
+            if probe in table:
+                return table[probe]
+            if probe in self.positions:
+                return self.positions[probe]
+            probe = probe[:-1]
+            at_key = False
+        return self.positions.get((), (1, 1))
+
+    def error(self, path: PathKey, message: str, *, at_key: bool = False) -> DataError:
+        """A :class:`DataError` pointing at ``path`` in this file."""
+        line, column = self.locate(path, at_key=at_key)
+        return DataError(self.display, line, column, format_key(path), message)
+
+
+def _mark(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _walk(source: SourceFile, node: yaml.Node, path: PathKey, errors: list[DataError]) -> None:
+    source.positions[path] = _mark(node)
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, tuple[int, int]] = {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            child = (*path, key)
+            if key in seen:
+                line, column = seen[key]
+                errors.append(
+                    DataError(
+                        source.display,
+                        *_mark(key_node),
+                        format_key(child),
+                        f"expected each key once, got '{key}' again (first at line {line})",
+                    )
+                )
+                continue
+            seen[key] = _mark(key_node)
+            source.key_positions[child] = _mark(key_node)
+            _walk(source, value_node, child, errors)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _walk(source, item, (*path, index), errors)
+
+
+def _refuse_anchors(text: str, display: str) -> list[DataError]:
+    errors = []
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        anchor = getattr(event, "anchor", None)
+        if isinstance(event, yaml.AliasEvent) or anchor:
+            line, column = event.start_mark.line + 1, event.start_mark.column + 1
+            found = f"alias '*{anchor}'" if isinstance(event, yaml.AliasEvent) else f"anchor '&{anchor}'"
+            errors.append(
+                DataError(display, line, column, "(file)", f"expected plain YAML without anchors, got {found}")
+            )
+    return errors
+
+
+def load_yaml(path: Path, display: str) -> SourceFile:
+    """Parse ``path`` safely; raise :class:`DataErrors` for size, syntax, anchors or duplicate keys."""
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise DataErrors(
+            [DataError(display, 1, 1, "(file)", f"expected at most {MAX_BYTES:,} bytes, got {size:,} bytes")]
+        )
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise DataErrors(
+            [DataError(display, 1, 1, "(file)", f"expected UTF-8 text, got an undecodable byte at {exc.start}")]
+        ) from None
+    try:
+        errors = _refuse_anchors(text, display)
+        if errors:
+            raise DataErrors(errors)
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.load(text, Loader=yaml.SafeLoader)  # noqa: S506 - SafeLoader
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise DataErrors(
+            [DataError(display, line, column, "(file)", f"expected valid YAML, got a syntax error: {exc.problem}")]
+        ) from None
+    source = SourceFile(path=path, display=display, data=data)
+    if node is None:
+        return source
+    errors: list[DataError] = []
+    _walk(source, node, (), errors)
+    if errors:
+        raise DataErrors(errors)
+    return source

@@ -1,0 +1,87 @@
+"""Shared fixtures: the real content, a copy of the data folder to break, and the built site."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from playbook import Content, load_content
+
+ROOT = Path(__file__).resolve().parent.parent
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """In CI a skipped test is a failed test: nothing may silently not run there."""
+    outcome = yield
+    report = outcome.get_result()
+    if IN_CI and report.skipped and call.when in {"setup", "call"}:
+        report.outcome = "failed"
+        report.longrepr = f"skipped in CI (CI=true): {report.longrepr}"
+
+
+@pytest.fixture(scope="session")
+def content() -> Content:
+    """The real upstream content."""
+    return load_content(ROOT / "data", root=ROOT)
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Path:
+    """A copy of the project's data, docs and config in a temporary folder, to break on purpose."""
+    for name in ("data", "docs", "overrides", "macros"):
+        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("generated", "__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    return tmp_path
+
+
+def run_mkdocs(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
+    """``mkdocs build`` of ``project`` into ``site_dir``, as `make build` runs it."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site_dir)],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+class Site:
+    """The built site, read as a reader's browser would get it."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def html(self, page: str) -> str:
+        """The HTML of ``page`` ('faq/' or 'index.html')."""
+        path = self.root / page
+        if path.is_dir() or page.endswith("/"):
+            path = path / "index.html"
+        return path.read_text(encoding="utf-8")
+
+    def soup(self, page: str) -> BeautifulSoup:
+        """The parsed HTML of ``page``."""
+        return BeautifulSoup(self.html(page), "html.parser")
+
+    def pages(self) -> list[Path]:
+        """Every HTML page of the site."""
+        return sorted(self.root.rglob("*.html"))
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
+    """The site, built once per test session from the real project."""
+    site_dir = tmp_path_factory.mktemp("site")
+    result = run_mkdocs(ROOT, site_dir)
+    assert result.returncode == 0, result.stderr
+    return Site(site_dir)

@@ -1,0 +1,53 @@
+"""The build: bad data stops it before site/ is touched; schemas stay in step with the models."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from playbook.schemas import schema_documents, stale_schemas
+from tests.conftest import ROOT, run_mkdocs
+
+
+def test_bad_data_stops_the_build_before_the_site_folder_is_emptied(project_copy: Path, tmp_path: Path) -> None:
+    (project_copy / "data/faq.yml").write_text("faq:\n  - id: x\n    question: 3\n", encoding="utf-8")
+    site_dir = tmp_path / "out"
+    site_dir.mkdir()
+    (site_dir / "index.html").write_text("previous build", encoding="utf-8")
+    result = run_mkdocs(project_copy, site_dir)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "data/faq.yml:3:15: faq[0].question: expected text in each language ({nl: ..., en: ...}), got the number 3" in (
+        result.stderr.splitlines()
+    )
+    assert "data/faq.yml:2:5: faq[0].answer: expected a value, got nothing (the key is missing)" in (
+        result.stderr.splitlines()
+    )
+    assert (site_dir / "index.html").read_text(encoding="utf-8") == "previous build"
+
+
+def test_content_placed_on_no_page_fails_the_build(project_copy: Path, tmp_path: Path) -> None:
+    page = project_copy / "docs/conclusie.md"
+    page.write_text(page.read_text(encoding="utf-8").replace('{{ section("conclusion", "closing-advice") }}', ""))
+    result = run_mkdocs(project_copy, tmp_path / "out")
+    assert result.returncode == 1
+    assert "Content placed on no page: section:conclusion/closing-advice" in result.stderr
+
+
+def test_an_unknown_macro_fails_the_build(project_copy: Path, tmp_path: Path) -> None:
+    page = project_copy / "docs/kpis.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n{{ no_such_macro() }}\n", encoding="utf-8")
+    result = run_mkdocs(project_copy, tmp_path / "out")
+    assert result.returncode == 1
+    assert "no_such_macro" in result.stderr
+
+
+def test_json_schemas_are_generated_from_the_models() -> None:
+    assert stale_schemas(ROOT / "schemas", ROOT / "data") == [], "run `make schemas`"
+
+
+def test_roadmap_activity_schema_enumerates_all_48_ids() -> None:
+    import json
+
+    schema = json.loads(schema_documents(ROOT / "data")["activity-id.schema.json"])
+    assert len(schema["enum"]) == 48
+    assert schema["enum"][0] == "m01-readiness-analysis"

@@ -1,0 +1,105 @@
+"""Broken data files give exact messages: file, line, column, key, expected and found."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from playbook import DataErrors, load_content
+from tests.conftest import ROOT
+
+FAQ_WITH_ERRORS = """\
+faq:
+  - id: budget
+    question: [not, text]
+    answer:
+      - text: {nl: "Antwoord."}
+  - id: budget
+    question: {nl: "Vraag?"}
+    answer: "plain"
+    colour: blue
+"""
+
+
+def errors_for(project: Path) -> list[str]:
+    with pytest.raises(DataErrors) as caught:
+        load_content(project / "data", root=project)
+    return [str(error) for error in caught.value.errors]
+
+
+def test_schema_errors_are_all_reported_with_positions(project_copy: Path) -> None:
+    (project_copy / "data/faq.yml").write_text(FAQ_WITH_ERRORS, encoding="utf-8")
+    assert errors_for(project_copy) == [
+        "data/faq.yml:3:15: faq[0].question: expected text in each language ({nl: ..., en: ...}), got a list",
+        "data/faq.yml:8:13: faq[1].answer: expected a list, got the text 'plain'",
+        "data/faq.yml:9:5: faq[1].colour: expected no such key, got an unknown key",
+    ]
+
+
+def test_enum_errors_list_the_allowed_values(project_copy: Path) -> None:
+    path = project_copy / "data/kpis.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("id: usage_rate", "id: usage", 1), encoding="utf-8")
+    (message,) = errors_for(project_copy)
+    assert message.startswith("data/kpis.yml:")
+    assert message.endswith(
+        ": expected one of 'acceptance_score', 'competence_index', 'usage_rate', 'innovation_index', "
+        "'time_to_competency' or 'change_friction', got the text 'usage'"
+    )
+
+
+def test_semantic_errors_name_unknown_and_unused_ids(project_copy: Path) -> None:
+    path = project_copy / "data/mistakes.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("- fraunhofer-2024-technology-focus", "- no-such-entry", 1), encoding="utf-8")
+    found = errors_for(project_copy)
+    assert any(
+        line.startswith("data/mistakes.yml:") and line.endswith(": expected an id from evidence.yml, got 'no-such-entry'")
+        for line in found
+    ), found
+    assert any(
+        line.startswith("data/evidence.yml:")
+        and line.endswith(": expected a reference from content, got none to 'fraunhofer-2024-technology-focus'")
+        for line in found
+    ), found
+
+
+def test_roadmap_ids_must_carry_their_month(project_copy: Path) -> None:
+    path = project_copy / "data/roadmap.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("id: m01-readiness-analysis", "id: m02-readiness-analysis", 1), encoding="utf-8")
+    found = errors_for(project_copy)
+    assert len(found) == 1
+    assert found[0].endswith(
+        ".activities[0].id: expected an id starting with 'm01-', got 'm02-readiness-analysis'"
+    )
+    assert found[0].startswith("data/roadmap.yml:")
+
+
+def test_cli_prints_every_error_without_traceback(project_copy: Path) -> None:
+    (project_copy / "data/faq.yml").write_text(FAQ_WITH_ERRORS, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "playbook", "validate", "--data", str(project_copy / "data")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        "data/faq.yml:3:15: faq[0].question: expected text in each language ({nl: ..., en: ...}), got a list",
+        "data/faq.yml:8:13: faq[1].answer: expected a list, got the text 'plain'",
+        "data/faq.yml:9:5: faq[1].colour: expected no such key, got an unknown key",
+        "3 error(s) found.",
+    ]
+
+
+def test_cli_accepts_the_real_data() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "playbook", "validate"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("All data is valid:")
