@@ -2,6 +2,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+export NO_MKDOCS_2_WARNING := 1
 STAMP := $(VENV)/.installed
 
 .PHONY: build test check lint types unit serve validate schemas clean
@@ -14,7 +15,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 ## build: set up .venv if needed, validate the data and build the site into site/ (replaced only on success)
 build: $(STAMP)
 	rm -rf .site-tmp
-	$(BIN)/mkdocs build --quiet --site-dir .site-tmp
+	$(BIN)/python -m mkdocs build --quiet --site-dir .site-tmp
 	rm -rf site && mv .site-tmp site
 	@echo "Site built into site/"
 
@@ -24,11 +25,11 @@ test: check unit
 check: lint types
 
 lint: $(STAMP)
-	$(BIN)/ruff check playbook macros tests benchmarks
-	$(BIN)/ruff format --check playbook macros tests benchmarks
+	$(BIN)/python -m ruff check playbook macros tests
+	$(BIN)/python -m ruff format --check playbook macros tests
 
 types: $(STAMP)
-	$(BIN)/mypy
+	$(BIN)/python -m mypy
 
 unit: $(STAMP)
 	$(BIN)/python -m pytest
@@ -43,7 +44,7 @@ schemas: $(STAMP)
 
 ## serve: live preview on http://127.0.0.1:8000, reloading on edits under docs/, data/, playbook/ and macros/
 serve: $(STAMP)
-	$(BIN)/mkdocs serve
+	$(BIN)/python -m mkdocs serve
 
 clean:
 	rm -rf site .site-tmp docs/generated .pytest_cache .mypy_cache .ruff_cache

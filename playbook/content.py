@@ -119,8 +119,9 @@ def load_content(data_dir: Path, root: Path | None = None) -> Content:
             entity, source = parsed
             key = f"{folder}/{path.name}"
             sources[key] = source
-            if getattr(entity, "id", None) != path.stem:
-                errors.append(source.error(("id",), f"expected '{path.stem}' (the file name), got '{entity.id}'"))
+            entity_id = getattr(entity, "id", None)
+            if entity_id != path.stem:
+                errors.append(source.error(("id",), f"expected '{path.stem}' (the file name), got '{entity_id}'"))
             entities[folder][path.stem] = entity
     if errors:
         raise DataErrors(errors)

@@ -48,7 +48,7 @@ def describe(value: Any) -> str:
 def _expected(error: ErrorDetails) -> str:
     kind = error["type"]
     ctx = error.get("ctx") or {}
-    if kind == "model_type" or (kind == "model_attributes_type"):
+    if kind in {"model_type", "model_attributes_type"}:
         name = str(ctx.get("class_name", ""))
         return "text in each language ({nl: ..., en: ...})" if name == "Text" else "a mapping of keys to values"
     if kind == "literal_error":

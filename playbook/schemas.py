@@ -30,8 +30,12 @@ def _activity_schema(data_dir: Path) -> dict[str, object]:
 def schema_documents(data_dir: Path) -> dict[str, str]:
     """File name in schemas/ -> JSON text, for every data file kind and the roadmap's activity ids."""
     kinds = {name.removesuffix(".yml"): model for name, model in SINGLE_FILES.items()}
-    kinds.update({folder.removesuffix("s") if folder != "case-studies" else "case-study": model
-                  for folder, model in ENTITY_DIRS.items()})
+    kinds.update(
+        {
+            folder.removesuffix("s") if folder != "case-studies" else "case-study": model
+            for folder, model in ENTITY_DIRS.items()
+        }
+    )
     documents = {}
     for kind, model in sorted(kinds.items()):
         schema = model.model_json_schema()

@@ -74,7 +74,9 @@ def check_evidence(content: Content) -> list[DataError]:
     for index, entry_id in enumerate(ids):
         if entry_id not in referenced:
             errors.append(
-                register.error(("evidence", index, "id"), f"expected a reference from content, got none to '{entry_id}'")
+                register.error(
+                    ("evidence", index, "id"), f"expected a reference from content, got none to '{entry_id}'"
+                )
             )
     return errors
 
@@ -109,7 +111,13 @@ def check_change_models(content: Content) -> list[DataError]:
     missing = [model_id for model_id in get_args(ModelId) if model_id not in content.change_models]
     if missing:
         errors.append(
-            DataError("data/change-models", 1, 1, "(folder)", f"expected a file for each of {', '.join(missing)}, got none")
+            DataError(
+                "data/change-models",
+                1,
+                1,
+                "(folder)",
+                f"expected a file for each of {', '.join(missing)}, got none",
+            )
         )
     for index, case in enumerate(content.case_studies):
         del index
@@ -143,7 +151,9 @@ def check_catalogues(content: Content) -> list[DataError]:
     errors += unique(source, ("cost_items",), [item.id for item in budget.cost_items])
     for index, item in enumerate(budget.cost_items):
         if item.low > item.high:
-            errors.append(source.error(("cost_items", index, "high"), f"expected at least low ({item.low}), got {item.high}"))
+            errors.append(
+                source.error(("cost_items", index, "high"), f"expected at least low ({item.low}), got {item.high}")
+            )
 
     kpi_ids = [kpi.id for kpi in content.kpis.kpis]
     errors += unique(content.sources["kpis.yml"], ("kpis",), kpi_ids)
@@ -151,7 +161,9 @@ def check_catalogues(content: Content) -> list[DataError]:
     errors += unique(content.sources["mistakes.yml"], ("mistakes",), [x.id for x in content.mistakes.mistakes])
     errors += unique(content.sources["faq.yml"], ("faq",), [entry.id for entry in content.faq.faq])
     errors += unique(
-        content.sources["success-patterns.yml"], ("patterns",), [p.id for p in content.success_patterns.patterns]
+        content.sources["success-patterns.yml"],
+        ("patterns",),
+        [p.id for p in content.success_patterns.patterns],
     )
     orders = [case.order for case in content.case_studies]
     for case in content.case_studies:

@@ -68,7 +68,7 @@ def _walk(source: SourceFile, node: yaml.Node, path: PathKey, errors: list[DataE
             key = str(key_node.value)
             child = (*path, key)
             if key in seen:
-                line, column = seen[key]
+                line, _ = seen[key]
                 errors.append(
                     DataError(
                         source.display,
@@ -90,7 +90,7 @@ def _refuse_anchors(text: str, display: str) -> list[DataError]:
     errors = []
     for event in yaml.parse(text, Loader=yaml.SafeLoader):
         anchor = getattr(event, "anchor", None)
-        if isinstance(event, yaml.AliasEvent) or anchor:
+        if (isinstance(event, yaml.AliasEvent) or anchor) and event.start_mark is not None:
             line, column = event.start_mark.line + 1, event.start_mark.column + 1
             found = f"alias '*{anchor}'" if isinstance(event, yaml.AliasEvent) else f"anchor '&{anchor}'"
             errors.append(
@@ -113,11 +113,11 @@ def load_yaml(path: Path, display: str) -> SourceFile:
             [DataError(display, 1, 1, "(file)", f"expected UTF-8 text, got an undecodable byte at {exc.start}")]
         ) from None
     try:
-        errors = _refuse_anchors(text, display)
-        if errors:
-            raise DataErrors(errors)
+        refused = _refuse_anchors(text, display)
+        if refused:
+            raise DataErrors(refused)
         node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.load(text, Loader=yaml.SafeLoader)  # noqa: S506 - SafeLoader
+        data = yaml.load(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup
@@ -21,7 +22,7 @@ IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
     """In CI a skipped test is a failed test: nothing may silently not run there."""
-    outcome = yield
+    outcome: Any = yield
     report = outcome.get_result()
     if IN_CI and report.skipped and call.when in {"setup", "call"}:
         report.outcome = "failed"
@@ -37,7 +38,7 @@ def content() -> Content:
 @pytest.fixture
 def project_copy(tmp_path: Path) -> Path:
     """A copy of the project's data, docs and config in a temporary folder, to break on purpose."""
-    for name in ("data", "docs", "overrides", "macros"):
+    for name in ("data", "docs", "overrides", "macros", "playbook"):
         shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("generated", "__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     return tmp_path
@@ -45,7 +46,7 @@ def project_copy(tmp_path: Path) -> Path:
 
 def run_mkdocs(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
     """``mkdocs build`` of ``project`` into ``site_dir``, as `make build` runs it."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site_dir)],
         cwd=project,

@@ -53,10 +53,11 @@ def test_enum_errors_list_the_allowed_values(project_copy: Path) -> None:
 def test_semantic_errors_name_unknown_and_unused_ids(project_copy: Path) -> None:
     path = project_copy / "data/mistakes.yml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("- fraunhofer-2024-technology-focus", "- no-such-entry", 1), encoding="utf-8")
+    path.write_text(text.replace("[fraunhofer-2024-technology-focus]", "[no-such-entry]", 1), encoding="utf-8")
     found = errors_for(project_copy)
     assert any(
-        line.startswith("data/mistakes.yml:") and line.endswith(": expected an id from evidence.yml, got 'no-such-entry'")
+        line.startswith("data/mistakes.yml:")
+        and line.endswith(": expected an id from evidence.yml, got 'no-such-entry'")
         for line in found
     ), found
     assert any(
@@ -72,9 +73,7 @@ def test_roadmap_ids_must_carry_their_month(project_copy: Path) -> None:
     path.write_text(text.replace("id: m01-readiness-analysis", "id: m02-readiness-analysis", 1), encoding="utf-8")
     found = errors_for(project_copy)
     assert len(found) == 1
-    assert found[0].endswith(
-        ".activities[0].id: expected an id starting with 'm01-', got 'm02-readiness-analysis'"
-    )
+    assert found[0].endswith(".activities[0].id: expected an id starting with 'm01-', got 'm02-readiness-analysis'")
     assert found[0].startswith("data/roadmap.yml:")
 
 

@@ -14,7 +14,13 @@ from playbook.models.cases import (
 )
 from playbook.models.change import ChangeModel, Criterion, ModelElement, ModelFit, ModelSelection
 from playbook.models.common import Chapter, Example, Point, Section, Statement, Text
-from playbook.models.competence import BuildBuyRow, CompetenceArea, CompetenceMatrix, HybridRole, SourcingSplit
+from playbook.models.competence import (
+    BuildBuyRow,
+    CompetenceArea,
+    CompetenceMatrix,
+    HybridRole,
+    SourcingSplit,
+)
 from playbook.models.evidence import EvidenceEntry, EvidenceRegister
 from playbook.models.practice import (
     BudgetGuidance,

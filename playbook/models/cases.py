@@ -12,9 +12,7 @@ from playbook.models.common import Id, NonEmpty, Point, Statement, Strict, Text
 ActivityId = Annotated[str, StringConstraints(pattern=r"^m(0[1-9]|1[0-2])-[a-z0-9]+(-[a-z0-9]+)*$")]
 """``mNN-short-name``: the month number, then a short name."""
 
-Owner = Literal[
-    "sponsor", "steering_committee", "project_manager", "champions", "it_team", "department_heads", "hr"
-]
+Owner = Literal["sponsor", "steering_committee", "project_manager", "champions", "it_team", "department_heads", "hr"]
 
 
 class CaseResult(Strict):

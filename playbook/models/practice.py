@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from playbook.models.common import Id, NonEmpty, Point, Statement, Strict, Text
+from playbook.models.common import Id, Point, Statement, Strict, Text
 
 KpiId = Literal[
     "acceptance_score",

@@ -26,7 +26,7 @@ def evidence_links(ctx: RenderContext, ids: Sequence[str]) -> str:
     entries = {entry.id: entry for entry in ctx.content.evidence.evidence}
     status = escape_html(ctx.label("evidence_status"))
     links = [
-        f'[{attribution(ctx, entries[i]).replace("[", "(").replace("]", ")")}]'
+        f"[{attribution(ctx, entries[i]).replace('[', '(').replace(']', ')')}]"
         f'({ctx.link("evidence", evidence_anchor(i))} "{status}"){{ .evidence-ref }}'
         for i in ids
     ]

@@ -17,9 +17,7 @@ def profile_line(ctx: RenderContext, case: CaseStudy) -> str:
 
 def key_figures(ctx: RenderContext, case: CaseStudy) -> list[str]:
     """The results that carry a figure, as 'figure: text'."""
-    return [
-        f"**{result.figure}** {ctx.text(result.text)}" for result in case.results if result.figure is not None
-    ]
+    return [f"**{result.figure}** {ctx.text(result.text)}" for result in case.results if result.figure is not None]
 
 
 def case_cards(ctx: RenderContext) -> str:

@@ -41,16 +41,16 @@ def model_details(ctx: RenderContext, model_id: str) -> str:
     model = ctx.content.change_models[model_id]
     lines = []
     for index, element in enumerate(model.elements, start=1):
-        badge = f" :material-star:{{ title=\"{escape_html(ctx.label('sme_focus'))}\" }}" if element.sme_focus else ""
+        badge = f' :material-star:{{ title="{escape_html(ctx.label("sme_focus"))}" }}' if element.sme_focus else ""
         title = ctx.text(element.title)
         name = element.key if element.key.casefold() == title.casefold() else f"{element.key} ({title})"
         line = f"{index}. **{name}**{badge}: {ctx.text(element.description)}"
         if element.ai_adaptation:
             line += f"\n\n{indent(ctx.label('ai_adaptation') + ': ' + ctx.text(element.ai_adaptation), 4)}"
         lines.append(line)
-    elements_html = f'<div class="model-elements" id="{model.id}-elements" markdown>\n\n' + "\n".join(
-        lines
-    ) + "\n\n</div>"
+    elements_html = (
+        f'<div class="model-elements" id="{model.id}-elements" markdown>\n\n' + "\n\n".join(lines) + "\n\n</div>"
+    )
     has_focus = any(element.sme_focus for element in model.elements)
     return paragraphs(
         f"## {ctx.text(model.title)} {{ #{model.id} }}",

@@ -43,8 +43,7 @@ def sourcing_split(ctx: RenderContext) -> str:
     )
     return paragraphs(
         statement(ctx, split.statement),
-        f'<div class="split-bar" role="img" aria-label="{" · ".join(f"{p}% {lbl}" for p, lbl in parts)}">'
-        f"{bar}</div>",
+        f'<div class="split-bar" role="img" aria-label="{" · ".join(f"{p}% {lbl}" for p, lbl in parts)}">{bar}</div>',
     )
 
 

@@ -15,7 +15,7 @@ def escape_html(text: str) -> str:
 
 def cell(text: str) -> str:
     """A Markdown table cell: pipes escaped, line breaks kept as <br>."""
-    return text.strip().replace("|", "\\|").replace("\r\n", "\n").replace("\n", "<br>")
+    return text.strip().replace("|", "\\|").replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br>")
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:

@@ -96,7 +96,7 @@ def mistakes(ctx: RenderContext, *, with_intro: bool = True) -> str:
         share = percent(mistake.share_pct, ctx.language)
         lines.append(
             f'- <span class="share-bar" style="--share: {mistake.share_pct}%" aria-hidden="true"></span>'
-            f' **{ctx.text(mistake.title)}** ({share}): {ctx.text(mistake.text)}'
+            f" **{ctx.text(mistake.title)}** ({share}): {ctx.text(mistake.text)}"
             f"{evidence_links(ctx, mistake.evidence)}"
         )
     return paragraphs(

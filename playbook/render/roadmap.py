@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from playbook.models.cases import Activity, RoadmapMonth, RoadmapPhase
+from playbook.models.cases import Activity, OwnerRoleRef, RoadmapMonth, RoadmapPhase
 from playbook.render.blocks import points
 from playbook.render.blocks import statements as render_statements
 from playbook.render.context import RenderContext
@@ -16,7 +16,7 @@ def month_anchor(month: RoadmapMonth) -> str:
 
 def owner_title(ctx: RenderContext, owner: str) -> str:
     """The name of an owner role."""
-    roles = {role.id: role for role in ctx.content.roadmap.roles}
+    roles: dict[str, OwnerRoleRef] = {role.id: role for role in ctx.content.roadmap.roles}
     return ctx.text(roles[owner].title)
 
 

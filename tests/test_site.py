@@ -1,0 +1,173 @@
+"""The built site, as a reader gets it: every block of content on its page, nothing left raw."""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import urlparse
+
+import pytest
+from bs4 import BeautifulSoup, Tag
+
+from playbook import Content
+from playbook.render.blocks import evidence_anchor
+from tests.conftest import Site
+
+
+def elements(content: Content, model_id: str) -> list[str]:
+    return [element.key for element in content.change_models[model_id].elements]
+
+
+@pytest.mark.parametrize(("model_id", "count"), [("adkar", 5), ("kotter", 8), ("easier", 6)])
+def test_change_models_show_every_element(site: Site, content: Content, model_id: str, count: int) -> None:
+    box = site.soup("veranderingsmodellen/").select_one(f"#{model_id}-elements")
+    assert box is not None
+    items = box.select("ol > li")
+    assert len(items) == count == len(elements(content, model_id))
+    for item, key in zip(items, elements(content, model_id), strict=True):
+        assert item.get_text(strip=True).startswith(key)
+
+
+def test_kotter_marks_the_four_sme_focus_steps(site: Site) -> None:
+    box = site.soup("veranderingsmodellen/").select_one("#kotter-elements")
+    assert box is not None
+    marked = [index for index, item in enumerate(box.select("ol > li"), start=1) if item.select_one("svg, .twemoji")]
+    assert marked == [1, 3, 6, 7]
+
+
+def test_model_selection_table_has_five_criteria_for_three_models(site: Site, content: Content) -> None:
+    table = site.soup("veranderingsmodellen/").select_one("#model-selection-table table")
+    assert table is not None
+    assert [th.get_text(strip=True) for th in table.select("thead th")] == ["Criterium", "ADKAR", "Kotter", "EASIER"]
+    rows = [[td.get_text(" ", strip=True) for td in tr.select("td")] for tr in table.select("tbody tr")]
+    assert [row[0] for row in rows] == [c.title.nl for c in content.model_selection.criteria]
+    assert len(rows) == 5
+    assert all(len(row) == 4 and all(row) for row in rows)
+
+
+def test_roadmap_has_48_labelled_checkboxes_under_their_months(site: Site, content: Content) -> None:
+    soup = site.soup("roadmap/")
+    boxes = soup.select("ul.checklist input[type=checkbox]")
+    activities = content.roadmap.activities()
+    assert len(boxes) == len(activities) == 48
+    for box, activity in zip(boxes, activities, strict=True):
+        label = soup.select_one(f"label[for={box['id']}]")
+        assert label is not None
+        assert label.get_text(strip=True) == activity.title.nl
+        heading = box.find_previous("h3")
+        assert isinstance(heading, Tag)
+        assert heading["id"] == f"month-{int(activity.id[1:3])}"
+
+
+def test_roadmap_timeline_links_every_month_and_phase(site: Site) -> None:
+    soup = site.soup("roadmap/")
+    links = [a["href"] for a in soup.select(".roadmap-timeline a")]
+    for href in links:
+        assert soup.select_one(str(href)) is not None, href
+    assert [f"#month-{n}" for n in range(1, 13)] == [h for h in links if str(h).startswith("#month-")]
+
+
+def test_every_faq_question_is_a_collapsible_block_with_an_anchor(site: Site, content: Content) -> None:
+    soup = site.soup("faq/")
+    for entry in content.faq.faq:
+        block = soup.select_one(f"details#faq-{entry.id}")
+        assert block is not None, entry.id
+        summary = block.select_one("summary")
+        assert summary is not None
+        assert summary.get_text(strip=True).rstrip("¶") == entry.question.nl
+        assert block.select_one(f'summary a[href="#faq-{entry.id}"]') is not None
+    assert len(soup.select("details.faq")) == 7
+
+
+def test_every_evidence_entry_is_on_the_register_and_linked_from_a_page(site: Site, content: Content) -> None:
+    register = site.soup("bronnen/")
+    linked: set[str] = set()
+    for page in site.pages():
+        if page.parent.name == "bronnen":
+            continue
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for link in soup.select("a.evidence-ref"):
+            href = str(link["href"])
+            assert "bronnen/#ev-" in href
+            assert link["title"] == "Geciteerd door het bronartikel, niet onafhankelijk geverifieerd"
+            linked.add(href.split("#", 1)[1])
+    for entry in content.evidence.evidence:
+        anchor = evidence_anchor(entry.id)
+        row = register.select_one(f"#{anchor}")
+        assert row is not None, entry.id
+        assert "niet onafhankelijk geverifieerd" in row.find_parent("tr").get_text()  # type: ignore[union-attr]
+        assert anchor in linked, f"{entry.id} is referenced from no page"
+
+
+def test_no_quoted_person_is_named(site: Site) -> None:
+    names = ["Nadella", "Drucker", "Carsten", "Franz Berger", "Sabine", "Markus Weber", "Christine", "Andrea Weber"]
+    for page in site.pages():
+        text = page.read_text(encoding="utf-8")
+        assert not [name for name in names if name in text], page
+
+
+def test_no_unrendered_template_syntax_outside_scripts(site: Site) -> None:
+    for page in site.pages():
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for script in soup.select("script"):
+            script.decompose()
+        text = str(soup)
+        assert "{{" not in text and "{%" not in text, page
+
+
+LOADING_LINKS = {"stylesheet", "preload", "modulepreload", "prefetch", "icon", "manifest", "dns-prefetch"}
+
+
+def test_no_resource_is_loaded_from_a_third_party_host(site: Site) -> None:
+    for page in site.pages():
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        urls = [str(tag["src"]) for tag in soup.select("[src]")]
+        urls += [
+            str(tag["href"])
+            for tag in soup.select("link[href]")
+            if LOADING_LINKS & set(tag.get("rel") or [])  # type: ignore[arg-type]
+        ]
+        for url in urls:
+            assert not urlparse(url).netloc, f"{page}: {url}"
+    for css in site.root.rglob("*.css"):
+        assert not re.search(r"(url\(|@import)\s*['\"]?(https?:)?//", css.read_text(encoding="utf-8")), css
+
+
+def test_search_is_dutch_and_indexes_every_chapter(site: Site) -> None:
+    index = json.loads((site.root / "search/search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["lang"] == ["nl"]
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert {"uitdaging/", "veranderingsmodellen/", "roadmap/", "faq/", "bronnen/"} <= locations
+    assert site.soup("index.html").html["lang"] == "nl"  # type: ignore[index]
+
+
+def test_budget_guidance_shows_dutch_money_and_ranges(site: Site) -> None:
+    text = site.soup("business-case/").get_text(" ")
+    assert "€ 1.500 – € 3.000 per medewerker" in text
+    assert "€ 20.000 – € 50.000" in text
+    assert "bij een project van € 100.000 tot € 150.000 is dat € 15.000 tot € 30.000" in text
+    assert "5–10\u00a0% van de werktijd" in text
+
+
+def test_case_studies_have_cards_and_pages_with_every_result(site: Site, content: Content) -> None:
+    cards = site.soup("casestudies/").select(".case-cards li a")
+    assert len([a for a in cards if "generated/casestudies/" in str(a["href"])]) == 3
+    for case in content.case_studies:
+        page = site.soup(f"generated/casestudies/{case.id}/")
+        h1 = page.select_one("h1")
+        assert h1 is not None
+        assert h1.get_text(strip=True).rstrip("¶") == case.title.nl
+        results = page.select_one("#results")
+        assert results is not None
+        items = results.find_next("ul").select("li")  # type: ignore[union-attr]
+        assert len(items) == len(case.results)
+        for item, result in zip(items, case.results, strict=True):
+            if result.figure:
+                assert item.get_text().startswith(result.figure)
+
+
+def test_checkbox_ids_are_unique_on_every_page(site: Site) -> None:
+    for page in site.pages():
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        ids = [str(tag["id"]) for tag in soup.select("[id]")]
+        assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1]
