@@ -16,4 +16,5 @@ def test_readme_lists_every_roadmap_activity_id_in_order(content: Content) -> No
 
 def test_readme_shows_the_two_commands() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert "make build" in readme and "make test" in readme
+    assert "make build" in readme
+    assert "make test" in readme

@@ -112,7 +112,8 @@ def test_no_unrendered_template_syntax_outside_scripts(site: Site) -> None:
         for script in soup.select("script"):
             script.decompose()
         text = str(soup)
-        assert "{{" not in text and "{%" not in text, page
+        assert "{{" not in text, page
+        assert "{%" not in text, page
 
 
 LOADING_LINKS = {"stylesheet", "preload", "modulepreload", "prefetch", "icon", "manifest", "dns-prefetch"}
