@@ -123,11 +123,7 @@ def test_no_resource_is_loaded_from_a_third_party_host(site: Site) -> None:
     for page in site.pages():
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
         urls = [str(tag["src"]) for tag in soup.select("[src]")]
-        urls += [
-            str(tag["href"])
-            for tag in soup.select("link[href]")
-            if LOADING_LINKS & set(tag.get("rel") or [])  # type: ignore[arg-type]
-        ]
+        urls += [str(tag["href"]) for tag in soup.select("link[href]") if LOADING_LINKS & set(tag.get("rel") or [])]
         for url in urls:
             assert not urlparse(url).netloc, f"{page}: {url}"
     for css in site.root.rglob("*.css"):
