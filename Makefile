@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
+# `make build PUBLIC=1` leaves out companies with `publish: false` (what CI publishes).
+export PLAYBOOK_PUBLIC := $(PUBLIC)
 STAMP := $(VENV)/.installed
 
 .PHONY: build test check lint types unit serve validate schemas clean

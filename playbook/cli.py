@@ -6,21 +6,29 @@ import argparse
 import sys
 from pathlib import Path
 
-from playbook.content import load_content
+from playbook.companies import RESERVED_SLUGS, SLUG, company_folder, load_companies
+from playbook.content import display_path, load_content
 from playbook.errors import DataErrors
+from playbook.rules.schedule import build_date
 from playbook.schemas import stale_schemas, write_schemas
+from playbook.starter import starter_file
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def _validate(args: argparse.Namespace) -> int:
+    root = args.data.parent
     try:
-        content = load_content(args.data, root=args.data.parent)
+        content = load_content(args.data, root=root)
+        companies = load_companies(company_folder(root), content, root)
     except DataErrors as exc:
         print(exc.report(), file=sys.stderr)
         print(f"{len(exc.errors)} error(s) found.", file=sys.stderr)
         return 1
-    print(f"All data is valid: {len(content.sources)} files, {len(content.evidence.evidence)} evidence entries.")
+    print(
+        f"All data is valid: {len(content.sources)} content files, {len(content.evidence.evidence)} evidence "
+        f"entries, {len(companies)} companies."
+    )
     return 0
 
 
@@ -35,6 +43,20 @@ def _schemas(args: argparse.Namespace) -> int:
     return 0
 
 
+def _new(args: argparse.Namespace) -> int:
+    if not SLUG.match(args.slug) or args.slug in RESERVED_SLUGS:
+        print(f"{args.slug}: expected 2-40 characters a-z, 0-9 and '-' (not 'index')", file=sys.stderr)
+        return 1
+    path = args.data / "companies" / f"{args.slug}.yml"
+    if path.exists():
+        print(f"{display_path(path, args.data.parent)}: already exists; nothing written", file=sys.stderr)
+        return 1
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(starter_file(args.slug, args.name, args.language, build_date()), encoding="utf-8")
+    print(f"Wrote {display_path(path, args.data.parent)}; fill it in, then run `make build`.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with one sub-command per task."""
     parser = argparse.ArgumentParser(prog="python -m playbook", description=__doc__)
@@ -42,6 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check every data file; print all errors")
     validate.add_argument("--data", type=Path, default=ROOT / "data", help="the data folder")
     validate.set_defaults(run=_validate)
+    new = commands.add_parser("new", help="write a starter company file data/companies/<slug>.yml")
+    new.add_argument("slug", help="the company id: 2-40 characters a-z, 0-9 and '-'")
+    new.add_argument("--name", required=True, help="the organization's name")
+    new.add_argument("--language", choices=["nl", "en"], default="nl", help="the language of its texts")
+    new.add_argument("--data", type=Path, default=ROOT / "data", help="the data folder")
+    new.set_defaults(run=_new)
     schemas = commands.add_parser("schemas", help="write the JSON Schemas generated from the models")
     schemas.add_argument("--out", type=Path, default=ROOT / "schemas", help="the schemas folder")
     schemas.add_argument("--data", type=Path, default=ROOT / "data", help="the data folder")

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 from playbook import models as m
 from playbook.errors import DataError, DataErrors
 from playbook.messages import to_data_errors
+from playbook.models.rules import ModelChoiceRules
 from playbook.yamlsource import SourceFile, load_yaml
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
@@ -27,6 +28,7 @@ SINGLE_FILES: dict[str, type[BaseModel]] = {
     "success-patterns.yml": m.SuccessPatterns,
     "roadmap.yml": m.Roadmap,
     "ui.yml": m.UiLabels,
+    "model-choice.yml": ModelChoiceRules,
 }
 """Collections: one file per kind."""
 
@@ -53,6 +55,7 @@ class Content:
     success_patterns: m.SuccessPatterns
     roadmap: m.Roadmap
     ui: m.UiLabels
+    model_choice: ModelChoiceRules
     chapters: dict[str, m.Chapter]
     change_models: dict[str, m.ChangeModel]
     case_studies: list[m.CaseStudy]
@@ -137,6 +140,7 @@ def load_content(data_dir: Path, root: Path | None = None) -> Content:
         success_patterns=parts["success-patterns.yml"],
         roadmap=parts["roadmap.yml"],
         ui=parts["ui.yml"],
+        model_choice=parts["model-choice.yml"],
         chapters=entities["chapters"],
         change_models=entities["change-models"],
         case_studies=sorted(entities["case-studies"].values(), key=lambda case: case.order),

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
 from playbook.models.common import Language
@@ -23,3 +26,13 @@ def number(value: float, language: Language) -> str:
 def percent(value: float, language: Language) -> str:
     """A percentage: '15 %' in both languages, with the locale's decimal separator."""
     return f"{number(value, language)}\u00a0%"
+
+
+def long_date(day: dt.date, language: Language) -> str:
+    """'4 januari 2027' (nl) or '4 January 2027' (en)."""
+    return format_date(day, "d MMMM y", locale=LOCALES[language])
+
+
+def month_year(day: dt.date, language: Language) -> str:
+    """'januari 2027' (nl) or 'January 2027' (en): the month a date falls in."""
+    return format_date(day, "LLLL y", locale=LOCALES[language])

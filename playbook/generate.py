@@ -2,30 +2,43 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
+from playbook.companies import CompanyPlaybook
 from playbook.content import Content
 from playbook.models.common import Language
 from playbook.render.cases import case_page
-from playbook.render.context import GENERATED_DIR, RenderContext, case_study_page
+from playbook.render.company import company_index, company_page, company_page_path
+from playbook.render.context import GENERATED_DIRS, RenderContext, case_study_page
 
 FRONT_MATTER = "---\nrender_macros: false\n---\n\n"
 """Generated pages are final Markdown: the macro engine must not read data text as a template."""
 
+COMPANY_FRONT_MATTER = "---\nrender_macros: false\nrobots: noindex\n---\n\n"
+"""Company pages also stay out of search engines."""
 
-def generated_pages(content: Content, language: Language = "nl") -> dict[str, str]:
+COMPANY_INDEX = "playbook/index.md"
+
+
+def generated_pages(content: Content, books: Sequence[CompanyPlaybook], language: Language = "nl") -> dict[str, str]:
     """Source path under docs/ -> Markdown, for every page generated from data."""
     pages = {}
     for case in content.case_studies:
         path = case_study_page(case.id)
         pages[path] = FRONT_MATTER + case_page(RenderContext(content, language, path), case)
+    pages[COMPANY_INDEX] = FRONT_MATTER + company_index(RenderContext(content, language, COMPANY_INDEX), books)
+    for book in books:
+        path = company_page_path(book.company.slug)
+        pages[path] = COMPANY_FRONT_MATTER + company_page(RenderContext(content, language, path), book)
     return pages
 
 
-def write_generated_pages(content: Content, docs_dir: Path, language: Language = "nl") -> list[str]:
+def write_generated_pages(
+    content: Content, books: Sequence[CompanyPlaybook], docs_dir: Path, language: Language = "nl"
+) -> list[str]:
     """Write the generated pages, touching only files whose text changed; remove stale ones."""
-    pages = generated_pages(content, language)
-    root = docs_dir / GENERATED_DIR
+    pages = generated_pages(content, books, language)
     written = []
     for relative, text in pages.items():
         path = docs_dir / relative
@@ -33,8 +46,8 @@ def write_generated_pages(content: Content, docs_dir: Path, language: Language =
         if not path.exists() or path.read_text(encoding="utf-8") != text:
             path.write_text(text, encoding="utf-8")
             written.append(relative)
-    if root.exists():
-        for path in root.rglob("*.md"):
+    for folder in GENERATED_DIRS:
+        for path in (docs_dir / folder).rglob("*.md"):
             if path.relative_to(docs_dir).as_posix() not in pages:
                 path.unlink()
     return written

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from playbook.content import ENTITY_DIRS, SINGLE_FILES
 from playbook.models.cases import Roadmap
+from playbook.models.company import CompanyProfile
 from playbook.yamlsource import load_yaml
 
 
@@ -43,7 +44,20 @@ def schema_documents(data_dir: Path) -> dict[str, str]:
         schema["$id"] = f"{kind}.schema.json"
         documents[f"{kind}.schema.json"] = _dump(schema)
     documents["activity-id.schema.json"] = _dump(_activity_schema(data_dir))
+    documents["company.schema.json"] = _dump(_company_schema())
     return documents
+
+
+def _company_schema() -> dict[str, object]:
+    """The company contract; activity keys complete from the roadmap's ids."""
+    schema = CompanyProfile.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "company.schema.json"
+    keys = {"anyOf": [{"$ref": "activity-id.schema.json"}, {"pattern": "^extra-[a-z0-9]+(-[a-z0-9]+)*$"}]}
+    properties = schema["properties"]
+    for name in ("progress", "activities"):
+        properties[name]["propertyNames"] = keys
+    return schema
 
 
 def _dump(schema: dict[str, object]) -> str:

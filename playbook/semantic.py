@@ -128,6 +128,24 @@ def check_change_models(content: Content) -> list[DataError]:
     return errors
 
 
+def check_model_choice(content: Content) -> list[DataError]:
+    """The tie order names every model once and every pair of models has hybrid advice."""
+    rules, source = content.model_choice, content.sources["model-choice.yml"]
+    models = get_args(ModelId)
+    errors = unique(source, ("tie_order",), rules.tie_order, "model")
+    errors += complete(source, ("tie_order",), rules.tie_order, models)
+    pairs = [frozenset(advice.models) for advice in rules.hybrids]
+    for index, pair in enumerate(pairs):
+        if len(pair) != 2:
+            errors.append(source.error(("hybrids", index, "models"), "expected two different models, got one twice"))
+    errors += unique(source, ("hybrids",), ["+".join(sorted(pair)) for pair in pairs], "models")
+    wanted = {frozenset((a, b)) for a in models for b in models if a < b}
+    missing = sorted("+".join(sorted(pair)) for pair in wanted - set(pairs))
+    if missing:
+        errors.append(source.error(("hybrids",), f"expected advice for every pair, got none for {', '.join(missing)}"))
+    return errors
+
+
 def check_catalogues(content: Content) -> list[DataError]:
     """Competences, budget, KPIs, mistakes, FAQ and case studies: ids, completeness and sums."""
     errors = []
@@ -217,6 +235,7 @@ def check_content(content: Content) -> list[DataError]:
         *check_evidence(content),
         *check_chapters(content),
         *check_change_models(content),
+        *check_model_choice(content),
         *check_catalogues(content),
         *check_roadmap(content),
     ]

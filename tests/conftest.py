@@ -14,8 +14,11 @@ import pytest
 from bs4 import BeautifulSoup
 
 from playbook import Content, load_content
+from playbook.render.context import GENERATED_DIRS
 
 ROOT = Path(__file__).resolve().parent.parent
+BUILD_EPOCH = "1795824000"
+"""The build date of the test site: 28 November 2026 (UTC)."""
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 
@@ -38,15 +41,22 @@ def content() -> Content:
 @pytest.fixture
 def project_copy(tmp_path: Path) -> Path:
     """A copy of the project's data, docs and config in a temporary folder, to break on purpose."""
-    for name in ("data", "docs", "overrides", "macros", "playbook"):
-        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("generated", "__pycache__"))
+    for name in ("data", "examples", "overrides", "macros", "playbook"):
+        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "docs", tmp_path / "docs", ignore=shutil.ignore_patterns(*GENERATED_DIRS))
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     return tmp_path
 
 
-def run_mkdocs(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
+def run_mkdocs(project: Path, site_dir: Path, **extra_env: str) -> subprocess.CompletedProcess[str]:
     """``mkdocs build`` of ``project`` into ``site_dir``, as `make build` runs it."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "NO_MKDOCS_2_WARNING": "1",
+        "SOURCE_DATE_EPOCH": BUILD_EPOCH,
+        **extra_env,
+    }
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site_dir)],
         cwd=project,

@@ -24,16 +24,17 @@ PAGES = {
     "mistakes": "valkuilen.md",
     "conclusion": "conclusie.md",
     "evidence": "bronnen.md",
+    "companies": "playbook/index.md",
 }
 """Source path (under docs/) of the page that shows each part of the content."""
 
-GENERATED_DIR = "generated"
-"""Folder under docs/ for pages written from data before each build; git-ignored."""
+GENERATED_DIRS = ("casestudies", "playbook")
+"""Folders under docs/ that hold only pages written from data before each build; git-ignored."""
 
 
 def case_study_page(case_id: str) -> str:
     """Source path of a case study's own page."""
-    return f"{GENERATED_DIR}/casestudies/{case_id}.md"
+    return f"casestudies/{case_id}.md"
 
 
 @dataclass(frozen=True)

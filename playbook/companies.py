@@ -1,0 +1,136 @@
+"""Company files: loading, checking against the roadmap, and the playbook computed for each company."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from playbook.content import Content, display_path, parse
+from playbook.errors import DataError, DataErrors
+from playbook.models.company import CompanyProfile
+from playbook.rules.budget import BudgetPlan, plan_budget
+from playbook.rules.model_choice import ModelChoice, choose_model
+from playbook.rules.schedule import Schedule, plan_schedule
+from playbook.yamlsource import SourceFile
+
+SLUG = re.compile(r"^[a-z0-9-]{2,40}$")
+RESERVED_SLUGS = {"index"}
+
+
+@dataclass(frozen=True)
+class Company:
+    """A validated company file."""
+
+    slug: str
+    profile: CompanyProfile
+    source: SourceFile
+
+
+@dataclass(frozen=True)
+class CompanyPlaybook:
+    """Everything the rules derive for one company."""
+
+    company: Company
+    choice: ModelChoice
+    budget: BudgetPlan
+    schedule: Schedule
+
+
+def company_folder(root: Path) -> Path:
+    """data/companies/ when it holds a company file, else the fictional examples in examples/companies/."""
+    own = root / "data" / "companies"
+    if own.is_dir() and any(own.glob("*.yml")):
+        return own
+    return root / "examples" / "companies"
+
+
+def public_only() -> bool:
+    """True for public builds (`make build PUBLIC=1`): companies with `publish: false` are left out."""
+    return os.environ.get("PLAYBOOK_PUBLIC", "").strip().lower() in {"1", "true", "yes"}
+
+
+def check_company(company: Company, content: Content) -> list[DataError]:
+    """Errors that need the roadmap: unknown activities, incomplete extras, a team larger than the staff."""
+    profile, source = company.profile, company.source
+    errors = []
+    if profile.it_team_size > profile.employees:
+        errors.append(
+            source.error(
+                ("it_team_size",),
+                f"expected at most employees ({profile.employees}), got {profile.it_team_size}",
+            )
+        )
+    roadmap_ids = {activity.id for activity in content.roadmap.activities()}
+    extras = {key for key in profile.activities if key.startswith("extra-")}
+    for key, entry in profile.activities.items():
+        path = ("activities", key)
+        if key in extras:
+            for field in ("month", "title"):
+                if getattr(entry, field) is None:
+                    errors.append(source.error((*path, field), "expected a value for an extra activity, got nothing"))
+        elif key not in roadmap_ids:
+            errors.append(source.error(path, f"expected a roadmap activity id, got '{key}'", at_key=True))
+        elif entry.month is not None or entry.title is not None:
+            errors.append(
+                source.error(path, "expected only an owner for a roadmap activity, got a month or title", at_key=True)
+            )
+    for key in profile.progress:
+        if key not in roadmap_ids and key not in extras:
+            errors.append(
+                source.error(("progress", key), f"expected a roadmap or extra activity id, got '{key}'", at_key=True)
+            )
+    return errors
+
+
+def load_companies(folder: Path, content: Content, root: Path) -> list[Company]:
+    """Load and check every company file in ``folder``; raise :class:`DataErrors` with all problems."""
+    errors: list[DataError] = []
+    companies = []
+    for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
+        slug = path.stem
+        if not SLUG.match(slug) or slug in RESERVED_SLUGS:
+            errors.append(
+                DataError(
+                    display_path(path, root),
+                    1,
+                    1,
+                    "(file)",
+                    f"expected a file name of 2-40 characters a-z, 0-9 and '-' (not 'index'), got '{path.name}'",
+                )
+            )
+            continue
+        parsed = parse(path, root, CompanyProfile, errors)
+        if parsed:
+            company = Company(slug, *parsed)
+            errors += check_company(company, content)
+            companies.append(company)
+    if errors:
+        raise DataErrors(errors)
+    if public_only():
+        companies = [company for company in companies if company.profile.publish]
+    return companies
+
+
+def company_playbook(company: Company, content: Content, today: dt.date) -> CompanyPlaybook:
+    """Apply the rules to one company."""
+    profile = company.profile
+    project = profile.ai_project
+    choice = choose_model(
+        scope=project.scope,
+        resources=project.resources,
+        timeframe_months=project.timeframe_months,
+        agile=project.agile,
+        models=[content.change_models[model_id] for model_id in ("adkar", "kotter", "easier")],
+        rules=content.model_choice,
+    )
+    budget = plan_budget(
+        budget_eur=project.budget_eur,
+        first_ai_project=project.first_ai_project,
+        it_team_size=profile.it_team_size,
+        planned_eur=profile.change_budget_eur,
+        guidance=content.budget,
+    )
+    return CompanyPlaybook(company, choice, budget, plan_schedule(profile, content.roadmap, today))

@@ -1,0 +1,114 @@
+"""The company profile: what an organization fills in to get its own playbook."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import Field, StringConstraints, field_validator
+
+from playbook.models.change import ResourceLevel, Scope
+from playbook.models.common import Language, Strict
+
+SCHEMA_VERSION = 1
+"""The version of the company-file contract that this playbook reads."""
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9-]{2,40}$")]
+"""A company id: the file name without .yml; lowercase a-z, 0-9 and '-', 2-40 characters."""
+
+PlainText = Annotated[str, StringConstraints(min_length=1, max_length=500, strip_whitespace=True)]
+"""A company's own text, in its own language; shown exactly as written."""
+
+Status = Literal["done", "in_progress", "skipped"]
+ActivityKey = Annotated[str, StringConstraints(pattern=r"^(m(0[1-9]|1[0-2])|extra)-[a-z0-9]+(-[a-z0-9]+)*$")]
+"""A roadmap activity id ('m04-pilot-team') or the id of an extra activity ('extra-data-catalogue')."""
+Rating = Annotated[int, Field(ge=1, le=5)]
+
+
+class UseCase(Strict):
+    """A use case with a value and feasibility score."""
+
+    title: PlainText = Field(description="Name of the use case.")
+    value: Rating | None = Field(default=None, description="Business value, 1 (low) to 5 (high).")
+    feasibility: Rating | None = Field(default=None, description="Feasibility, 1 (hard) to 5 (easy).")
+
+
+class AiProject(Strict):
+    """The AI project the playbook is for."""
+
+    budget_eur: float = Field(gt=0, description="Total AI project budget in euros.")
+    first_ai_project: bool = Field(description="True when this is the company's first AI project.")
+    start: dt.date = Field(description="The date month 1 of the roadmap starts (YYYY-MM-DD).")
+    scope: Scope = Field(description="team, organisation or incremental.")
+    resources: ResourceLevel = Field(description="Resources available for the change: low, medium or high.")
+    timeframe_months: int = Field(ge=1, le=36, description="Planned duration of the change in months.")
+    agile: bool = Field(description="True when the project is run iteratively, in an agile way.")
+    use_cases: list[PlainText | UseCase] = Field(default_factory=list, description="Candidate use cases.")
+
+
+class People(Strict):
+    """Who fills the roles that own roadmap activities."""
+
+    sponsor: PlainText | None = Field(default=None, description="The executive sponsor.")
+    steering_committee: PlainText | None = Field(default=None, description="Chair of the AI steering committee.")
+    project_manager: PlainText | None = Field(default=None, description="The (AI) project manager.")
+    champions: list[PlainText] = Field(default_factory=list, description="The AI champions.")
+    it_team: PlainText | None = Field(default=None, description="Lead of the IT team.")
+    department_heads: PlainText | None = Field(default=None, description="Representative of department heads.")
+    hr: PlainText | None = Field(default=None, description="HR contact.")
+
+
+class Competences(Strict):
+    """Self-assessment, 1 (none) to 5 (expert), per competence area."""
+
+    technical_ai: Rating | None = Field(default=None, description="Technical AI understanding.")
+    data: Rating | None = Field(default=None, description="Data competence.")
+    integration: Rating | None = Field(default=None, description="Integration competence.")
+    project_management: Rating | None = Field(default=None, description="AI project management.")
+
+
+class ActivityEntry(Strict):
+    """An owner override for a roadmap activity, or an extra activity of the company's own."""
+
+    owner: PlainText | None = Field(default=None, description="Who owns the activity (a name).")
+    month: int | None = Field(default=None, ge=1, le=12, description="Month 1-12; only for extra activities.")
+    title: PlainText | None = Field(default=None, description="What to do; only for extra activities.")
+
+
+class CompanyProfile(Strict):
+    """The file data/companies/<slug>.yml."""
+
+    schema_version: int = Field(description=f"The contract version; this playbook reads {SCHEMA_VERSION}.")
+    name: PlainText = Field(description="The organization's name.")
+    employees: int = Field(ge=1, description="Number of employees (the guidance is for 10-250).")
+    it_team_size: int = Field(ge=1, description="Number of people in the IT team; at most employees.")
+    sector: PlainText = Field(description="The organization's sector, in its own words.")
+    language: Language = Field(description="The language of the texts in this file: nl or en.")
+    publish: bool = Field(default=True, description="False leaves the company out of public builds.")
+    ai_project: AiProject = Field(description="The AI project.")
+    change_budget_eur: float | None = Field(
+        default=None, ge=0, description="Planned budget for change management and competence development."
+    )
+    people: People = Field(default_factory=People, description="Who fills which role.")
+    competences: Competences | None = Field(default=None, description="Self-assessment per competence area.")
+    progress: dict[ActivityKey, Status] = Field(
+        default_factory=dict, description="Activity id to done, in_progress or skipped."
+    )
+    activities: dict[ActivityKey, ActivityEntry] = Field(
+        default_factory=dict, description="Owner overrides, and extra activities with ids 'extra-…'."
+    )
+
+    @field_validator("schema_version")
+    @classmethod
+    def _known_version(cls, version: int) -> int:
+        if version > SCHEMA_VERSION:
+            raise ValueError(
+                f"expected schema_version {SCHEMA_VERSION}, got {version}: the file is newer than this playbook; "
+                "merge the latest upstream version of the playbook"
+            )
+        if version < SCHEMA_VERSION:
+            raise ValueError(
+                f"expected schema_version {SCHEMA_VERSION}, got {version}: upgrade the file to version "
+                f"{SCHEMA_VERSION} as described in CHANGELOG.md"
+            )
+        return version

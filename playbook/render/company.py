@@ -1,0 +1,256 @@
+"""A company's own playbook page and the index of all company playbooks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from playbook.companies import CompanyPlaybook
+from playbook.formatting import long_date, money, month_year, number, percent
+from playbook.models.change import ModelId
+from playbook.render.context import RenderContext
+from playbook.render.escape import plain
+from playbook.render.markdown import escape_html, paragraphs, table
+from playbook.render.roadmap import owner_title
+from playbook.rules.model_choice import MODEL_ORDER
+from playbook.rules.schedule import PlannedActivity, PlannedMonth
+
+GUIDANCE_MIN_EMPLOYEES, GUIDANCE_MAX_EMPLOYEES = 10, 250
+
+
+def company_page_path(slug: str) -> str:
+    """Source path of a company's playbook page."""
+    return f"playbook/{slug}.md"
+
+
+def _model_name(ctx: RenderContext, model_id: ModelId) -> str:
+    return ctx.content.change_models[model_id].name
+
+
+def profile_summary(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    """Sector, size, start and a note when the size is outside the guidance."""
+    profile = book.company.profile
+    line = ctx.label("company_profile").format(
+        sector=plain(profile.sector),
+        employees=number(profile.employees, ctx.language),
+        it_team=number(profile.it_team_size, ctx.language),
+        start=long_date(profile.ai_project.start, ctx.language),
+    )
+    note = ""
+    if not GUIDANCE_MIN_EMPLOYEES <= profile.employees <= GUIDANCE_MAX_EMPLOYEES:
+        note = f'!!! note "{ctx.label("size_note_title")}"\n\n    {ctx.label("size_note")}'
+    return paragraphs(f"{line}\n{{ .lead }}", note)
+
+
+def model_recommendation(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    """The recommended model, a hybrid if any, and the table of criteria and points."""
+    choice = book.choice
+    primary = ctx.content.change_models[choice.primary]
+    link = f"[{primary.name}]({ctx.link('change-models', primary.id)})"
+    parts = [
+        f"## {ctx.label('recommended_model')} {{ #model }}",
+        ctx.label("recommended_model_text").format(model=link),
+    ]
+    if choice.hybrid:
+        runner = _model_name(ctx, choice.runner_up)
+        marker = f" *({ctx.label('our_guidance')})*" if choice.hybrid.guidance else ""
+        parts.append(
+            f'!!! tip "{ctx.label("hybrid_title").format(primary=primary.name, other=runner)}"\n\n'
+            f"    {ctx.text(choice.hybrid.advice)}{marker}"
+        )
+    header = [ctx.label("criterion"), ctx.label("your_value"), *(_model_name(ctx, m) for m in MODEL_ORDER)]
+    rows = [
+        [
+            ctx.label(f"criterion_{score.criterion}"),
+            ctx.label(f"value_{score.criterion}_{score.value}")
+            if score.criterion != "timeframe"
+            else ctx.label("months_value").format(count=score.value),
+            *("✓" if model in score.favours else "" for model in MODEL_ORDER),
+        ]
+        for score in choice.criteria
+    ]
+    rows.append([f"**{ctx.label('points')}**", "", *(f"**{choice.points[m]}**" for m in MODEL_ORDER)])
+    parts.append(f'<div class="decision-table" id="model-points" markdown>\n\n{table(header, rows)}\n</div>')
+    focus = [element for element in primary.elements if element.sme_focus]
+    if focus:
+        steps = "\n".join(
+            f"- {ctx.label('step')} {primary.elements.index(e) + 1}: **{ctx.text(e.title)}**" for e in focus
+        )
+        parts.append(f"{ctx.label('sme_focus_steps')}\n\n{steps}")
+    return paragraphs(*parts)
+
+
+def budget_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    """Reserves at 15, 20 (and 25) per cent, the split, warnings and scaled reference costs."""
+    plan, lang = book.budget, ctx.language
+    guidance = ctx.content.budget
+    header = [
+        ctx.label("reserve_share"),
+        ctx.label("reserve_amount"),
+        ctx.label("split_competence").format(pct=percent(guidance.competence_pct, lang)),
+        ctx.label("split_change").format(pct=percent(guidance.change_pct, lang)),
+    ]
+    rows = [
+        [percent(r.pct, lang), money(r.amount, lang), money(r.competence, lang), money(r.change, lang)]
+        for r in plan.reserves
+    ]
+    parts = [
+        f"## {ctx.label('budget_title')} {{ #budget }}",
+        ctx.label("budget_intro").format(budget=money(plan.budget_eur, lang)),
+        f'<div class="decision-table" id="budget-reserves" markdown>\n\n{table(header, rows)}\n</div>',
+    ]
+    lowest = plan.reserves[0]
+    if plan.planned_eur is None:
+        parts.append(
+            f'!!! info "{ctx.label("no_change_budget_title")}"\n\n    '
+            + ctx.label("no_change_budget").format(amount=money(lowest.amount, lang))
+        )
+    elif plan.shortfall_eur is not None:
+        parts.append(
+            f'!!! warning "{ctx.label("shortfall_title")}"\n\n    '
+            + ctx.label("shortfall").format(
+                planned=money(plan.planned_eur, lang),
+                pct=percent(lowest.pct, lang),
+                amount=money(lowest.amount, lang),
+                shortfall=money(plan.shortfall_eur, lang),
+            )
+        )
+    else:
+        parts.append(
+            ctx.label("planned_ok").format(planned=money(plan.planned_eur, lang), pct=percent(lowest.pct, lang))
+        )
+    cost_rows = []
+    for cost in plan.costs:
+        if cost.unit == "fte":
+            span = ctx.label("fte_range").format(low=number(cost.low, lang), high=number(cost.high, lang))
+        else:
+            span = ctx.label("range").format(low=money(cost.low, lang), high=money(cost.high, lang))
+        cost_rows.append([ctx.text(cost.item.title), span])
+    parts += [
+        f"**{ctx.label('reference_costs')}**",
+        f'<div class="decision-table" id="budget-costs" markdown>\n\n'
+        f"{table([ctx.label('cost_item'), ctx.label('typical_range')], cost_rows)}\n</div>",
+    ]
+    if plan.items_exceed_reserve:
+        parts.append(
+            f'!!! warning "{ctx.label("items_exceed_title")}"\n\n    '
+            + ctx.label("items_exceed").format(
+                total=money(plan.items_min_eur, lang), reserve=money(max(r.amount for r in plan.reserves), lang)
+            )
+        )
+    return paragraphs(*parts)
+
+
+def _activity_item(ctx: RenderContext, activity: PlannedActivity, slug: str) -> str:
+    box_id = f"{slug}-{activity.id}"
+    title = escape_html(ctx.text(activity.title)) if activity.title else plain(activity.own_title or "")
+    owner = plain(activity.owner) if activity.owner else ctx.label("unassigned")
+    role = f"{escape_html(owner_title(ctx, activity.role))}: " if activity.role else ""
+    classes = ["checklist-item", f"status-{activity.status or 'open'}"]
+    badges = []
+    if activity.status == "in_progress":
+        badges.append(f'<span class="status-badge in-progress">{ctx.label("status_in_progress")}</span>')
+    if activity.status == "skipped":
+        badges.append(f'<span class="status-badge skipped">{ctx.label("status_skipped")}</span>')
+    if activity.overdue:
+        classes.append("overdue")
+        badges.append(f'<span class="status-badge overdue">{ctx.label("overdue")}</span>')
+    checked = " checked" if activity.status == "done" else ""
+    label = f"<s>{title}</s>" if activity.status == "skipped" else title
+    return (
+        f'<li class="{" ".join(classes)}" id="{box_id}-item">'
+        f'<input type="checkbox" id="{box_id}" data-activity="{activity.id}"{checked}>'
+        f'<label for="{box_id}">{label}</label> '
+        f'<span class="owner-badge" title="{escape_html(ctx.label("owner"))}">{role}{owner}</span>'
+        f"{''.join(badges)}</li>"
+    )
+
+
+def _month_block(ctx: RenderContext, month: PlannedMonth, slug: str) -> str:
+    heading = month_year(month.start, ctx.language)
+    dates = ctx.label("month_dates").format(
+        number=month.number, start=long_date(month.start, ctx.language), end=long_date(month.end, ctx.language)
+    )
+    items = "".join(_activity_item(ctx, activity, slug) for activity in month.activities)
+    return paragraphs(f"### {heading} {{ #month-{month.number} }}", dates, f'<ul class="checklist">{items}</ul>')
+
+
+def _progress_text(ctx: RenderContext, value: int | None) -> str:
+    return ctx.label("progress_none") if value is None else f"{value}\u00a0%"
+
+
+def roadmap_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    """The dated roadmap with owners, status, progress per phase and overdue flags."""
+    schedule = book.schedule
+    phases = ctx.content.roadmap.phases
+    parts = [
+        f"## {ctx.label('company_roadmap')} {{ #roadmap }}",
+        ctx.label("progress_overall").format(
+            progress=_progress_text(ctx, schedule.progress),
+            overdue=len(schedule.overdue),
+            date=long_date(schedule.today, ctx.language),
+        ),
+    ]
+    for phase, planned in zip(phases, schedule.phases, strict=True):
+        first, last = planned.months[0], planned.months[-1]
+        parts.append(
+            f"## {ctx.label('company_phase').format(number=phase.number, name=phase.name, title=ctx.text(phase.title))}"
+            f" {{ #phase-{phase.number} .phase-{phase.number} }}"
+        )
+        parts.append(
+            ctx.label("phase_span").format(
+                first=month_year(first.start, ctx.language),
+                last=month_year(last.start, ctx.language),
+                progress=_progress_text(ctx, planned.progress),
+            )
+        )
+        parts += [_month_block(ctx, month, book.company.slug) for month in planned.months]
+    return paragraphs(*parts)
+
+
+def people_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    """Who fills which owner role."""
+    people = book.company.profile.people
+    rows = []
+    for role in ctx.content.roadmap.roles:
+        value = getattr(people, role.id)
+        names = ", ".join(value) if isinstance(value, list) else value
+        rows.append([ctx.text(role.title), plain(names) if names else ctx.label("unassigned")])
+    return paragraphs(
+        f"## {ctx.label('people_title')} {{ #people }}", table([ctx.label("role"), ctx.label("name")], rows)
+    )
+
+
+def company_page(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    """A company's whole playbook page."""
+    name = plain(book.company.profile.name)
+    return paragraphs(
+        f"# {ctx.label('company_title').format(name=name)}",
+        profile_summary(ctx, book),
+        model_recommendation(ctx, book),
+        budget_section(ctx, book),
+        roadmap_section(ctx, book),
+        people_section(ctx, book),
+    )
+
+
+def company_index(ctx: RenderContext, books: Sequence[CompanyPlaybook]) -> str:
+    """The table of company playbooks."""
+    header = [
+        ctx.label("company"),
+        ctx.label("employees"),
+        ctx.label("recommended_model"),
+        ctx.label("start"),
+        ctx.label("progress"),
+    ]
+    rows = [
+        [
+            f"[{plain(book.company.profile.name)}]({ctx.link(company_page_path(book.company.slug))})",
+            number(book.company.profile.employees, ctx.language),
+            _model_name(ctx, book.choice.primary),
+            long_date(book.company.profile.ai_project.start, ctx.language),
+            _progress_text(ctx, book.schedule.progress),
+        ]
+        for book in books
+    ]
+    body = table(header, rows) if rows else ctx.label("no_companies")
+    return paragraphs(f"# {ctx.label('companies_title')}", f"{ctx.label('companies_intro')}\n{{ .lead }}", body)

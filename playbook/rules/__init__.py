@@ -1,0 +1,1 @@
+"""Rules that turn a company profile into advice: model choice, budget, schedule."""

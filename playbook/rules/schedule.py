@@ -1,0 +1,151 @@
+"""The dated roadmap of a company: months from its start date, owners, status, progress and overdue flags."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import os
+from dataclasses import dataclass
+
+from playbook.models.cases import Roadmap
+from playbook.models.common import Text
+from playbook.models.company import CompanyProfile, Status
+
+
+def add_months(start: dt.date, months: int) -> dt.date:
+    """``start`` plus ``months`` calendar months, the day clamped to the month's end."""
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def build_date() -> dt.date:
+    """The build date: SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.strip().isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
+    return dt.datetime.now(tz=dt.UTC).date()
+
+
+@dataclass(frozen=True)
+class PlannedActivity:
+    """An activity in the company's plan."""
+
+    id: str
+    title: Text | None
+    """Upstream title, for roadmap activities."""
+    own_title: str | None
+    """The company's own title, for extra activities."""
+    role: str | None
+    owner: str | None
+    """The person or people who own it; None when unassigned."""
+    status: Status | None
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class PlannedMonth:
+    """A month of the plan with its dates."""
+
+    number: int
+    start: dt.date
+    end: dt.date
+    activities: tuple[PlannedActivity, ...]
+
+
+def progress(activities: list[PlannedActivity]) -> int | None:
+    """done / (all - skipped), as a whole percent; None when nothing counts."""
+    counted = [a for a in activities if a.status != "skipped"]
+    if not counted:
+        return None
+    done = sum(1 for a in counted if a.status == "done")
+    return (200 * done + len(counted)) // (2 * len(counted))
+
+
+@dataclass(frozen=True)
+class PlannedPhase:
+    """A phase of the plan with its progress."""
+
+    number: int
+    months: tuple[PlannedMonth, ...]
+
+    @property
+    def progress(self) -> int | None:
+        """Whole percent of the phase's counted activities that are done."""
+        return progress([a for month in self.months for a in month.activities])
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """The company's dated roadmap."""
+
+    phases: tuple[PlannedPhase, ...]
+    today: dt.date
+
+    @property
+    def months(self) -> tuple[PlannedMonth, ...]:
+        """All months, in order."""
+        return tuple(month for phase in self.phases for month in phase.months)
+
+    @property
+    def progress(self) -> int | None:
+        """Whole percent of all counted activities that are done."""
+        return progress([a for month in self.months for a in month.activities])
+
+    @property
+    def overdue(self) -> tuple[PlannedActivity, ...]:
+        """Activities whose month has ended and that are neither done nor skipped."""
+        return tuple(a for month in self.months for a in month.activities if a.overdue)
+
+
+def owner_of(company: CompanyProfile, role: str) -> str | None:
+    """The name(s) the company gave for ``role``."""
+    value = getattr(company.people, role, None)
+    if isinstance(value, list):
+        return ", ".join(value) or None
+    return value
+
+
+def plan_schedule(company: CompanyProfile, roadmap: Roadmap, today: dt.date) -> Schedule:
+    """Date the roadmap from the company's start and fill in owners and status."""
+    start = company.ai_project.start
+    extras = {key: entry for key, entry in company.activities.items() if key.startswith("extra-")}
+    phases = []
+    for phase in roadmap.phases:
+        months = []
+        for month in phase.months:
+            month_start = add_months(start, month.number - 1)
+            month_end = add_months(start, month.number) - dt.timedelta(days=1)
+            ended = month_end < today
+            planned = []
+            for activity in month.activities:
+                override = company.activities.get(activity.id)
+                status = company.progress.get(activity.id)
+                planned.append(
+                    PlannedActivity(
+                        id=activity.id,
+                        title=activity.title,
+                        own_title=None,
+                        role=activity.owner,
+                        owner=(override.owner if override and override.owner else owner_of(company, activity.owner)),
+                        status=status,
+                        overdue=ended and status not in ("done", "skipped"),
+                    )
+                )
+            for key, entry in extras.items():
+                if entry.month == month.number:
+                    status = company.progress.get(key)
+                    planned.append(
+                        PlannedActivity(
+                            id=key,
+                            title=None,
+                            own_title=entry.title,
+                            role=None,
+                            owner=entry.owner,
+                            status=status,
+                            overdue=ended and status not in ("done", "skipped"),
+                        )
+                    )
+            months.append(PlannedMonth(month.number, month_start, month_end, tuple(planned)))
+        phases.append(PlannedPhase(phase.number, tuple(months)))
+    return Schedule(tuple(phases), today)

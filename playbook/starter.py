@@ -1,0 +1,72 @@
+"""A starter company file with a field guide: what `python -m playbook new` writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from playbook.models.company import SCHEMA_VERSION
+
+TEMPLATE = """\
+# yaml-language-server: $schema=../../schemas/company.schema.json
+# The profile of one organization; the playbook page /playbook/{slug}/ is built from it.
+# Field guide (texts are plain text in the file's own `language`; they are shown exactly as written):
+#   schema_version     the contract version; keep {version}
+#   name               the organization's name
+#   employees          number of employees (the guidance is written for 10-250)
+#   it_team_size       number of people in the IT team (at most employees)
+#   sector             your sector, in your own words
+#   language           nl or en: the language of the texts in this file
+#   publish            false keeps this company out of public builds (make build PUBLIC=1)
+#   ai_project         budget_eur (> 0), first_ai_project, start (month 1 of the roadmap, YYYY-MM-DD),
+#                      scope (team | organisation | incremental), resources (low | medium | high),
+#                      timeframe_months (1-36), agile (true | false), use_cases (optional)
+#   change_budget_eur  optional: what you plan for change management and competence development
+#   people             optional: role -> name (sponsor, steering_committee, project_manager, it_team,
+#                      department_heads, hr); champions -> a list of names
+#   competences        optional: self-assessment 1-5 for technical_ai, data, integration, project_management
+#   progress           optional: activity id -> done | in_progress | skipped (ids: README, "Roadmap activity ids")
+#   activities         optional: {{owner: …}} per roadmap activity id, or your own extra activities as
+#                      extra-<name>: {{month: 1-12, title: …, owner: …}}
+schema_version: {version}
+name: {name}
+employees: 50
+it_team_size: 5
+sector: {sector}
+language: {language}
+publish: true
+ai_project:
+  budget_eur: 100000
+  first_ai_project: true
+  start: {start}
+  scope: team
+  resources: medium
+  timeframe_months: 6
+  agile: false
+  use_cases: []
+people:
+  sponsor: null
+  project_manager: null
+  champions: []
+progress: {{}}
+activities: {{}}
+"""
+
+
+def first_monday_of_next_month(today: dt.date) -> dt.date:
+    """A sensible default start: the first Monday of next month."""
+    first = (today.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+    return first + dt.timedelta(days=(7 - first.weekday()) % 7)
+
+
+def starter_file(slug: str, name: str, language: str, today: dt.date) -> str:
+    """The text of a new company file; it validates as written."""
+    sector = "nog in te vullen" if language == "nl" else "to be filled in"
+    return TEMPLATE.format(
+        slug=slug,
+        version=SCHEMA_VERSION,
+        name=json.dumps(name, ensure_ascii=False),
+        sector=json.dumps(sector),
+        language=language,
+        start=first_monday_of_next_month(today).isoformat(),
+    )

@@ -1,0 +1,224 @@
+"""Company files: the contract's errors, escaping of every company text, public builds and scale."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from playbook import Content, DataErrors
+from playbook.companies import load_companies
+from tests.conftest import ROOT, run_mkdocs
+
+EXAMPLE = ROOT / "examples/companies/voorbeeld-techniek.yml"
+
+
+def company_errors(folder: Path, content: Content) -> list[str]:
+    with pytest.raises(DataErrors) as caught:
+        load_companies(folder, content, folder.parent.parent)
+    return [str(error) for error in caught.value.errors]
+
+
+def write_company(folder: Path, slug: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{slug}.yml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def example_with(**changes: object) -> str:
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    data.update(changes)
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            EXAMPLE.read_text(encoding="utf-8").replace("schema_version: 1", "schema_version: 2"),
+            "data/companies/acme.yml:4:17: schema_version: expected schema_version 1, got 2: the file is newer "
+            "than this playbook; merge the latest upstream version of the playbook",
+        ),
+        (
+            EXAMPLE.read_text(encoding="utf-8").replace("schema_version: 1", "schema_version: 0"),
+            "data/companies/acme.yml:4:17: schema_version: expected schema_version 1, got 0: upgrade the file to "
+            "version 1 as described in CHANGELOG.md",
+        ),
+        (
+            EXAMPLE.read_text(encoding="utf-8").replace("it_team_size: 7", "it_team_size: 121"),
+            "data/companies/acme.yml:7:15: it_team_size: expected at most employees (120), got 121",
+        ),
+        (
+            EXAMPLE.read_text(encoding="utf-8").replace("sector: machinebouw", "sector: machinebouw\ncolour: blue"),
+            "data/companies/acme.yml:9:1: colour: expected no such key, got an unknown key",
+        ),
+        (
+            EXAMPLE.read_text(encoding="utf-8").replace("scope: team", "scope: everyone"),
+            "data/companies/acme.yml:14:10: ai_project.scope: expected one of 'team', 'organisation' or "
+            "'incremental', got the text 'everyone'",
+        ),
+        (
+            EXAMPLE.read_text(encoding="utf-8").replace("m04-pilot-team: {owner", "m04-pilot-crew: {owner"),
+            "data/companies/acme.yml:41:3: activities.m04-pilot-crew: expected a roadmap activity id, "
+            "got 'm04-pilot-crew'",
+        ),
+        (
+            EXAMPLE.read_text(encoding="utf-8").replace("{month: 5, title: Datacatalogus opzetten, ", "{"),
+            "data/companies/acme.yml:42:25: activities.extra-data-catalogue.month: expected a value for an "
+            "extra activity, got nothing",
+        ),
+        (
+            EXAMPLE.read_text(encoding="utf-8").replace("m01-use-cases: in_progress", "m01-use-cases: started"),
+            "data/companies/acme.yml:39:18: progress.m01-use-cases: expected one of 'done', 'in_progress' or "
+            "'skipped', got the text 'started'",
+        ),
+        (
+            EXAMPLE.read_text(encoding="utf-8").replace("start: 2027-01-04", "start: 4 januari 2027"),
+            "data/companies/acme.yml:13:10: ai_project.start: expected a date (YYYY-MM-DD), got the text "
+            "'4 januari 2027'",
+        ),
+    ],
+    ids=[
+        "newer",
+        "older",
+        "team-too-big",
+        "unknown-key",
+        "bad-scope",
+        "unknown-activity",
+        "extra-incomplete",
+        "bad-status",
+        "bad-date",
+    ],
+)
+def test_company_errors(tmp_path: Path, content: Content, text: str, expected: str) -> None:
+    folder = tmp_path / "data/companies"
+    write_company(folder, "acme", text)
+    assert expected in company_errors(folder, content)
+
+
+def test_bad_file_names_and_anchors(tmp_path: Path, content: Content) -> None:
+    folder = tmp_path / "data/companies"
+    write_company(folder, "Acme_BV", EXAMPLE.read_text(encoding="utf-8"))
+    write_company(folder, "anchored", "x: &a 1\ny: *a\n")
+    assert company_errors(folder, content) == [
+        "data/companies/Acme_BV.yml:1:1: (file): expected a file name of 2-40 characters a-z, 0-9 and '-' "
+        "(not 'index'), got 'Acme_BV.yml'",
+        "data/companies/anchored.yml:1:4: (file): expected plain YAML without anchors, got anchor '&a'",
+        "data/companies/anchored.yml:2:4: (file): expected plain YAML without anchors, got alias '*a'",
+    ]
+
+
+def test_new_writes_a_starter_file_that_validates(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "data", tmp_path / "data", ignore=shutil.ignore_patterns("companies"))
+    command = [sys.executable, "-m", "playbook"]
+    made = subprocess.run(
+        [*command, "new", "acme-bv", "--name", 'Acme "B.V." <b>', "--data", str(tmp_path / "data")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert made.returncode == 0, made.stderr
+    text = (tmp_path / "data/companies/acme-bv.yml").read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=../../schemas/company.schema.json\n")
+    checked = subprocess.run(
+        [*command, "validate", "--data", str(tmp_path / "data")], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert checked.returncode == 0, checked.stderr
+    assert checked.stdout.endswith("1 companies.\n")
+    again = subprocess.run(
+        [*command, "new", "acme-bv", "--name", "X", "--data", str(tmp_path / "data")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert again.returncode == 1
+    assert again.stderr == "data/companies/acme-bv.yml: already exists; nothing written\n"
+
+
+HOSTILE = {
+    "name": "<script>alert(1)</script> {{ 7*7 }} [x](javascript:alert(1)) | *bold* {% raw %}",
+    "sector": "<img src=x onerror=alert(1)> & co | pipes",
+}
+
+
+def test_every_company_text_is_shown_as_written(project_copy: Path, tmp_path: Path) -> None:
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    data.update(HOSTILE)
+    data["people"]["sponsor"] = "<b>Boss</b> | {{ x }}"
+    data["activities"]["extra-data-catalogue"]["title"] = "**Data** <i>catalogue</i> `code`"
+    write_company(project_copy / "data/companies", "hostile", yaml.safe_dump(data, allow_unicode=True))
+    site_dir = tmp_path / "out"
+    result = run_mkdocs(project_copy, site_dir)
+    assert result.returncode == 0, result.stderr
+    for page in ("playbook/hostile/index.html", "playbook/index.html"):
+        html = (site_dir / page).read_text(encoding="utf-8")
+        assert "<script>alert" not in html
+        assert "<img src=x" not in html
+        assert 'href="javascript:' not in html
+        assert "<b>Boss" not in html
+        assert "<i>catalogue" not in html
+        text = BeautifulSoup(html, "html.parser").get_text()
+        assert HOSTILE["name"] in text
+        assert "49" not in BeautifulSoup(html, "html.parser").select_one("h1").get_text()  # type: ignore[union-attr]
+    soup = BeautifulSoup((site_dir / "playbook/hostile/index.html").read_text(encoding="utf-8"), "html.parser")
+    assert soup.title is not None
+    assert HOSTILE["name"] in soup.title.get_text()
+    assert HOSTILE["sector"] in soup.get_text()
+    assert "<b>Boss</b> | {{ x }}" in soup.get_text()
+    assert "**Data** <i>catalogue</i> `code`" in soup.get_text()
+
+
+def test_an_invalid_company_stops_the_build_and_keeps_the_site(project_copy: Path, tmp_path: Path) -> None:
+    write_company(project_copy / "data/companies", "broken", example_with(employees="many"))
+    site_dir = tmp_path / "out"
+    site_dir.mkdir()
+    (site_dir / "index.html").write_text("previous build", encoding="utf-8")
+    result = run_mkdocs(project_copy, site_dir)
+    assert result.returncode == 1
+    assert "data/companies/broken.yml:3:12: employees: expected a whole number, got the text 'many'" in (
+        result.stderr.splitlines()
+    )
+    assert (site_dir / "index.html").read_text(encoding="utf-8") == "previous build"
+
+
+def test_public_builds_leave_out_unpublished_companies(project_copy: Path, tmp_path: Path) -> None:
+    folder = project_copy / "data/companies"
+    write_company(folder, "open-co", example_with(name="Open Co"))
+    write_company(folder, "secret-co", example_with(name="Secret Co", publish=False))
+    public = run_mkdocs(project_copy, tmp_path / "public", PLAYBOOK_PUBLIC="1")
+    assert public.returncode == 0, public.stderr
+    assert (tmp_path / "public/playbook/open-co/index.html").exists()
+    assert not (tmp_path / "public/playbook/secret-co/index.html").exists()
+    assert "Secret Co" not in (tmp_path / "public/playbook/index.html").read_text(encoding="utf-8")
+    assert "Secret Co" not in (tmp_path / "public/search/search_index.json").read_text(encoding="utf-8")
+    internal = run_mkdocs(project_copy, tmp_path / "internal", PLAYBOOK_PUBLIC="")
+    assert internal.returncode == 0, internal.stderr
+    assert (tmp_path / "internal/playbook/secret-co/index.html").exists()
+    assert not (tmp_path / "internal/playbook/voorbeeld-techniek/index.html").exists()
+
+
+def test_a_build_with_500_companies_succeeds(project_copy: Path, tmp_path: Path) -> None:
+    base = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    folder = project_copy / "data/companies"
+    scopes = ["team", "organisation", "incremental"]
+    for index in range(500):
+        base["name"] = f"Company {index:03d}"
+        base["ai_project"]["scope"] = scopes[index % 3]
+        base["ai_project"]["timeframe_months"] = index % 36 + 1
+        write_company(folder, f"company-{index:03d}", yaml.safe_dump(base, allow_unicode=True))
+    site_dir = tmp_path / "out"
+    result = run_mkdocs(project_copy, site_dir)
+    assert result.returncode == 0, result.stderr
+    assert len(list((site_dir / "playbook").glob("company-*/index.html"))) == 500
+    index_page = BeautifulSoup((site_dir / "playbook/index.html").read_text(encoding="utf-8"), "html.parser")
+    assert len(index_page.select("article table tbody tr")) == 500
+    sidebar = BeautifulSoup((site_dir / "index.html").read_text(encoding="utf-8"), "html.parser").select("nav")
+    assert not any("Company 000" in nav.get_text() for nav in sidebar)
