@@ -13,7 +13,7 @@ from playbook import DataErrors, load_content
 from playbook.companies import company_folder, company_playbook, load_companies
 from playbook.content import Content
 from playbook.generate import write_generated_pages
-from playbook.render import blocks, cases, change, competence, evidence, practice, roadmap
+from playbook.render import blocks, cases, change, competence, evidence, pages, practice, roadmap
 from playbook.render.context import RenderContext
 from playbook.render.coverage import required_blocks
 from playbook.rules.schedule import build_date
@@ -89,11 +89,14 @@ class SiteAdapter:
             "owner_roles": roadmap.owner_roles,
             "roadmap_success_factors": roadmap.success_factors,
             "evidence_register": evidence.register,
+            "home_routes": pages.home_routes,
+            "figures_note": pages.figures_note,
+            "evidence_notice": pages.evidence_notice,
         }
         for name, renderer in simple.items():
             self.env.macro(self._block(name, renderer), name)
         self.env.macro(self.section, "section")
-        self.env.macro(self.chapter_summary, "chapter_summary")
+        self.env.macro(self.page_intro, "page_intro")
         self.env.macro(self.model_details, "model_details")
 
     def section(self, chapter_id: str, section_id: str) -> str:
@@ -101,10 +104,12 @@ class SiteAdapter:
         self.rendered.add(f"section:{chapter_id}/{section_id}")
         return blocks.section(self.context(), self.content.section(chapter_id, section_id))
 
-    def chapter_summary(self, chapter_id: str) -> str:
-        """A chapter's summary as the lead paragraph."""
-        self.rendered.add(f"summary:{chapter_id}")
-        return blocks.chapter_summary(self.context(), chapter_id)
+    def page_intro(self, page_id: str) -> str:
+        """A page's heading and lead paragraph."""
+        self.rendered.add(f"page:{page_id}")
+        if page_id in self.content.chapters:
+            self.rendered.add(f"summary:{page_id}")
+        return pages.page_intro(self.context(), page_id)
 
     def model_details(self, model_id: str) -> str:
         """A change model in full."""

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 from playbook import models as m
 from playbook.errors import DataError, DataErrors
 from playbook.messages import to_data_errors
+from playbook.models.pages import SitePages
 from playbook.models.rules import ModelChoiceRules
 from playbook.yamlsource import SourceFile, load_yaml
 
@@ -29,6 +30,7 @@ SINGLE_FILES: dict[str, type[BaseModel]] = {
     "roadmap.yml": m.Roadmap,
     "ui.yml": m.UiLabels,
     "model-choice.yml": ModelChoiceRules,
+    "pages.yml": SitePages,
 }
 """Collections: one file per kind."""
 
@@ -56,6 +58,7 @@ class Content:
     roadmap: m.Roadmap
     ui: m.UiLabels
     model_choice: ModelChoiceRules
+    pages: SitePages
     chapters: dict[str, m.Chapter]
     change_models: dict[str, m.ChangeModel]
     case_studies: list[m.CaseStudy]
@@ -141,6 +144,7 @@ def load_content(data_dir: Path, root: Path | None = None) -> Content:
         roadmap=parts["roadmap.yml"],
         ui=parts["ui.yml"],
         model_choice=parts["model-choice.yml"],
+        pages=parts["pages.yml"],
         chapters=entities["chapters"],
         change_models=entities["change-models"],
         case_studies=sorted(entities["case-studies"].values(), key=lambda case: case.order),

@@ -229,6 +229,47 @@ def check_roadmap(content: Content) -> list[DataError]:
     return errors
 
 
+def missing_translations(data: Any, path: PathKey = ()) -> Iterator[PathKey]:
+    """Paths of language-keyed texts that have Dutch but no English."""
+    if isinstance(data, dict):
+        if "nl" in data and not data.get("en"):
+            yield path
+        for key, value in data.items():
+            yield from missing_translations(value, (*path, key))
+    elif isinstance(data, list):
+        for index, item in enumerate(data):
+            yield from missing_translations(item, (*path, index))
+
+
+def check_translations(content: Content) -> list[DataError]:
+    """Every upstream text has an English version."""
+    return [
+        source.error(path, "expected an English text (en), got none")
+        for source in content.sources.values()
+        for path in missing_translations(source.data)
+    ]
+
+
+def check_pages(content: Content) -> list[DataError]:
+    """Page ids and files are unique, chapter pages exist, and every route links to a known page."""
+    pages, source = content.pages, content.sources["pages.yml"]
+    ids = [page.id for page in pages.pages]
+    errors = unique(source, ("pages",), ids)
+    errors += unique(source, ("pages",), [page.file for page in pages.pages], "file")
+    for index, page in enumerate(pages.pages):
+        if page.id not in content.chapters and (page.title is None or page.lead is None) and page.id != "companies":
+            errors.append(source.error(("pages", index), "expected a title and a lead for a page that is no chapter"))
+    for r_index, route in enumerate(pages.routes):
+        for l_index, link in enumerate(route.links):
+            if link.page not in ids:
+                errors.append(
+                    source.error(
+                        ("routes", r_index, "links", l_index, "page"), f"expected a page id, got '{link.page}'"
+                    )
+                )
+    return errors
+
+
 def check_content(content: Content) -> list[DataError]:
     """Every semantic error in ``content``."""
     return [
@@ -238,4 +279,6 @@ def check_content(content: Content) -> list[DataError]:
         *check_model_choice(content),
         *check_catalogues(content),
         *check_roadmap(content),
+        *check_translations(content),
+        *check_pages(content),
     ]

@@ -84,9 +84,17 @@ class Site:
         """The parsed HTML of ``page``."""
         return BeautifulSoup(self.html(page), "html.parser")
 
-    def pages(self) -> list[Path]:
-        """Every HTML page of the site."""
-        return sorted(self.root.rglob("*.html"))
+    def pages(self, language: str | None = None) -> list[Path]:
+        """Every HTML page of the site, or of one language ('nl' at the root, 'en' under en/)."""
+        pages = sorted(self.root.rglob("*.html"))
+        if language is None:
+            return pages
+        english = self.root / "en"
+        return (
+            [page for page in pages if english in page.parents]
+            if language == "en"
+            else [page for page in pages if english not in page.parents]
+        )
 
 
 @pytest.fixture(scope="session")

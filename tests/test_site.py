@@ -79,23 +79,32 @@ def test_every_faq_question_is_a_collapsible_block_with_an_anchor(site: Site, co
     assert len(soup.select("details.faq")) == 7
 
 
-def test_every_evidence_entry_is_on_the_register_and_linked_from_a_page(site: Site, content: Content) -> None:
-    register = site.soup("bronnen/")
+@pytest.mark.parametrize(
+    ("language", "prefix", "status"),
+    [
+        ("nl", "", "Geciteerd door het bronartikel, niet onafhankelijk geverifieerd"),
+        ("en", "en/", "Cited by the source article, not independently verified"),
+    ],
+)
+def test_every_evidence_entry_is_on_the_register_and_linked_from_a_page(
+    site: Site, content: Content, language: str, prefix: str, status: str
+) -> None:
+    register = site.soup(f"{prefix}bronnen/")
     linked: set[str] = set()
-    for page in site.pages():
+    for page in site.pages(language):
         if page.parent.name == "bronnen":
             continue
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
         for link in soup.select("a.evidence-ref"):
             href = str(link["href"])
             assert "bronnen/#ev-" in href
-            assert link["title"] == "Geciteerd door het bronartikel, niet onafhankelijk geverifieerd"
+            assert link["title"] == status
             linked.add(href.split("#", 1)[1])
     for entry in content.evidence.evidence:
         anchor = evidence_anchor(entry.id)
         row = register.select_one(f"#{anchor}")
         assert row is not None, entry.id
-        assert "niet onafhankelijk geverifieerd" in row.find_parent("tr").get_text()  # type: ignore[union-attr]
+        assert status in row.find_parent("tr").get_text()  # type: ignore[union-attr]
         assert anchor in linked, f"{entry.id} is referenced from no page"
 
 

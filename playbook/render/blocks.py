@@ -76,8 +76,3 @@ def section(ctx: RenderContext, item: Section, *, level: int = 2) -> str:
         statements(ctx, item.outro),
         example(ctx, item.example) if item.example else "",
     )
-
-
-def chapter_summary(ctx: RenderContext, chapter_id: str) -> str:
-    """The chapter's summary as the page's lead paragraph."""
-    return f"{ctx.text(ctx.content.chapter(chapter_id).summary).strip()}\n{{ .lead }}\n"

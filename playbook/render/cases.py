@@ -64,4 +64,9 @@ def case_page(ctx: RenderContext, case: CaseStudy) -> str:
 def success_patterns(ctx: RenderContext) -> str:
     """The patterns the successful transformations share."""
     data = ctx.content.success_patterns
-    return paragraphs(statements(ctx, data.intro), points(ctx, data.patterns), statements(ctx, data.outro))
+    return paragraphs(
+        f"## {ctx.label('success_patterns_heading')} {{ #success-patterns }}",
+        statements(ctx, data.intro),
+        points(ctx, data.patterns),
+        statements(ctx, data.outro),
+    )

@@ -72,6 +72,7 @@ def selection_table(ctx: RenderContext) -> str:
         for criterion in selection.criteria
     ]
     return paragraphs(
+        f"## {ctx.label('model_selection_heading')} {{ #model-selection }}",
         statements(ctx, selection.intro),
         f'<div class="decision-table" id="model-selection-table" markdown>\n\n{table(header, rows)}\n</div>',
         statements(ctx, selection.advice),

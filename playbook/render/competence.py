@@ -26,7 +26,10 @@ def build_buy_matrix(ctx: RenderContext) -> str:
         ]
         for row in matrix.build_buy
     ]
-    return f'<div class="decision-table" id="build-buy-matrix" markdown>\n\n{table(header, rows)}\n</div>\n'
+    return paragraphs(
+        f"### {ctx.label('build_buy_heading')} {{ #build-or-buy }}",
+        f'<div class="decision-table" id="build-buy-matrix" markdown>\n\n{table(header, rows)}\n</div>',
+    )
 
 
 def sourcing_split(ctx: RenderContext) -> str:

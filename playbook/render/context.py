@@ -8,26 +8,6 @@ from dataclasses import dataclass
 from playbook.content import Content
 from playbook.models.common import Language, Text
 
-PAGES = {
-    "home": "index.md",
-    "challenge": "uitdaging.md",
-    "business-case": "business-case.md",
-    "change-models": "veranderingsmodellen.md",
-    "acceptance": "acceptatie.md",
-    "competences": "competenties.md",
-    "integration": "integratie.md",
-    "leadership": "leiderschap.md",
-    "case-studies": "casestudies.md",
-    "roadmap": "roadmap.md",
-    "faq": "faq.md",
-    "kpis": "kpis.md",
-    "mistakes": "valkuilen.md",
-    "conclusion": "conclusie.md",
-    "evidence": "bronnen.md",
-    "companies": "playbook/index.md",
-}
-"""Source path (under docs/) of the page that shows each part of the content."""
-
 GENERATED_DIRS = ("casestudies", "playbook")
 """Folders under docs/ that hold only pages written from data before each build; git-ignored."""
 
@@ -54,8 +34,8 @@ class RenderContext:
         return self.content.ui[key].get(self.language)
 
     def link(self, target: str, anchor: str = "") -> str:
-        """Relative link from this page to the page ``target`` (a key of PAGES or a docs path)."""
-        path = PAGES.get(target, target)
+        """Relative link from this page to the page ``target``: a page id from pages.yml, or a docs path."""
+        path = target if target.endswith(".md") else self.content.pages.page(target).file
         relative = posixpath.relpath(path, posixpath.dirname(self.page) or ".")
         return f"{relative}#{anchor}" if anchor else relative
 

@@ -22,6 +22,9 @@ CATALOGUE_BLOCKS = (
     "owner_roles",
     "roadmap_success_factors",
     "evidence_register",
+    "home_routes",
+    "figures_note",
+    "evidence_notice",
 )
 
 
@@ -29,6 +32,7 @@ def required_blocks(content: Content) -> set[str]:
     """Every block key that some page must render."""
     keys = set(CATALOGUE_BLOCKS)
     keys |= {f"model:{model_id}" for model_id in content.change_models}
+    keys |= {f"page:{page.id}" for page in content.pages.pages if page.id != "companies"}
     for chapter_id, chapter in content.chapters.items():
         keys.add(f"summary:{chapter_id}")
         keys |= {f"section:{chapter_id}/{section.id}" for section in chapter.sections}

@@ -91,9 +91,12 @@ def owner_roles(ctx: RenderContext) -> str:
         f"{ctx.text(role.description)}"
         for role in ctx.content.roadmap.roles
     ]
-    return "\n".join(lines) + "\n"
+    return paragraphs(f"## {ctx.label('owners_heading')} {{ #owners }}", "\n".join(lines))
 
 
 def success_factors(ctx: RenderContext) -> str:
     """The critical success factors for carrying out the roadmap."""
-    return points(ctx, ctx.content.roadmap.success_factors)
+    return paragraphs(
+        f"## {ctx.label('success_factors_heading')} {{ #success-factors }}",
+        points(ctx, ctx.content.roadmap.success_factors),
+    )

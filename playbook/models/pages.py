@@ -1,0 +1,54 @@
+"""The site's pages: navigation titles, titles and leads, and the home page's routes by role."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from playbook.models.common import Id, NonEmpty, Strict, Text
+
+
+class PageText(Strict):
+    """A page of the site: where it lives and what it is called."""
+
+    id: Id = Field(description="Page id; renderers link to pages by this id.")
+    file: NonEmpty = Field(description="The page's Markdown file under docs/, the same in every language.")
+    nav_title: Text = Field(description="Short title in the navigation.")
+    title: Text | None = Field(default=None, description="The page heading; a chapter's title when empty.")
+    lead: Text | None = Field(default=None, description="The lead paragraph; a chapter's summary when empty.")
+
+
+class RouteLink(Strict):
+    """A link from a role card to a page."""
+
+    page: Id = Field(description="The id of the page linked to.")
+    text: Text = Field(description="What the reader finds there.")
+
+
+class RoleRoute(Strict):
+    """A card on the home page for one kind of reader."""
+
+    id: Id = Field(description="Stable id of the role.")
+    icon: NonEmpty = Field(description="Material icon shortcode, e.g. 'material-server-network'.")
+    title: Text = Field(description="The role.")
+    text: Text = Field(description="The reader's situation in one sentence.")
+    links: list[RouteLink] = Field(description="Pages to read, in order.")
+
+
+class SitePages(Strict):
+    """The file data/pages.yml."""
+
+    site_name: Text = Field(description="The site's name, in the header and the page titles.")
+    site_description: Text = Field(description="The site's description for search engines.")
+    dark_mode: Text = Field(description="Label of the switch to the dark colour scheme.")
+    light_mode: Text = Field(description="Label of the switch to the light colour scheme.")
+    pages: list[PageText] = Field(description="Every page, in navigation order.")
+    routes_title: Text = Field(description="Heading above the role cards on the home page.")
+    routes: list[RoleRoute] = Field(description="The role cards on the home page.")
+    figures_title: Text = Field(description="Heading of the note on figures on the home page.")
+    figures_text: Text = Field(description="The note on figures on the home page.")
+    evidence_notice_title: Text = Field(description="Title of the notice on the evidence register page.")
+    evidence_notice: Text = Field(description="The notice on the evidence register page.")
+
+    def page(self, page_id: str) -> PageText:
+        """The page ``page_id``."""
+        return next(page for page in self.pages if page.id == page_id)
