@@ -10,10 +10,15 @@ from pathlib import Path
 
 from playbook.content import Content, display_path, parse
 from playbook.errors import DataError, DataErrors
+from playbook.kpidata import Measurement, kpi_file, load_measurements
 from playbook.models.company import CompanyProfile
 from playbook.rules.budget import BudgetPlan, plan_budget
+from playbook.rules.competences import CompetencePlan, plan_competences
+from playbook.rules.kpis import KpiSeries, kpi_series, last_measurement
 from playbook.rules.model_choice import ModelChoice, choose_model
+from playbook.rules.risks import RiskContext, RiskFlag, flag_risks
 from playbook.rules.schedule import Schedule, plan_schedule
+from playbook.rules.use_cases import RankedUseCase, rank_use_cases
 from playbook.yamlsource import SourceFile
 
 SLUG = re.compile(r"^[a-z0-9-]{2,40}$")
@@ -22,11 +27,12 @@ RESERVED_SLUGS = {"index"}
 
 @dataclass(frozen=True)
 class Company:
-    """A validated company file."""
+    """A validated company file, with its KPI measurements."""
 
     slug: str
     profile: CompanyProfile
     source: SourceFile
+    measurements: tuple[Measurement, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,15 @@ class CompanyPlaybook:
     choice: ModelChoice
     budget: BudgetPlan
     schedule: Schedule
+    competences: CompetencePlan
+    kpis: tuple[KpiSeries, ...]
+    risks: tuple[RiskFlag, ...]
+    use_cases: tuple[RankedUseCase, ...]
+
+    @property
+    def open_risks(self) -> int:
+        """How many risks are flagged."""
+        return sum(1 for flag in self.risks if flag.flagged)
 
 
 def company_folder(root: Path) -> Path:
@@ -103,10 +118,22 @@ def load_companies(folder: Path, content: Content, root: Path) -> list[Company]:
             )
             continue
         parsed = parse(path, root, CompanyProfile, errors)
+        measurements: list[Measurement] = []
+        csv = kpi_file(path)
+        if csv.is_file():
+            try:
+                measurements = load_measurements(csv, display_path(csv, root))
+            except DataErrors as exc:
+                errors += exc.errors
         if parsed:
-            company = Company(slug, *parsed)
+            company = Company(slug, *parsed, tuple(measurements))
             errors += check_company(company, content)
             companies.append(company)
+    for csv in sorted(folder.glob("*.kpis.csv")) if folder.is_dir() else []:
+        if not csv.with_name(csv.name.removesuffix(".kpis.csv") + ".yml").is_file():
+            errors.append(
+                DataError(display_path(csv, root), 1, 1, "(file)", "expected a company file beside it, got none")
+            )
     if errors:
         raise DataErrors(errors)
     if public_only():
@@ -133,4 +160,23 @@ def company_playbook(company: Company, content: Content, today: dt.date) -> Comp
         planned_eur=profile.change_budget_eur,
         guidance=content.budget,
     )
-    return CompanyPlaybook(company, choice, budget, plan_schedule(profile, content.roadmap, today))
+    schedule = plan_schedule(profile, content.roadmap, today)
+    competences = plan_competences(profile, content.competence_matrix, content.competence_plan, budget)
+    context = RiskContext(
+        profile=profile,
+        competences=competences,
+        primary_model=content.change_models[choice.primary],
+        schedule=schedule,
+        last_kpi=last_measurement(company.measurements, today),
+        rules=content.risks,
+    )
+    return CompanyPlaybook(
+        company=company,
+        choice=choice,
+        budget=budget,
+        schedule=schedule,
+        competences=competences,
+        kpis=kpi_series(content.kpis.kpis, company.measurements, today, content.risks.kpi_stale_days),
+        risks=flag_risks(context),
+        use_cases=rank_use_cases(project.use_cases),
+    )

@@ -12,6 +12,7 @@ from playbook import models as m
 from playbook.errors import DataError, DataErrors
 from playbook.messages import to_data_errors
 from playbook.models.pages import SitePages
+from playbook.models.plan import CompetencePlanRules, RiskRules
 from playbook.models.rules import ModelChoiceRules
 from playbook.yamlsource import SourceFile, load_yaml
 
@@ -31,6 +32,8 @@ SINGLE_FILES: dict[str, type[BaseModel]] = {
     "ui.yml": m.UiLabels,
     "model-choice.yml": ModelChoiceRules,
     "pages.yml": SitePages,
+    "competence-plan.yml": CompetencePlanRules,
+    "risks.yml": RiskRules,
 }
 """Collections: one file per kind."""
 
@@ -59,6 +62,8 @@ class Content:
     ui: m.UiLabels
     model_choice: ModelChoiceRules
     pages: SitePages
+    competence_plan: CompetencePlanRules
+    risks: RiskRules
     chapters: dict[str, m.Chapter]
     change_models: dict[str, m.ChangeModel]
     case_studies: list[m.CaseStudy]
@@ -145,6 +150,8 @@ def load_content(data_dir: Path, root: Path | None = None) -> Content:
         ui=parts["ui.yml"],
         model_choice=parts["model-choice.yml"],
         pages=parts["pages.yml"],
+        competence_plan=parts["competence-plan.yml"],
+        risks=parts["risks.yml"],
         chapters=entities["chapters"],
         change_models=entities["change-models"],
         case_studies=sorted(entities["case-studies"].values(), key=lambda case: case.order),

@@ -7,10 +7,12 @@ from pathlib import Path
 
 from playbook.companies import CompanyPlaybook
 from playbook.content import Content
+from playbook.exports import company_exports
 from playbook.models.common import Language
 from playbook.render.cases import case_page
 from playbook.render.company import company_index, company_page, company_page_path
 from playbook.render.context import GENERATED_DIRS, RenderContext, case_study_page
+from playbook.rules.schedule import build_datetime
 
 FRONT_MATTER = "---\nrender_macros: false\n---\n\n"
 """Generated pages are final Markdown: the macro engine must not read data text as a template."""
@@ -21,9 +23,12 @@ COMPANY_FRONT_MATTER = "---\nrender_macros: false\nrobots: noindex\n---\n\n"
 COMPANY_INDEX = "playbook/index.md"
 
 
-def generated_pages(content: Content, books: Sequence[CompanyPlaybook], language: Language = "nl") -> dict[str, str]:
-    """Source path under docs/ -> Markdown, for every page generated from data."""
-    pages = {}
+def generated_pages(
+    content: Content, books: Sequence[CompanyPlaybook], language: Language = "nl"
+) -> dict[str, str | bytes]:
+    """Source path under docs/ -> Markdown (or an export's bytes), for every file generated from data."""
+    pages: dict[str, str | bytes] = {}
+    built = build_datetime()
     for case in content.case_studies:
         path = case_study_page(case.id)
         pages[path] = FRONT_MATTER + case_page(RenderContext(content, language, path), case)
@@ -31,6 +36,8 @@ def generated_pages(content: Content, books: Sequence[CompanyPlaybook], language
     for book in books:
         path = company_page_path(book.company.slug)
         pages[path] = COMPANY_FRONT_MATTER + company_page(RenderContext(content, language, path), book)
+        for name, data in company_exports(book, content, built).items():
+            pages[f"playbook/{name}"] = data
     return pages
 
 
@@ -43,11 +50,12 @@ def write_generated_pages(
     for relative, text in pages.items():
         path = docs_dir / relative
         path.parent.mkdir(parents=True, exist_ok=True)
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        if not path.exists() or path.read_bytes() != data:
+            path.write_bytes(data)
             written.append(relative)
     for folder in GENERATED_DIRS:
-        for path in (docs_dir / folder).rglob("*.md"):
-            if path.relative_to(docs_dir).as_posix() not in pages:
+        for path in (docs_dir / folder).rglob("*"):
+            if path.is_file() and path.relative_to(docs_dir).as_posix() not in pages:
                 path.unlink()
     return written

@@ -9,6 +9,7 @@ from playbook.errors import DataError
 from playbook.models.cases import Owner
 from playbook.models.change import ModelId
 from playbook.models.competence import AreaId
+from playbook.models.plan import RiskRule
 from playbook.models.practice import KpiId
 from playbook.yamlsource import PathKey, SourceFile
 
@@ -270,6 +271,33 @@ def check_pages(content: Content) -> list[DataError]:
     return errors
 
 
+def check_plan(content: Content) -> list[DataError]:
+    """Competence targets cover every area, the rubric has levels 1-5, staffing and risks refer to known ids."""
+    plan, source = content.competence_plan, content.sources["competence-plan.yml"]
+    areas = [target.area for target in plan.targets]
+    errors = unique(source, ("targets",), areas, "area")
+    errors += complete(source, ("targets",), areas, get_args(AreaId))
+    levels = [level.level for level in plan.rubric]
+    if levels != [1, 2, 3, 4, 5]:
+        errors.append(source.error(("rubric",), f"expected levels 1, 2, 3, 4, 5 in order, got {levels}"))
+    roles = {role.id for role in content.competence_matrix.hybrid_roles}
+    for index, item in enumerate(plan.staffing):
+        if item.hybrid_role not in roles:
+            errors.append(
+                source.error(("staffing", index, "hybrid_role"), f"expected a hybrid-team role, got '{item.hybrid_role}'")
+            )
+    risks, source = content.risks, content.sources["risks.yml"]
+    errors += unique(source, ("risks",), [risk.id for risk in risks.risks])
+    errors += complete(source, ("risks",), [risk.rule for risk in risks.risks], get_args(RiskRule))
+    causes = {point.id for point in content.section("challenge", "failure-causes").points}
+    mistakes = {mistake.id for mistake in content.mistakes.mistakes}
+    for index, risk in enumerate(risks.risks):
+        known = causes if risk.source == "failure-cause" else mistakes
+        if risk.ref not in known:
+            errors.append(source.error(("risks", index, "ref"), f"expected a {risk.source} id, got '{risk.ref}'"))
+    return errors
+
+
 def check_content(content: Content) -> list[DataError]:
     """Every semantic error in ``content``."""
     return [
@@ -281,4 +309,5 @@ def check_content(content: Content) -> list[DataError]:
         *check_roadmap(content),
         *check_translations(content),
         *check_pages(content),
+        *check_plan(content),
     ]

@@ -56,6 +56,10 @@ class People(Strict):
     it_team: PlainText | None = Field(default=None, description="Lead of the IT team.")
     department_heads: PlainText | None = Field(default=None, description="Representative of department heads.")
     hr: PlainText | None = Field(default=None, description="HR contact.")
+    data_specialist: PlainText | None = Field(default=None, description="The data specialist of the AI team.")
+    integration_specialist: PlainText | None = Field(
+        default=None, description="The integration specialist of the AI team."
+    )
 
 
 class Competences(Strict):

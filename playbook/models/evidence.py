@@ -13,7 +13,7 @@ class EvidenceEntry(Strict):
     """One claim with its figure and the source the article attributes it to."""
 
     id: Id = Field(description="Stable id; the anchor on the register page.")
-    figure: NonEmpty = Field(description="The figure as stated, e.g. '70 %' or '4,3 maanden'.")
+    figure: Text = Field(description="The figure as stated, in each language's notation: '4,3 maanden' / '4.3 months'.")
     claim: Text = Field(description="What the figure claims, in one sentence.")
     source: NonEmpty | None = Field(
         default=None, description="The firm, study or event the article names; empty when it names none."

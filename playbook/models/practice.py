@@ -72,12 +72,18 @@ class Kpi(Strict):
     definition: Text = Field(description="What it measures.")
     measurement: Text = Field(description="How to measure it.")
     frequency: Text = Field(description="How often to measure it.")
+    unit: Text = Field(description="What a value means, e.g. '% of the team positive'.")
+    scale_min: float = Field(description="Lowest possible value.")
+    scale_max: float | None = Field(default=None, description="Highest possible value; empty when open-ended.")
+    direction: Literal["higher", "lower"] = Field(description="Whether a higher or a lower value is better.")
+    target: float = Field(description="A good value (our guidance).")
 
 
 class KpiCatalogue(Strict):
     """The file data/kpis.yml."""
 
     intro: list[Statement] = Field(default_factory=list, description="Paragraphs before the KPIs.")
+    targets_note: Text = Field(description="Says the targets are our guidance.")
     kpis: list[Kpi] = Field(description="The six KPIs.")
     outro: list[Statement] = Field(default_factory=list, description="Paragraphs after the KPIs.")
 

@@ -7,6 +7,13 @@ from collections.abc import Sequence
 from playbook.companies import CompanyPlaybook
 from playbook.formatting import long_date, money, month_year, number, percent
 from playbook.models.change import ModelId
+from playbook.render.company_plan import (
+    competence_section,
+    exports_section,
+    kpi_section,
+    risk_section,
+    use_case_section,
+)
 from playbook.render.context import RenderContext
 from playbook.render.escape import plain
 from playbook.render.markdown import escape_html, paragraphs, table
@@ -228,8 +235,13 @@ def company_page(ctx: RenderContext, book: CompanyPlaybook) -> str:
         profile_summary(ctx, book),
         model_recommendation(ctx, book),
         budget_section(ctx, book),
+        risk_section(ctx, book),
+        competence_section(ctx, book),
+        use_case_section(ctx, book),
         roadmap_section(ctx, book),
+        kpi_section(ctx, book),
         people_section(ctx, book),
+        exports_section(ctx, book),
     )
 
 
@@ -241,6 +253,7 @@ def company_index(ctx: RenderContext, books: Sequence[CompanyPlaybook]) -> str:
         ctx.label("recommended_model"),
         ctx.label("start"),
         ctx.label("progress"),
+        ctx.label("open_risks"),
     ]
     rows = [
         [
@@ -249,6 +262,7 @@ def company_index(ctx: RenderContext, books: Sequence[CompanyPlaybook]) -> str:
             _model_name(ctx, book.choice.primary),
             long_date(book.company.profile.ai_project.start, ctx.language),
             _progress_text(ctx, book.schedule.progress),
+            str(book.open_risks),
         ]
         for book in books
     ]

@@ -35,7 +35,7 @@ class RenderContext:
 
     def link(self, target: str, anchor: str = "") -> str:
         """Relative link from this page to the page ``target``: a page id from pages.yml, or a docs path."""
-        path = target if target.endswith(".md") else self.content.pages.page(target).file
+        path = target if "/" in target or target.endswith(".md") else self.content.pages.page(target).file
         relative = posixpath.relpath(path, posixpath.dirname(self.page) or ".")
         return f"{relative}#{anchor}" if anchor else relative
 

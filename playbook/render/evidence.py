@@ -22,7 +22,7 @@ def register(ctx: RenderContext) -> str:
             status = f"{ctx.label('evidence_anecdotal')}; {status}"
         rows.append(
             [
-                f'<span id="{evidence_anchor(entry.id)}"></span>**{escape_html(entry.figure)}**',
+                f'<span id="{evidence_anchor(entry.id)}"></span>**{escape_html(ctx.text(entry.figure))}**',
                 ctx.text(entry.claim),
                 attribution(ctx, entry),
                 status,

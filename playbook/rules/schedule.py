@@ -19,12 +19,17 @@ def add_months(start: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
-def build_date() -> dt.date:
-    """The build date: SOURCE_DATE_EPOCH when set (reproducible builds), else today (UTC)."""
+def build_datetime() -> dt.datetime:
+    """The build moment: SOURCE_DATE_EPOCH when set (reproducible builds), else now (UTC)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.strip().isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
-    return dt.datetime.now(tz=dt.UTC).date()
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
+    return dt.datetime.now(tz=dt.UTC).replace(microsecond=0)
+
+
+def build_date() -> dt.date:
+    """The build date (UTC)."""
+    return build_datetime().date()
 
 
 @dataclass(frozen=True)

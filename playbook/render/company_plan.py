@@ -1,0 +1,221 @@
+"""The company page's second half: competences, KPI dashboard, risk flags, use cases and exports."""
+
+from __future__ import annotations
+
+from playbook.companies import CompanyPlaybook
+from playbook.exports import ExportFiles
+from playbook.formatting import long_date, money, number, percent
+from playbook.render.context import RenderContext
+from playbook.render.escape import plain
+from playbook.render.markdown import escape_html, paragraphs, table
+from playbook.render.svg import kpi_chart
+from playbook.rules.kpis import KpiSeries
+
+
+def competence_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    """Gaps per area with the build-or-buy advice, the 70:20:10 amounts and the hybrid-team roles."""
+    plan, lang = book.competences, ctx.language
+    rubric = {level.level: level for level in ctx.content.competence_plan.rubric}
+    rows = []
+    for area in plan.areas:
+        score = "–" if area.score is None else f"{area.score} · {ctx.text(rubric[area.score].title)}"
+        gap = "–" if area.gap is None else str(area.gap)
+        if area.highlight:
+            gap = f'<strong class="gap-highlight">{gap} ⚠</strong>'
+        build = "<br>".join(ctx.text(row.build_internally) for row in area.rows)
+        buy = "<br>".join(ctx.text(row.buy_externally) if row.buy_externally else "–" for row in area.rows)
+        rows.append(
+            [
+                ctx.text(area.area.title),
+                score,
+                f"{area.target} · {ctx.text(rubric[area.target].title)}",
+                gap,
+                build,
+                buy,
+            ]
+        )
+    header = [
+        ctx.label("competence"),
+        ctx.label("your_score"),
+        ctx.label("target_level"),
+        ctx.label("gap"),
+        ctx.label("build_internally"),
+        ctx.label("buy_externally"),
+    ]
+    parts = [f"## {ctx.label('competence_plan')} {{ #competences }}"]
+    if not plan.assessed:
+        parts.append(f'!!! info "{ctx.label("no_assessment_title")}"\n\n    {ctx.label("no_assessment")}')
+    parts += [
+        f'<div class="decision-table" id="competence-gaps" markdown>\n\n{table(header, rows)}\n</div>',
+        f"*{ctx.text(ctx.content.competence_plan.targets_note)}*",
+        "**" + ctx.label("rubric_title") + "**",
+        "\n".join(f"{lvl.level}. **{ctx.text(lvl.title)}**: {ctx.text(lvl.description)}" for lvl in rubric.values()),
+        f"### {ctx.label('sourcing_title')} {{ #sourcing }}",
+        ctx.label("sourcing_intro").format(pct=percent(ctx.content.budget.competence_pct, lang)),
+    ]
+    split = ctx.content.competence_matrix.split
+    sourcing_header = [
+        ctx.label("reserve_share"),
+        ctx.label("split_competence").format(pct=percent(ctx.content.budget.competence_pct, lang)),
+        f"{ctx.label('split_internal').capitalize()} ({percent(split.internal_pct, lang)})",
+        f"{ctx.label('split_partnerships').capitalize()} ({percent(split.partnerships_pct, lang)})",
+        f"{ctx.label('split_external').capitalize()} ({percent(split.external_pct, lang)})",
+    ]
+    sourcing_rows = [
+        [
+            percent(s.reserve_pct, lang),
+            money(s.competence, lang),
+            money(s.internal, lang),
+            money(s.partnerships, lang),
+            money(s.external, lang),
+        ]
+        for s in plan.sourcing
+    ]
+    parts.append(
+        f'<div class="decision-table" id="sourcing-split" markdown>\n\n{table(sourcing_header, sourcing_rows)}\n</div>'
+    )
+    role_rows = [
+        [ctx.text(staffed.role.title), plain(staffed.names) if staffed.names else f"*{ctx.label('vacant')}*"]
+        for staffed in plan.roles
+    ]
+    parts += [
+        f"### {ctx.label('hybrid_team_title')} {{ #hybrid-team }}",
+        f'<div class="decision-table" id="hybrid-roles" markdown>\n\n'
+        f"{table([ctx.label('role'), ctx.label('name')], role_rows)}\n</div>",
+    ]
+    return paragraphs(*parts)
+
+
+def _value(ctx: RenderContext, value: float) -> str:
+    return number(round(value, 2), ctx.language)
+
+
+def _kpi_card(ctx: RenderContext, series: KpiSeries, slug: str) -> str:
+    kpi = series.kpi
+    title = ctx.text(kpi.title)
+    unit = ctx.text(kpi.unit)
+    latest = series.latest
+    facts = []
+    if latest is None:
+        facts.append(ctx.label("kpi_no_data"))
+    else:
+        facts.append(
+            f"{ctx.label('kpi_latest')}: **{_value(ctx, latest.value)}** {unit} ({long_date(latest.date, ctx.language)})"
+        )
+        if series.change is not None:
+            sign = "+" if series.change > 0 else ("−" if series.change < 0 else "±")
+            facts.append(f"{ctx.label('kpi_change')}: {sign}{_value(ctx, abs(series.change))}")
+    direction = ctx.label("kpi_higher") if kpi.direction == "higher" else ctx.label("kpi_lower")
+    mark = ""
+    if series.on_target is not None:
+        mark = " ✓" if series.on_target else f" · {ctx.label('kpi_below_target')}"
+    facts.append(f"{ctx.label('kpi_target')}: {_value(ctx, kpi.target)} ({direction}){mark}")
+    parts = [f"### {title} {{ #kpi-{kpi.id} }}", " · ".join(facts)]
+    if series.stale:
+        parts.append(
+            f'!!! note "{ctx.label("kpi_stale_title")}"\n\n    '
+            + ctx.label("kpi_stale").format(days=ctx.content.risks.kpi_stale_days)
+        )
+    if series.points:
+        chart_id = f"chart-{slug}-{kpi.id}".replace("_", "-")
+        values = ", ".join(f"{long_date(p.date, ctx.language)}: {_value(ctx, p.value)}" for p in series.points)
+        description = ctx.label("kpi_chart_desc").format(
+            title=title, unit=unit, values=values, target=_value(ctx, kpi.target)
+        )
+        fmt = lambda v: _value(ctx, v)  # noqa: E731
+        rows = "".join(
+            f"<tr><td>{escape_html(long_date(p.date, ctx.language))}</td><td>{escape_html(_value(ctx, p.value))}</td></tr>"
+            for p in series.points
+        )
+        parts.append(f'<figure class="kpi-figure">{kpi_chart(series, chart_id, title, description, fmt)}</figure>')
+        parts.append(
+            f'<details class="kpi-data"><summary>{escape_html(ctx.label("kpi_data"))}</summary>'
+            f'<table id="{chart_id}-table"><caption>{escape_html(title)} ({escape_html(unit)})</caption>'
+            f'<thead><tr><th scope="col">{escape_html(ctx.label("date"))}</th>'
+            f'<th scope="col">{escape_html(ctx.label("value"))}</th></tr></thead><tbody>{rows}</tbody></table></details>'
+        )
+    return paragraphs(*parts)
+
+
+def kpi_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    """The KPI dashboard."""
+    return paragraphs(
+        f"## {ctx.label('kpi_dashboard')} {{ #kpis }}",
+        ctx.label("kpi_intro").format(file=f"<code>{escape_html(book.company.slug)}.kpis.csv</code>"),
+        f"*{ctx.text(ctx.content.kpis.targets_note)}*",
+        *(_kpi_card(ctx, series, book.company.slug) for series in book.kpis),
+    )
+
+
+def _risk_source(ctx: RenderContext, source: str, ref: str) -> tuple[str, float | None]:
+    if source == "mistake":
+        mistake = next(m for m in ctx.content.mistakes.mistakes if m.id == ref)
+        return ctx.text(mistake.title), mistake.share_pct
+    point = next(p for p in ctx.content.section("challenge", "failure-causes").points if p.id == ref)
+    return ctx.text(point.title), point.share_pct
+
+
+def risk_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    """The failure causes and typical mistakes as a checklist, with the flagged ones marked."""
+    items = []
+    for flag in book.risks:
+        name, share = _risk_source(ctx, flag.risk.source, flag.risk.ref)
+        kind = ctx.label("risk_failure_cause" if flag.risk.source == "failure-cause" else "risk_mistake")
+        share_text = f" ({percent(share, ctx.language)})" if share is not None else ""
+        state = ctx.label("risk_flagged") if flag.flagged else ctx.label("risk_clear")
+        box_id = f"{book.company.slug}-risk-{flag.risk.id}"
+        advice = f'<span class="risk-advice">{escape_html(ctx.text(flag.risk.advice))}</span>' if flag.flagged else ""
+        items.append(
+            f'<li class="checklist-item risk {"flagged" if flag.flagged else "clear"}" id="{box_id}-item">'
+            f'<input type="checkbox" id="{box_id}" disabled{"" if flag.flagged else " checked"}>'
+            f'<label for="{box_id}"><strong>{escape_html(name)}</strong>{escape_html(share_text)} · {escape_html(kind)}'
+            f' · <span class="risk-state">{escape_html(state)}</span><br><small>{escape_html(ctx.text(flag.risk.when))}</small>'
+            f"</label>{advice}</li>"
+        )
+    return paragraphs(
+        f"## {ctx.label('risks_title')} {{ #risks }}",
+        ctx.label("risks_intro").format(count=book.open_risks, total=len(book.risks)),
+        f'<ul class="checklist risk-list">{"".join(items)}</ul>',
+    )
+
+
+def use_case_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    """Use cases ranked by value × feasibility, as a table and a 5 × 5 matrix."""
+    parts = [f"## {ctx.label('use_cases_title')} {{ #use-cases }}"]
+    if not book.use_cases:
+        return paragraphs(*parts, ctx.label("no_use_cases"))
+    rows = [
+        [str(rank), plain(case.title), str(case.value or "–"), str(case.feasibility or "–"), str(case.score or "–")]
+        for rank, case in enumerate(book.use_cases, start=1)
+    ]
+    header = ["#", ctx.label("use_case"), ctx.label("value_label"), ctx.label("feasibility"), ctx.label("score")]
+    parts += [
+        ctx.label("use_cases_intro"),
+        f'<div class="decision-table" id="use-case-ranking" markdown>\n\n{table(header, rows)}\n</div>',
+    ]
+    grid = []
+    for value in range(5, 0, -1):
+        cells = []
+        for feasibility in range(1, 6):
+            ranks = [
+                str(r)
+                for r, c in enumerate(book.use_cases, start=1)
+                if c.value == value and c.feasibility == feasibility
+            ]
+            quick = " quick-win" if value >= 4 and feasibility >= 4 else ""
+            cells.append(f'<td class="matrix-cell{quick}">{" ".join(ranks)}</td>')
+        grid.append(f'<tr><th scope="row">{value}</th>{"".join(cells)}</tr>')
+    head = "".join(f'<th scope="col">{f}</th>' for f in range(1, 6))
+    parts.append(
+        f'<table class="use-case-matrix" id="use-case-matrix"><caption>{escape_html(ctx.label("matrix_caption"))}</caption>'
+        f'<thead><tr><th scope="col">{escape_html(ctx.label("value_label"))} \\ {escape_html(ctx.label("feasibility"))}</th>'
+        f"{head}</tr></thead><tbody>{''.join(grid)}</tbody></table>"
+    )
+    return paragraphs(*parts)
+
+
+def exports_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    """Links to the exports."""
+    names = ExportFiles(book.company.slug).names
+    links = [f"- [{ctx.label('export_' + kind)}]({ctx.link('playbook/' + name)})" for kind, name in names.items()]
+    return paragraphs(f"## {ctx.label('exports_title')} {{ #exports }}", ctx.label("exports_intro"), "\n".join(links))

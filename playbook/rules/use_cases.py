@@ -1,0 +1,32 @@
+"""Use cases ranked by value × feasibility: quick, measurable wins first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from playbook.models.company import UseCase
+
+
+@dataclass(frozen=True)
+class RankedUseCase:
+    """A use case with its score; unscored use cases have none."""
+
+    title: str
+    value: int | None
+    feasibility: int | None
+
+    @property
+    def score(self) -> int | None:
+        """value × feasibility."""
+        return self.value * self.feasibility if self.value and self.feasibility else None
+
+
+def rank_use_cases(use_cases: list[str | UseCase]) -> tuple[RankedUseCase, ...]:
+    """Scored use cases by score (then feasibility), unscored ones after them, each in file order."""
+    items = [
+        RankedUseCase(case, None, None)
+        if isinstance(case, str)
+        else RankedUseCase(case.title, case.value, case.feasibility)
+        for case in use_cases
+    ]
+    return tuple(sorted(items, key=lambda c: (c.score is None, -(c.score or 0), -(c.feasibility or 0))))
