@@ -284,7 +284,9 @@ def check_plan(content: Content) -> list[DataError]:
     for index, item in enumerate(plan.staffing):
         if item.hybrid_role not in roles:
             errors.append(
-                source.error(("staffing", index, "hybrid_role"), f"expected a hybrid-team role, got '{item.hybrid_role}'")
+                source.error(
+                    ("staffing", index, "hybrid_role"), f"expected a hybrid-team role, got '{item.hybrid_role}'"
+                )
             )
     risks, source = content.risks, content.sources["risks.yml"]
     errors += unique(source, ("risks",), [risk.id for risk in risks.risks])
