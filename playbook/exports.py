@@ -10,6 +10,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 import zipfile
 from dataclasses import dataclass
 from typing import Any
@@ -93,12 +94,16 @@ def to_xlsx(rows: list[dict[str, Any]], title: str, built: dt.datetime) -> bytes
     raw = io.BytesIO()
     workbook.save(raw)
     fixed = io.BytesIO()
+    stamp = built.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     with zipfile.ZipFile(raw) as source, zipfile.ZipFile(fixed, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             entry = zipfile.ZipInfo(info.filename, date_time=_zip_time(built))
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o600 << 16
-            target.writestr(entry, source.read(info.filename))
+            data = source.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl stamps `modified` with the clock on save
+                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + stamp.encode(), data)
+            target.writestr(entry, data)
     return fixed.getvalue()
 
 

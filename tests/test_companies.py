@@ -222,3 +222,57 @@ def test_a_build_with_500_companies_succeeds(project_copy: Path, tmp_path: Path)
     assert len(index_page.select("article table tbody tr")) == 500
     sidebar = BeautifulSoup((site_dir / "index.html").read_text(encoding="utf-8"), "html.parser").select("nav")
     assert not any("Company 000" in nav.get_text() for nav in sidebar)
+
+
+@pytest.mark.parametrize(
+    ("csv_text", "expected"),
+    [
+        (
+            "date,kpi,value\n2027-02-30,usage_rate,4\n",
+            "data/companies/acme.kpis.csv:2:1: date: expected a date (YYYY-MM-DD), got '2027-02-30'",
+        ),
+        (
+            "date,kpi,value\n2027-02-03,usage,4\n",
+            "data/companies/acme.kpis.csv:2:12: kpi: expected one of acceptance_score, competence_index, usage_rate, innovation_index, time_to_competency, change_friction, got 'usage'",
+        ),
+        (
+            "date,kpi,value\n2027-02-03,usage_rate,many\n",
+            "data/companies/acme.kpis.csv:2:23: value: expected a number, got 'many'",
+        ),
+        (
+            "date,kpi,value\n2027-02-03,usage_rate,nan\n",
+            "data/companies/acme.kpis.csv:2:23: value: expected a number, got 'nan'",
+        ),
+        (
+            "day,kpi,value\n",
+            "data/companies/acme.kpis.csv:1:1: (header): expected 'date,kpi,value', got 'day,kpi,value'",
+        ),
+        (
+            "date,kpi,value\n2027-02-03,usage_rate\n",
+            "data/companies/acme.kpis.csv:2:1: (row): expected 3 values (date,kpi,value), got 2",
+        ),
+    ],
+    ids=["impossible-date", "unknown-kpi", "not-a-number", "nan", "bad-header", "short-row"],
+)
+def test_kpi_file_errors_name_the_csv(tmp_path: Path, content: Content, csv_text: str, expected: str) -> None:
+    folder = tmp_path / "data/companies"
+    write_company(folder, "acme", EXAMPLE.read_text(encoding="utf-8"))
+    (folder / "acme.kpis.csv").write_text(csv_text, encoding="utf-8")
+    assert company_errors(folder, content) == [expected]
+
+
+def test_kpi_file_with_a_byte_order_mark_is_valid(tmp_path: Path, content: Content) -> None:
+    folder = tmp_path / "data/companies"
+    write_company(folder, "acme", EXAMPLE.read_text(encoding="utf-8"))
+    (folder / "acme.kpis.csv").write_bytes("\ufeffdate,kpi,value\n2027-02-03,usage_rate,4.5\n".encode())
+    (company,) = load_companies(folder, content, tmp_path)
+    assert [(m.kpi, m.value) for m in company.measurements] == [("usage_rate", 4.5)]
+
+
+def test_a_kpi_file_without_its_company_is_an_error(tmp_path: Path, content: Content) -> None:
+    folder = tmp_path / "data/companies"
+    write_company(folder, "acme", EXAMPLE.read_text(encoding="utf-8"))
+    (folder / "acmee.kpis.csv").write_text("date,kpi,value\n", encoding="utf-8")
+    assert company_errors(folder, content) == [
+        "data/companies/acmee.kpis.csv:1:1: (file): expected a company file beside it, got none"
+    ]

@@ -160,3 +160,80 @@ def test_company_pages_are_noindex_and_not_in_the_sidebar(site: Site) -> None:
     assert robots["content"] == "noindex"
     home = site.soup("index.html")
     assert "Voorbeeld Techniek" not in " ".join(nav.get_text() for nav in home.select("nav"))
+
+
+def test_competence_gaps_and_sourcing_on_the_page(site: Site) -> None:
+    soup = page(site, "voorbeeld-techniek")
+    rows = table_rows(soup, "#competence-gaps")
+    assert [(row[0], row[1], row[2], row[3]) for row in rows] == [
+        ("Technisch AI-begrip", "2 · Eerste verkenning", "3 · Werkende basis", "1"),
+        ("Datacompetentie", "3 · Werkende basis", "3 · Werkende basis", "0"),
+        ("Integratiecompetentie", "2 · Eerste verkenning", "4 · Stevig in huis", "2 ⚠"),
+        ("AI-projectmanagement", "1 · Onbekend terrein", "3 · Werkende basis", "2 ⚠"),
+    ]
+    assert len(soup.select("#competence-gaps .gap-highlight")) == 2
+    assert rows[0][4] and rows[0][5]
+    assert table_rows(soup, "#sourcing-split")[0] == ["15\xa0%", "€ 10.800", "€ 7.560", "€ 2.160", "€ 1.080"]
+    assert table_rows(soup, "#hybrid-roles")[1] == ["Domeinexpert", "vacant"]
+
+
+def test_kpi_dashboard_on_the_page(site: Site) -> None:
+    soup = page(site, "fictief-financieel")
+    card = text_of(soup, "#kpi-acceptance_score + p")
+    assert "Laatste: 64 % van het team positief (30 september 2026)" in card
+    assert "Verandering: +12" in card
+    assert "Streefwaarde: 75 (hoger is beter) · nog niet gehaald" in card
+    chart = soup.select_one(
+        "svg#chart-fictief-financieel-acceptance-score, svg[aria-labelledby^='chart-fictief-financieel-acceptance-score']"
+    )
+    assert chart is not None
+    assert chart.select_one("title") is not None
+    assert chart.select_one("desc") is not None
+    table = soup.select_one("#chart-fictief-financieel-acceptance-score-table")
+    assert table is not None
+    assert [td.get_text() for td in table.select("tbody td")] == [
+        "31 maart 2026",
+        "38",
+        "30 juni 2026",
+        "52",
+        "30 september 2026",
+        "64",
+    ]
+    usage = soup.select_one("#kpi-usage_rate")
+    assert usage is not None
+    assert "Geen recente meting" in text_of(soup, "#kpi-usage_rate ~ .admonition")
+    friction = text_of(soup, "#kpi-change_friction + p")
+    assert "Verandering: −0,5" in friction
+    assert "Streefwaarde: 2 (lager is beter) · nog niet gehaald" in friction
+
+
+def test_risk_checklist_on_the_page(site: Site) -> None:
+    soup = page(site, "voorbeeld-techniek")
+    flagged = [str(li["id"]) for li in soup.select("ul.risk-list li.flagged")]
+    assert flagged == [
+        "voorbeeld-techniek-risk-missing-competences-item",
+        "voorbeeld-techniek-risk-legacy-integration-item",
+        "voorbeeld-techniek-risk-lack-of-resources-item",
+    ]
+    assert len(soup.select("ul.risk-list li")) == 9
+    for box in soup.select("ul.risk-list input"):
+        assert soup.select_one(f"label[for={box['id']}]") is not None
+
+
+def test_use_cases_in_order_and_matrix(site: Site) -> None:
+    soup = page(site, "fictief-financieel")
+    assert [row[1] for row in table_rows(soup, "#use-case-ranking")] == [
+        "Fraudesignalen",
+        "Samenvatten van klantdossiers",
+        "Automatische compliancecontrole",
+        "Chatbot voor interne vragen",
+    ]
+    quick = [
+        cell.get_text(strip=True) for cell in soup.select("#use-case-matrix td.quick-win") if cell.get_text(strip=True)
+    ]
+    assert quick == ["1"]
+
+
+def test_company_index_counts_open_risks(site: Site) -> None:
+    rows = table_rows(site.soup("playbook/"), "article")
+    assert [row[5] for row in rows] == ["2", "3", "3"]
