@@ -172,7 +172,8 @@ def test_competence_gaps_and_sourcing_on_the_page(site: Site) -> None:
         ("AI-projectmanagement", "1 · Onbekend terrein", "3 · Werkende basis", "2 ⚠"),
     ]
     assert len(soup.select("#competence-gaps .gap-highlight")) == 2
-    assert rows[0][4] and rows[0][5]
+    assert rows[0][4]
+    assert rows[0][5]
     assert table_rows(soup, "#sourcing-split")[0] == ["15\xa0%", "€ 10.800", "€ 7.560", "€ 2.160", "€ 1.080"]
     assert table_rows(soup, "#hybrid-roles")[1] == ["Domeinexpert", "vacant"]
 

@@ -56,7 +56,7 @@ def test_csv_matches_the_xlsx(site: Site) -> None:
 
 def test_ics_has_an_event_per_month(site: Site) -> None:
     calendar = icalendar.Calendar.from_ical(export(site, f"{SLUG}-roadmap.ics"))
-    events = [component for component in calendar.walk("VEVENT")]
+    events = list(calendar.walk("VEVENT"))
     assert len(events) == 12
     first, last = events[0], events[-1]
     assert first.decoded("DTSTART") == dt.date(2027, 1, 4)
