@@ -169,7 +169,7 @@ def test_case_studies_have_cards_and_pages_with_every_result(site: Site, content
         assert len(items) == len(case.results)
         for item, result in zip(items, case.results, strict=True):
             if result.figure:
-                assert item.get_text().startswith(result.figure)
+                assert item.get_text().startswith(result.figure.nl)
 
 
 def test_checkbox_ids_are_unique_on_every_page(site: Site) -> None:

@@ -19,7 +19,7 @@ class CaseResult(Strict):
     """A result of a case study."""
 
     text: Text = Field(description="The result.")
-    figure: NonEmpty | None = Field(default=None, description="Its headline figure, e.g. '-28 %'.")
+    figure: Text | None = Field(default=None, description="Its headline figure, e.g. '−28 %' / '−28%'.")
     evidence: list[Id] = Field(default_factory=list, description="Evidence entries for the figure.")
 
 

@@ -17,7 +17,9 @@ def profile_line(ctx: RenderContext, case: CaseStudy) -> str:
 
 def key_figures(ctx: RenderContext, case: CaseStudy) -> list[str]:
     """The results that carry a figure, as 'figure: text'."""
-    return [f"**{result.figure}** {ctx.text(result.text)}" for result in case.results if result.figure is not None]
+    return [
+        f"**{ctx.text(result.figure)}** {ctx.text(result.text)}" for result in case.results if result.figure is not None
+    ]
 
 
 def case_cards(ctx: RenderContext) -> str:
@@ -42,7 +44,7 @@ def case_page(ctx: RenderContext, case: CaseStudy) -> str:
         for model_id in case.models
     )
     results = "\n".join(
-        f"- {('**' + r.figure + '** ') if r.figure else ''}{ctx.text(r.text)}{evidence_links(ctx, r.evidence)}"
+        f"- {('**' + ctx.text(r.figure) + '** ') if r.figure else ''}{ctx.text(r.text)}{evidence_links(ctx, r.evidence)}"
         for r in case.results
     )
     return paragraphs(
