@@ -7,7 +7,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PLAYBOOK_PUBLIC := $(PUBLIC)
 STAMP := $(VENV)/.installed
 
-.PHONY: build test check lint types unit serve validate schemas clean
+.PHONY: build test check lint types unit serve validate schemas clean bench
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,10 @@ schemas: $(STAMP)
 ## serve: live preview on http://127.0.0.1:8000, reloading on edits under docs/, data/, playbook/ and macros/
 serve: $(STAMP)
 	$(BIN)/python -m mkdocs serve
+
+## bench: measure build scale, overhead, author loop and page weight; writes benchmarks/results.md
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks
 
 clean:
 	rm -rf site .site-tmp docs/generated .pytest_cache .mypy_cache .ruff_cache
