@@ -3,11 +3,13 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
+# mike runs `mkdocs` from PATH: make it the pinned one.
+export PATH := $(abspath $(BIN)):$(PATH)
 # `make build PUBLIC=1` leaves out companies with `publish: false` (what CI publishes).
 export PLAYBOOK_PUBLIC := $(PUBLIC)
 STAMP := $(VENV)/.installed
 
-.PHONY: build test check lint types unit serve validate schemas clean bench
+.PHONY: build test check lint types unit serve validate schemas clean bench publish publish-local pdf
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +49,24 @@ schemas: $(STAMP)
 ## serve: live preview on http://127.0.0.1:8000, reloading on edits under docs/, data/, playbook/ and macros/
 serve: $(STAMP)
 	$(BIN)/python -m mkdocs serve
+
+## publish-local: deploy VERSION (default 0.1) with ALIAS (default latest) to the local gh-pages branch
+VERSION ?= 0.1
+ALIAS ?= latest
+publish-local: $(STAMP)
+	$(BIN)/mike deploy --update-aliases $(VERSION) $(ALIAS)
+	$(BIN)/mike set-default latest --allow-undefined
+	@echo "Deployed $(VERSION) ($(ALIAS)) to the local gh-pages branch; view it with: $(BIN)/mike serve"
+
+## publish: the same, then push gh-pages (what CI runs)
+publish: $(STAMP)
+	$(BIN)/mike deploy --push --update-aliases $(VERSION) $(ALIAS)
+	$(BIN)/mike set-default --push latest --allow-undefined
+
+## pdf: print COMPANY's playbook (or the home page) to pdf/<company>.pdf with headless Chromium
+COMPANY ?=
+pdf: build
+	$(BIN)/python -m playbook pdf $(COMPANY)
 
 ## bench: measure build scale, overhead, author loop and page weight; writes benchmarks/results.md
 bench: $(STAMP)

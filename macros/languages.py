@@ -8,23 +8,33 @@ language thus gets its own search index and its own `lang` attribute; the langua
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import sys
 import tempfile
+import tomllib
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 
 from playbook.content import parse
-from playbook.errors import DataError
+from playbook.errors import DataError, DataErrors
+from playbook.formatting import long_date
 from playbook.models.common import LANGUAGES, Language
 from playbook.models.pages import SitePages
 from playbook.render.context import GENERATED_DIRS
+from playbook.rules.schedule import build_date
+from playbook.settings import SETTINGS_FILE, load_settings
 
 PRIMARY: Language = "nl"
+LOCAL_DIR = "local"
+"""Folder under docs/ (git-ignored) for files made per build: the organization's logo, the print footer."""
 LANGUAGE_VARIABLE = "PLAYBOOK_LANGUAGE"
 """mkdocs.yml reads the build's language from this variable (`!ENV`), Dutch when unset."""
 
@@ -52,7 +62,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         for scheme in config.theme["palette"]:
             dark = scheme["scheme"] == "default"
             scheme["toggle"]["name"] = (pages.dark_mode if dark else pages.light_mode).get(language)
-    primary_url = config.extra.get("primary_site_url") or config.site_url or ""
+    apply_settings(config)
+    primary_url = config.site_url or ""
+    if primary_url and not primary_url.endswith("/"):  # mike joins its version without a slash
+        primary_url += "/"
+        config.site_url = primary_url
     config.extra["primary_site_url"] = primary_url
     if language != PRIMARY and primary_url:
         config.site_url = primary_url + language_root(language)
@@ -62,10 +76,67 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         for lang in LANGUAGES
     ]
     config.extra["up_to_site_root"] = "" if language == PRIMARY else "/.."
+    if pages is not None:
+        write_print_footer(config, print_footer(root_of(config), language, pages))
     # Material shows its language selector when `extra.alternate` is truthy; `true` (not a list) keeps its
     # base template from adding links to the other language's home page: overrides/ links the same page.
     config.extra["alternate"] = True
     return config
+
+
+def root_of(config: MkDocsConfig) -> Path:
+    """The project root: the folder of mkdocs.yml."""
+    return Path(config.config_file_path).parent
+
+
+def print_footer(root: Path, language: Language, pages: SitePages) -> str:
+    """'Versie 1.2 · gebouwd op 28 november 2026': the version mike deploys, else the project's version."""
+    version = os.environ.get("MIKE_DOCS_VERSION")
+    if not version:
+        with (root / "pyproject.toml").open("rb") as handle:
+            version = str(tomllib.load(handle)["project"]["version"])
+    built = long_date(build_date(), language)
+    return pages.print_footer.get(language).format(version=version, date=built)
+
+
+def write_print_footer(config: MkDocsConfig, text: str) -> None:
+    """Printed pages carry the site name, version and build date: CSS page-margin content, made per build."""
+    target = Path(config.docs_dir) / LOCAL_DIR / "print-footer.css"
+    quoted = json.dumps(f"{config.site_name} · {text}", ensure_ascii=False)
+    css = f"@media print {{ @page {{ @bottom-left {{ content: {quoted}; font-size: 8pt; color: #555; }} }} }}\n"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.exists() or target.read_text(encoding="utf-8") != css:
+        target.write_text(css, encoding="utf-8")
+    config.extra_css.append(f"{LOCAL_DIR}/print-footer.css")
+
+
+def apply_settings(config: MkDocsConfig) -> None:
+    """Apply the organization's own settings (organization.yml) over the upstream defaults."""
+    root = Path(config.config_file_path).parent
+    try:
+        settings = load_settings(root)
+    except DataErrors as exc:
+        print(exc.report(), file=sys.stderr)
+        raise PluginError(f"{len(exc.errors)} error(s) in {SETTINGS_FILE}; nothing was built.") from None
+    if settings is None:
+        return
+    if settings.site_name:
+        config.site_name = settings.site_name
+    if settings.site_url:
+        version = os.environ.get("MIKE_DOCS_VERSION")  # set by mike for the build it deploys
+        config.site_url = urljoin(settings.site_url, version) if version else settings.site_url
+    for scheme in config.theme["palette"]:
+        if settings.primary_colour:
+            scheme["primary"] = settings.primary_colour
+        if settings.accent_colour:
+            scheme["accent"] = settings.accent_colour
+    if settings.logo:
+        source = root / settings.logo
+        target = Path(config.docs_dir) / LOCAL_DIR / source.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not target.exists() or target.read_bytes() != source.read_bytes():
+            shutil.copyfile(source, target)
+        config.theme["logo"] = f"{LOCAL_DIR}/{source.name}"
 
 
 def build_language(config: MkDocsConfig, language: Language) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from playbook.companies import RESERVED_SLUGS, SLUG, company_folder, load_companies
 from playbook.content import display_path, load_content
 from playbook.errors import DataErrors
+from playbook.pdf import find_chromium, print_to_pdf
 from playbook.rules.schedule import build_date
 from playbook.schemas import stale_schemas, write_schemas
 from playbook.starter import starter_file
@@ -57,6 +58,21 @@ def _new(args: argparse.Namespace) -> int:
     return 0
 
 
+def _pdf(args: argparse.Namespace) -> int:
+    page = args.site / ("playbook/" + args.company if args.company else "") / "index.html"
+    if not page.is_file():
+        print(f"{page}: not found; run `make build` first (or check the company slug)", file=sys.stderr)
+        return 1
+    chromium = find_chromium()
+    if chromium is None:
+        print("chromium: not found; install it (Debian: apt-get install chromium)", file=sys.stderr)
+        return 1
+    output = args.out / f"{args.company or 'playbook'}.pdf"
+    print_to_pdf(page, output, chromium)
+    print(f"Wrote {output}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with one sub-command per task."""
     parser = argparse.ArgumentParser(prog="python -m playbook", description=__doc__)
@@ -70,6 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--language", choices=["nl", "en"], default="nl", help="the language of its texts")
     new.add_argument("--data", type=Path, default=ROOT / "data", help="the data folder")
     new.set_defaults(run=_new)
+    pdf = commands.add_parser("pdf", help="print a company's playbook (or the home page) to PDF with Chromium")
+    pdf.add_argument("company", nargs="?", default="", help="the company slug; empty for the home page")
+    pdf.add_argument("--site", type=Path, default=ROOT / "site", help="the built site")
+    pdf.add_argument("--out", type=Path, default=ROOT / "pdf", help="where to write the PDF")
+    pdf.set_defaults(run=_pdf)
     schemas = commands.add_parser("schemas", help="write the JSON Schemas generated from the models")
     schemas.add_argument("--out", type=Path, default=ROOT / "schemas", help="the schemas folder")
     schemas.add_argument("--data", type=Path, default=ROOT / "data", help="the data folder")

@@ -19,6 +19,7 @@ from playbook.rules.model_choice import ModelChoice, choose_model
 from playbook.rules.risks import RiskContext, RiskFlag, flag_risks
 from playbook.rules.schedule import Schedule, plan_schedule
 from playbook.rules.use_cases import RankedUseCase, rank_use_cases
+from playbook.settings import load_settings
 from playbook.yamlsource import SourceFile
 
 SLUG = re.compile(r"^[a-z0-9-]{2,40}$")
@@ -137,7 +138,9 @@ def load_companies(folder: Path, content: Content, root: Path) -> list[Company]:
     if errors:
         raise DataErrors(errors)
     if public_only():
-        companies = [company for company in companies if company.profile.publish]
+        settings = load_settings(root)
+        chosen = set(settings.publish) if settings and settings.publish is not None else None
+        companies = [c for c in companies if c.profile.publish and (chosen is None or c.slug in chosen)]
     return companies
 
 

@@ -41,6 +41,7 @@ class SitePages(Strict):
     site_description: Text = Field(description="The site's description for search engines.")
     dark_mode: Text = Field(description="Label of the switch to the dark colour scheme.")
     light_mode: Text = Field(description="Label of the switch to the light colour scheme.")
+    print_footer: Text = Field(description="Footer of printed pages, with {version} and {date}.")
     pages: list[PageText] = Field(description="Every page, in navigation order.")
     routes_title: Text = Field(description="Heading above the role cards on the home page.")
     routes: list[RoleRoute] = Field(description="The role cards on the home page.")

@@ -232,6 +232,7 @@ def company_page(ctx: RenderContext, book: CompanyPlaybook) -> str:
     name = plain(book.company.profile.name)
     return paragraphs(
         f"# {ctx.label('company_title').format(name=name)}",
+        '<div class="company-playbook" hidden></div>',
         profile_summary(ctx, book),
         model_recommendation(ctx, book),
         budget_section(ctx, book),
