@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 # mike runs `mkdocs` from PATH: make it the pinned one.
 export PATH := $(abspath $(BIN)):$(PATH)
+export PYTHONPATH := $(CURDIR)
 # `make build PUBLIC=1` leaves out companies with `publish: false` (what CI publishes).
 export PLAYBOOK_PUBLIC := $(PUBLIC)
 STAMP := $(VENV)/.installed
@@ -29,8 +30,8 @@ test: check unit
 check: lint types
 
 lint: $(STAMP)
-	$(BIN)/python -m ruff check playbook macros tests
-	$(BIN)/python -m ruff format --check playbook macros tests
+	$(BIN)/python -m ruff check playbook macros tests benchmarks
+	$(BIN)/python -m ruff format --check playbook macros tests benchmarks
 
 types: $(STAMP)
 	$(BIN)/python -m mypy

@@ -92,12 +92,14 @@ class SiteAdapter:
             "home_routes": pages.home_routes,
             "figures_note": pages.figures_note,
             "evidence_notice": pages.evidence_notice,
+            "changelog": pages.changelog,
         }
         for name, renderer in simple.items():
             self.env.macro(self._block(name, renderer), name)
         self.env.macro(self.section, "section")
         self.env.macro(self.page_intro, "page_intro")
         self.env.macro(self.model_details, "model_details")
+        self.env.macro(self.benchmark_results, "benchmark_results")
 
     def section(self, chapter_id: str, section_id: str) -> str:
         """A section of a chapter, by ids."""
@@ -115,6 +117,12 @@ class SiteAdapter:
         """A change model in full."""
         self.rendered.add(f"model:{model_id}")
         return change.model_details(self.context(), model_id)
+
+    def benchmark_results(self) -> str:
+        """The latest `make bench` report, as committed in benchmarks/results.md."""
+        report = self.project_dir / "benchmarks" / "results.md"
+        body = report.read_text(encoding="utf-8") if report.is_file() else "Run `make bench` to measure."
+        return "\n".join(line.replace("# ", "## ", 1) if line.startswith("# ") else line for line in body.splitlines())
 
     def check_coverage(self) -> None:
         """Fail the build when some content block was rendered on no page."""

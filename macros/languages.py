@@ -152,7 +152,9 @@ def build_language(config: MkDocsConfig, language: Language) -> None:
                 "site_dir": str(Path(config.site_dir) / language),
                 "strict": config.strict,
             }
-            build(load_config(config_file=config.config_file_path, **overrides))
+            second = load_config(config_file=config.config_file_path, **overrides)
+            second.theme["language"] = language  # mike's copy of mkdocs.yml has `!ENV` already resolved
+            build(second)
         finally:
             if previous is None:
                 del os.environ[LANGUAGE_VARIABLE]
@@ -162,7 +164,7 @@ def build_language(config: MkDocsConfig, language: Language) -> None:
 
 def on_post_build(config: MkDocsConfig) -> None:
     """After the primary build, build every other language."""
-    if config.theme["language"] != PRIMARY:
+    if config.theme["language"] != PRIMARY or os.environ.get(LANGUAGE_VARIABLE, PRIMARY) != PRIMARY:
         return
     for language in LANGUAGES:
         if language != PRIMARY:

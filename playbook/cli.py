@@ -45,8 +45,8 @@ def _schemas(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    if not SLUG.match(args.slug) or args.slug in RESERVED_SLUGS:
-        print(f"{args.slug}: expected 2-40 characters a-z, 0-9 and '-' (not 'index')", file=sys.stderr)
+    if not SLUG.fullmatch(args.slug) or args.slug in RESERVED_SLUGS:
+        print(f"{args.slug!r}: expected 2-40 characters a-z, 0-9 and '-' (not 'index')", file=sys.stderr)
         return 1
     path = args.data / "companies" / f"{args.slug}.yml"
     if path.exists():

@@ -107,14 +107,14 @@ def load_companies(folder: Path, content: Content, root: Path) -> list[Company]:
     companies = []
     for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
         slug = path.stem
-        if not SLUG.match(slug) or slug in RESERVED_SLUGS:
+        if not SLUG.fullmatch(slug) or slug in RESERVED_SLUGS:
             errors.append(
                 DataError(
                     display_path(path, root),
                     1,
                     1,
                     "(file)",
-                    f"expected a file name of 2-40 characters a-z, 0-9 and '-' (not 'index'), got '{path.name}'",
+                    f"expected a file name of 2-40 characters a-z, 0-9 and '-' (not 'index'), got {path.name!r}",
                 )
             )
             continue

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ValidationError
 from playbook import models as m
 from playbook.errors import DataError, DataErrors
 from playbook.messages import to_data_errors
-from playbook.models.pages import SitePages
+from playbook.models.pages import Changelog, SitePages
 from playbook.models.plan import CompetencePlanRules, RiskRules
 from playbook.models.rules import ModelChoiceRules
 from playbook.yamlsource import SourceFile, load_yaml
@@ -34,6 +34,7 @@ SINGLE_FILES: dict[str, type[BaseModel]] = {
     "pages.yml": SitePages,
     "competence-plan.yml": CompetencePlanRules,
     "risks.yml": RiskRules,
+    "changelog.yml": Changelog,
 }
 """Collections: one file per kind."""
 
@@ -64,6 +65,7 @@ class Content:
     pages: SitePages
     competence_plan: CompetencePlanRules
     risks: RiskRules
+    changelog: Changelog
     chapters: dict[str, m.Chapter]
     change_models: dict[str, m.ChangeModel]
     case_studies: list[m.CaseStudy]
@@ -152,6 +154,7 @@ def load_content(data_dir: Path, root: Path | None = None) -> Content:
         pages=parts["pages.yml"],
         competence_plan=parts["competence-plan.yml"],
         risks=parts["risks.yml"],
+        changelog=parts["changelog.yml"],
         chapters=entities["chapters"],
         change_models=entities["change-models"],
         case_studies=sorted(entities["case-studies"].values(), key=lambda case: case.order),

@@ -16,7 +16,12 @@ class DataError:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.key}: {self.message}"
+        return one_line(f"{self.file}:{self.line}:{self.column}: {self.key}: {self.message}")
+
+
+def one_line(text: str) -> str:
+    """``text`` with control characters (a newline in a file name, say) written as escapes."""
+    return "".join(char if char.isprintable() else char.encode("unicode_escape").decode("ascii") for char in text)
 
 
 class DataErrors(Exception):

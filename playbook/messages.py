@@ -66,13 +66,34 @@ def _expected(error: ErrorDetails) -> str:
     return _EXPECTED.get(kind, error["msg"][0].lower() + error["msg"][1:])
 
 
+def data_path(data: Any, loc: tuple[Any, ...]) -> PathKey:
+    """The part of pydantic's location that indexes into the data: union tags and type names left out."""
+    path: list[str | int] = []
+    current = data
+    for index, part in enumerate(loc):
+        if isinstance(current, dict) and part in current:
+            current = current[part]
+            part = part if isinstance(part, str) else str(part)  # noqa: PLW2901 - a YAML key such as 1
+        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+            current = current[part]
+        elif isinstance(current, dict) and isinstance(part, str) and index == len(loc) - 1:
+            pass  # a missing key
+        else:
+            continue
+        path.append(part)
+    return tuple(path)
+
+
 def to_data_errors(source: SourceFile, exc: ValidationError, prefix: PathKey = ()) -> list[DataError]:
     """One :class:`DataError` per pydantic error, located in ``source``."""
     errors = []
     for error in exc.errors(include_url=False):
-        loc: PathKey = (*prefix, *(part for part in error["loc"] if isinstance(part, str | int)))
+        loc: PathKey = (*prefix, *data_path(source.data, tuple(error["loc"])))
         kind = error["type"]
-        if kind == "missing":
+        if "[key]" in error["loc"] or kind == "invalid_key":
+            found = describe(error["input"])
+            errors.append(source.error(loc, f"expected text as the key, got {found}", at_key=True))
+        elif kind == "missing":
             errors.append(source.error(loc, "expected a value, got nothing (the key is missing)"))
         elif kind == "extra_forbidden":
             errors.append(source.error(loc, "expected no such key, got an unknown key", at_key=True))

@@ -39,7 +39,10 @@ class SourceFile:
 
     def locate(self, path: PathKey, *, at_key: bool = False) -> tuple[int, int]:
         """Line and column of ``path``, or of its nearest located ancestor."""
-        probe = tuple(path)
+        probe = tuple(
+            str(part) if isinstance(part, int) and (*path[:i], str(part)) in self.positions else part
+            for i, part in enumerate(path)
+        )
         while probe:
             table = self.key_positions if at_key else self.positions
             if probe in table:
@@ -86,9 +89,25 @@ def _walk(source: SourceFile, node: yaml.Node, path: PathKey, errors: list[DataE
             _walk(source, item, (*path, index), errors)
 
 
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""The C parser when PyYAML has it (ten times faster), else the pure-Python one; both are safe."""
+
+MAX_DEPTH = 100
+"""Deeper nesting than this is refused: no playbook file needs it, and it would exhaust the stack."""
+
+
 def _refuse_anchors(text: str, display: str) -> list[DataError]:
     errors = []
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+    depth = 0
+    for event in yaml.parse(text, Loader=LOADER):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH and event.start_mark is not None:
+                line, column = event.start_mark.line + 1, event.start_mark.column + 1
+                message = f"expected at most {MAX_DEPTH} levels of nesting, got more"
+                return [DataError(display, line, column, "(file)", message)]
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
         anchor = getattr(event, "anchor", None)
         if (isinstance(event, yaml.AliasEvent) or anchor) and event.start_mark is not None:
             line, column = event.start_mark.line + 1, event.start_mark.column + 1
@@ -99,6 +118,64 @@ def _refuse_anchors(text: str, display: str) -> list[DataError]:
     return errors
 
 
+def _position(text: str, offset: int) -> tuple[int, int]:
+    before = text[:offset]
+    return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
+
+
+def _syntax_error(exc: yaml.YAMLError, text: str, display: str) -> DataError:
+    if isinstance(exc, yaml.MarkedYAMLError):
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = " ".join(part for part in (exc.context, exc.problem) if part) or "an unreadable document"
+        return DataError(display, line, column, "(file)", f"expected valid YAML, got a syntax error: {problem}")
+    if isinstance(exc, yaml.reader.ReaderError):
+        line, column = _position(text, exc.position)
+        return DataError(
+            display, line, column, "(file)", f"expected printable text, got the character #x{exc.character:04x}"
+        )
+    return DataError(display, 1, 1, "(file)", f"expected valid YAML, got {exc}")
+
+
+def _bad_scalar(node: yaml.Node, constructor: yaml.constructor.SafeConstructor) -> yaml.Node | None:
+    """The first scalar under ``node`` that cannot be turned into a value (an impossible date, a huge number)."""
+    if isinstance(node, yaml.ScalarNode):
+        try:
+            constructor.construct_object(node, deep=True)
+        except (ValueError, yaml.YAMLError):
+            return node
+        return None
+    children = node.value if isinstance(node, yaml.SequenceNode) else [n for pair in node.value for n in pair]
+    for child in children:
+        found = _bad_scalar(child, constructor)
+        if found is not None:
+            return found
+    return None
+
+
+def _construct(node: yaml.Node, display: str) -> Any:
+    constructor = yaml.constructor.SafeConstructor()
+    try:
+        return constructor.construct_document(node)
+    except yaml.MarkedYAMLError as exc:  # e.g. a tag such as !!python/object: never constructed
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        problem = (exc.problem or "an unknown tag").split(" for the tag ")[-1]
+        raise DataErrors(
+            [DataError(display, line, column, "(file)", f"expected plain YAML values, got the tag {problem}")]
+        ) from None
+    except (ValueError, yaml.YAMLError) as exc:
+        bad = _bad_scalar(node, yaml.constructor.SafeConstructor()) or node
+        line, column = _mark(bad)
+        found = (
+            f"'{bad.value}'" if isinstance(bad, yaml.ScalarNode) and len(bad.value) <= 40 else "a value out of range"
+        )
+        reason = str(exc).split(":")[0] if isinstance(exc, ValueError) else "an unreadable value"
+        raise DataErrors(
+            [DataError(display, line, column, "(file)", f"expected a valid value, got {found} ({reason})")]
+        ) from None
+
+
 def load_yaml(path: Path, display: str) -> SourceFile:
     """Parse ``path`` safely; raise :class:`DataErrors` for size, syntax, anchors or duplicate keys."""
     size = path.stat().st_size
@@ -107,7 +184,7 @@ def load_yaml(path: Path, display: str) -> SourceFile:
             [DataError(display, 1, 1, "(file)", f"expected at most {MAX_BYTES:,} bytes, got {size:,} bytes")]
         )
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DataErrors(
             [DataError(display, 1, 1, "(file)", f"expected UTF-8 text, got an undecodable byte at {exc.start}")]
@@ -116,17 +193,13 @@ def load_yaml(path: Path, display: str) -> SourceFile:
         refused = _refuse_anchors(text, display)
         if refused:
             raise DataErrors(refused)
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.load(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise DataErrors(
-            [DataError(display, line, column, "(file)", f"expected valid YAML, got a syntax error: {exc.problem}")]
-        ) from None
-    source = SourceFile(path=path, display=display, data=data)
+        node = yaml.compose(text, Loader=LOADER)
+    except yaml.YAMLError as exc:
+        raise DataErrors([_syntax_error(exc, text, display)]) from None
+    source = SourceFile(path=path, display=display, data=None)
     if node is None:
         return source
+    source.data = _construct(node, display)
     errors: list[DataError] = []
     _walk(source, node, (), errors)
     if errors:

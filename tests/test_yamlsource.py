@@ -47,7 +47,10 @@ def test_positions_are_one_based_line_and_column(tmp_path: Path) -> None:
         ),
         (
             "a: [1, 2\nb: 3\n",
-            ["data/sample.yml:2:2: (file): expected valid YAML, got a syntax error: expected ',' or ']', but got ':'"],
+            [
+                "data/sample.yml:2:2: (file): expected valid YAML, got a syntax error: "
+                "while parsing a flow sequence did not find expected ',' or ']'"
+            ],
         ),
     ],
     ids=["anchors", "duplicate-key", "syntax"],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import Field, StringConstraints, field_validator
+from pydantic import BeforeValidator, Discriminator, Field, StringConstraints, Tag, field_validator
 
 from playbook.models.change import ResourceLevel, Scope
 from playbook.models.common import Language, Strict
@@ -22,7 +22,19 @@ PlainText = Annotated[str, StringConstraints(min_length=1, max_length=500, strip
 Status = Literal["done", "in_progress", "skipped"]
 ActivityKey = Annotated[str, StringConstraints(pattern=r"^(m(0[1-9]|1[0-2])|extra)-[a-z0-9]+(-[a-z0-9]+)*$")]
 """A roadmap activity id ('m04-pilot-team') or the id of an extra activity ('extra-data-catalogue')."""
-Rating = Annotated[int, Field(ge=1, le=5)]
+Rating = Annotated[int, Field(ge=1, le=5, strict=True)]
+Count = Annotated[int, Field(ge=1, le=1_000_000, strict=True)]
+"""A whole number of people: YAML's true and false are not numbers."""
+
+
+def _no_bool(value: object) -> object:
+    if isinstance(value, bool):
+        raise ValueError(f"expected a number, got '{str(value).lower()}'")
+    return value
+
+
+Euros = Annotated[float, BeforeValidator(_no_bool), Field(ge=0, le=1_000_000_000_000, allow_inf_nan=False)]
+"""An amount in euros: finite, at most a trillion."""
 
 
 class UseCase(Strict):
@@ -36,14 +48,26 @@ class UseCase(Strict):
 class AiProject(Strict):
     """The AI project the playbook is for."""
 
-    budget_eur: float = Field(gt=0, description="Total AI project budget in euros.")
+    budget_eur: Euros = Field(gt=0, description="Total AI project budget in euros.")
     first_ai_project: bool = Field(description="True when this is the company's first AI project.")
     start: dt.date = Field(description="The date month 1 of the roadmap starts (YYYY-MM-DD).")
     scope: Scope = Field(description="team, organisation or incremental.")
     resources: ResourceLevel = Field(description="Resources available for the change: low, medium or high.")
-    timeframe_months: int = Field(ge=1, le=36, description="Planned duration of the change in months.")
+    timeframe_months: int = Field(ge=1, le=36, strict=True, description="Planned duration of the change in months.")
     agile: bool = Field(description="True when the project is run iteratively, in an agile way.")
-    use_cases: list[PlainText | UseCase] = Field(default_factory=list, description="Candidate use cases.")
+    use_cases: list[
+        Annotated[
+            Annotated[PlainText, Tag("text")] | Annotated[UseCase, Tag("scored")],
+            Discriminator(lambda value: "text" if isinstance(value, str) else "scored"),
+        ]
+    ] = Field(default_factory=list, description="Candidate use cases.")
+
+    @field_validator("start")
+    @classmethod
+    def _plausible_start(cls, start: dt.date) -> dt.date:
+        if not 1990 <= start.year <= 2100:
+            raise ValueError(f"expected a start between 1990 and 2100, got {start.isoformat()}")
+        return start
 
 
 class People(Strict):
@@ -84,14 +108,14 @@ class CompanyProfile(Strict):
 
     schema_version: int = Field(description=f"The contract version; this playbook reads {SCHEMA_VERSION}.")
     name: PlainText = Field(description="The organization's name.")
-    employees: int = Field(ge=1, description="Number of employees (the guidance is for 10-250).")
-    it_team_size: int = Field(ge=1, description="Number of people in the IT team; at most employees.")
+    employees: Count = Field(description="Number of employees (the guidance is for 10-250).")
+    it_team_size: Count = Field(description="Number of people in the IT team; at most employees.")
     sector: PlainText = Field(description="The organization's sector, in its own words.")
     language: Language = Field(description="The language of the texts in this file: nl or en.")
     publish: bool = Field(default=True, description="False leaves the company out of public builds.")
     ai_project: AiProject = Field(description="The AI project.")
-    change_budget_eur: float | None = Field(
-        default=None, ge=0, description="Planned budget for change management and competence development."
+    change_budget_eur: Euros | None = Field(
+        default=None, description="Planned budget for change management and competence development."
     )
     people: People = Field(default_factory=People, description="Who fills which role.")
     competences: Competences | None = Field(default=None, description="Self-assessment per competence area.")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pydantic import Field
 
 from playbook.models.common import Id, NonEmpty, Strict, Text
@@ -53,3 +55,17 @@ class SitePages(Strict):
     def page(self, page_id: str) -> PageText:
         """The page ``page_id``."""
         return next(page for page in self.pages if page.id == page_id)
+
+
+class Release(Strict):
+    """What changed in one release."""
+
+    version: NonEmpty = Field(description="The version, X.Y.")
+    date: dt.date = Field(description="The release date.")
+    changes: list[Text] = Field(description="The changes to the content.")
+
+
+class Changelog(Strict):
+    """The file data/changelog.yml."""
+
+    releases: list[Release] = Field(description="Releases, newest first.")

@@ -25,6 +25,7 @@ CATALOGUE_BLOCKS = (
     "home_routes",
     "figures_note",
     "evidence_notice",
+    "changelog",
 )
 
 

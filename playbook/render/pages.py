@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from playbook.formatting import long_date
 from playbook.render.context import RenderContext
 from playbook.render.markdown import indent, paragraphs
 
@@ -47,3 +48,12 @@ def evidence_notice(ctx: RenderContext) -> str:
     """The notice at the top of the evidence register."""
     pages = ctx.content.pages
     return f'!!! warning "{ctx.text(pages.evidence_notice_title)}"\n\n{indent(ctx.text(pages.evidence_notice))}\n'
+
+
+def changelog(ctx: RenderContext) -> str:
+    """The content changes per release, newest first."""
+    blocks = []
+    for release in ctx.content.changelog.releases:
+        heading = f"## {release.version} · {long_date(release.date, ctx.language)} {{ #v{release.version.replace('.', '-')} }}"
+        blocks.append(paragraphs(heading, "\n".join(f"- {ctx.text(change)}" for change in release.changes)))
+    return paragraphs(*blocks)

@@ -20,11 +20,12 @@ def add_months(start: dt.date, months: int) -> dt.date:
 
 
 def build_datetime() -> dt.datetime:
-    """The build moment: SOURCE_DATE_EPOCH when set (reproducible builds), else now (UTC)."""
+    """The build moment: SOURCE_DATE_EPOCH when set (reproducible builds), else the start of today (UTC)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.strip().isdigit():
         return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
-    return dt.datetime.now(tz=dt.UTC).replace(microsecond=0)
+    today = dt.datetime.now(tz=dt.UTC).date()  # whole days: a rebuild later today gives the same bytes
+    return dt.datetime(today.year, today.month, today.day, tzinfo=dt.UTC)
 
 
 def build_date() -> dt.date:

@@ -1,0 +1,194 @@
+"""Publishing: workflow files, versioned deploys with mike, a fork that merges upstream, and print to PDF."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from playbook.pdf import find_chromium
+from tests.conftest import BUILD_EPOCH, ROOT, Site, run_mkdocs
+
+SKIP = {
+    ".git",
+    ".venv",
+    "site",
+    ".site-tmp",
+    "pdf",
+    "__pycache__",
+    ".mypy_cache",
+    ".ruff_cache",
+    ".pytest_cache",
+    ".hypothesis",
+    "casestudies",
+    "playbook",
+    "local",
+}
+
+
+def copy_project(target: Path) -> Path:
+    """The project's files as a fresh repository would hold them, without build output."""
+
+    def ignore(folder: str, names: list[str]) -> set[str]:
+        inside_docs = Path(folder).name == "docs"
+        return {n for n in names if n in SKIP and (inside_docs or n not in {"playbook", "casestudies", "local"})}
+
+    shutil.copytree(ROOT, target, ignore=ignore, copy_function=shutil.copy2)
+    (target / ".venv").symlink_to(ROOT / ".venv")
+    return target
+
+
+def git(repo: Path, *args: str) -> str:
+    result = subprocess.run(["git", *args], cwd=repo, capture_output=True, text=True, check=True)
+    return result.stdout.strip()
+
+
+def init_repo(repo: Path) -> None:
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "config", "user.name", "Test")
+    git(repo, "config", "user.email", "test@example.invalid")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "start")
+
+
+def make(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "SOURCE_DATE_EPOCH": BUILD_EPOCH}
+    return subprocess.run(["make", *args], cwd=repo, capture_output=True, text=True, env=env, check=False)
+
+
+def test_workflows_are_valid_github_workflows() -> None:
+    files = sorted(str(path) for path in (ROOT / ".github/workflows").glob("*.yml"))
+    assert len(files) == 2
+    result = subprocess.run(
+        [sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows", *files],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_publish_workflow_deploys_dev_and_releases() -> None:
+    workflow = yaml.safe_load((ROOT / ".github/workflows/publish.yml").read_text(encoding="utf-8"))
+    steps = workflow["jobs"]["deploy"]["steps"]
+    assert workflow["permissions"] == {"contents": "write"}
+    assert workflow[True]["push"] == {"branches": ["main"], "tags": ["v*.*.*"]}  # YAML reads `on` as true
+    assert steps[1]["with"]["fetch-depth"] == 0
+    runs = " ".join(step.get("run", "") for step in steps)
+    assert "make publish VERSION=dev ALIAS= PUBLIC=1" in runs
+    assert "ALIAS=latest PUBLIC=1" in runs
+    assert "user.email" in runs
+
+
+def test_two_versions_deploy_side_by_side(tmp_path: Path) -> None:
+    repo = copy_project(tmp_path / "repo")
+    init_repo(repo)
+    first = make(repo, "publish-local", "VERSION=1.0")
+    assert first.returncode == 0, first.stdout + first.stderr
+    tree_1_0 = git(repo, "rev-parse", "gh-pages:1.0")
+    faq = repo / "data/faq.yml"
+    faq.write_text(faq.read_text(encoding="utf-8").replace("faq:\n", "faq:\n", 1), encoding="utf-8")
+    pages = repo / "data/pages.yml"
+    pages.write_text(
+        pages.read_text(encoding="utf-8").replace("AI invoeren in uw IT-team", "AI invoeren in uw IT-team (1.1)"),
+        encoding="utf-8",
+    )
+    git(repo, "commit", "-q", "-am", "1.1")
+    second = make(repo, "publish-local", "VERSION=1.1")
+    assert second.returncode == 0, second.stdout + second.stderr
+    versions = json.loads(git(repo, "show", "gh-pages:versions.json"))
+    assert [(v["version"], v["aliases"]) for v in versions] == [("1.1", ["latest"]), ("1.0", [])]
+    assert git(repo, "rev-parse", "gh-pages:1.0") == tree_1_0
+    assert "AI invoeren in uw IT-team (1.1)" in git(repo, "show", "gh-pages:1.1/index.html")
+    assert "AI invoeren in uw IT-team (1.1)" not in git(repo, "show", "gh-pages:1.0/index.html")
+    assert git(repo, "show", "gh-pages:1.1/en/index.html").count('lang="en"') >= 1
+    redirect = git(repo, "show", "gh-pages:index.html")
+    assert "latest/" in redirect
+    assert git(repo, "cat-file", "-p", "gh-pages:latest") == "1.1"  # `latest` is a link to the newest version
+
+
+def test_a_fork_merges_upstream_without_conflicts(tmp_path: Path) -> None:
+    upstream = copy_project(tmp_path / "upstream")
+    init_repo(upstream)
+    fork = tmp_path / "fork"
+    subprocess.run(["git", "clone", "-q", str(upstream), str(fork)], check=True)
+    git(fork, "config", "user.name", "Fork")
+    git(fork, "config", "user.email", "fork@example.invalid")
+    (fork / ".venv").symlink_to(ROOT / ".venv")
+    new = subprocess.run(
+        [sys.executable, "-m", "playbook", "new", "acme", "--name", "Acme B.V.", "--data", str(fork / "data")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert new.returncode == 0, new.stderr
+    (fork / "brand").mkdir()
+    (fork / "brand/logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>\n')
+    (fork / "organization.yml").write_text(
+        "site_name: Acme AI-playbook\nsite_url: https://acme.example/playbook/\nlogo: brand/logo.svg\n"
+        "primary_colour: teal\npublish: [acme]\n",
+        encoding="utf-8",
+    )
+    git(fork, "add", "-A")
+    git(fork, "commit", "-q", "-m", "Our company")
+
+    faq = upstream / "data/faq.yml"
+    faq.write_text(
+        faq.read_text(encoding="utf-8").replace("Zie actieve weerstand niet", "Zie actief verzet niet", 1),
+        encoding="utf-8",
+    )
+    config = upstream / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("accent: teal", "accent: amber"), encoding="utf-8")
+    example = upstream / "examples/companies/voorbeeld-techniek.yml"
+    example.write_text(
+        example.read_text(encoding="utf-8").replace("employees: 120", "employees: 125"), encoding="utf-8"
+    )
+    git(upstream, "commit", "-q", "-am", "Upstream improvements")
+
+    merged = subprocess.run(
+        ["git", "pull", "-q", "--no-rebase", "--no-edit"], cwd=fork, capture_output=True, text=True, check=False
+    )
+    assert merged.returncode == 0, merged.stdout + merged.stderr
+    assert git(fork, "status", "--porcelain") == ""
+    site_dir = tmp_path / "out"
+    built = run_mkdocs(fork, site_dir, PLAYBOOK_PUBLIC="1")
+    assert built.returncode == 0, built.stderr
+    home = (site_dir / "index.html").read_text(encoding="utf-8")
+    assert "<title>Acme AI-playbook</title>" in home
+    assert 'href="https://acme.example/playbook/en/"' in home
+    assert (site_dir / "local/logo.svg").exists()
+    assert (site_dir / "playbook/acme/index.html").exists()
+    assert not (site_dir / "playbook/voorbeeld-techniek/index.html").exists()
+    assert "Zie actief verzet niet" in (site_dir / "faq/index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(find_chromium() is None or shutil.which("pdftotext") is None, reason="needs chromium and poppler")
+@pytest.mark.parametrize(
+    ("company", "expected", "min_pages"),
+    [("voorbeeld-techniek", ["Voorbeeld Techniek B.V.", "ADKAR"], 8), ("", ["AI invoeren in uw IT-team"], 1)],
+)
+def test_print_to_pdf(site: Site, tmp_path: Path, company: str, expected: list[str], min_pages: int) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "playbook", "pdf", company, "--site", str(site.root), "--out", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    pdf = tmp_path / f"{company or 'playbook'}.pdf"
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    assert pages >= min_pages
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    for phrase in expected:
+        assert phrase in text
+    assert "Versie 0.1.0 · gebouwd op 28 november 2026" in text
+    assert "Zoeken" not in text  # no header or search box on paper
