@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
 import os
 import shutil
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -105,3 +108,21 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
     result = run_mkdocs(ROOT, site_dir)
     assert result.returncode == 0, result.stderr
     return Site(site_dir)
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site without logging every request."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        del format, args
+
+
+@pytest.fixture(scope="session")
+def served(site: Site) -> Iterator[str]:
+    """The built site on a free port of 127.0.0.1."""
+    handler = functools.partial(QuietHandler, directory=str(site.root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()

@@ -120,3 +120,10 @@ def second_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run_mkdocs(ROOT, site_dir)
     assert result.returncode == 0, result.stderr
     return site_dir
+
+
+def test_two_builds_are_byte_identical(site: Site, second_build: Path) -> None:
+    first = {path.relative_to(site.root): path.read_bytes() for path in site.root.rglob("*") if path.is_file()}
+    second = {path.relative_to(second_build): path.read_bytes() for path in second_build.rglob("*") if path.is_file()}
+    assert sorted(first) == sorted(second)
+    assert [name for name, data in first.items() if second[name] != data] == []

@@ -56,10 +56,7 @@ def test_switcher_and_hreflang_point_at_the_same_page(site: Site, page: str, twi
         assert posixpath.normpath(posixpath.join(folder, links["nl"])) == page.rstrip("/")
         assert posixpath.normpath(posixpath.join(folder, links["en"])) == twin.rstrip("/")
         alternates = {str(x["hreflang"]): str(x["href"]) for x in soup.select('link[rel="alternate"][hreflang]')}
-        assert alternates == {
-            "nl": f"https://example.org/playbook/{page}",
-            "en": f"https://example.org/playbook/{twin}",
-        }
+        assert alternates == links
 
 
 def test_english_pages_are_in_english(site: Site) -> None:

@@ -162,7 +162,7 @@ def test_a_fork_merges_upstream_without_conflicts(tmp_path: Path) -> None:
     assert built.returncode == 0, built.stderr
     home = (site_dir / "index.html").read_text(encoding="utf-8")
     assert "<title>Acme AI-playbook</title>" in home
-    assert 'href="https://acme.example/playbook/en/"' in home
+    assert '<link rel="canonical" href="https://acme.example/playbook/">' in home
     assert (site_dir / "local/logo.svg").exists()
     assert (site_dir / "playbook/acme/index.html").exists()
     assert not (site_dir / "playbook/voorbeeld-techniek/index.html").exists()

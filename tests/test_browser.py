@@ -1,0 +1,91 @@
+"""The site in a real browser (Debian's Chromium driven by Playwright): no third-party requests, working pages."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian's chromium")
+
+PAGES = [
+    "",
+    "uitdaging/",
+    "business-case/",
+    "veranderingsmodellen/",
+    "acceptatie/",
+    "competenties/",
+    "integratie/",
+    "leiderschap/",
+    "casestudies/",
+    "casestudies/logistics/",
+    "roadmap/",
+    "kpis/",
+    "valkuilen/",
+    "faq/",
+    "conclusie/",
+    "bronnen/",
+    "playbook/",
+    "playbook/fictief-financieel/",
+    "eigen-playbook/",
+    "wijzigingen/",
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+        )
+        yield instance
+        instance.close()
+
+
+@pytest.mark.parametrize("path", [*PAGES, *(f"en/{page}" for page in PAGES)])
+def test_no_request_leaves_the_site(browser: Any, served: str, path: str) -> None:
+    host = urlparse(served).netloc
+    page = browser.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    failed: list[str] = []
+    page.on("requestfailed", lambda request: failed.append(request.url))
+    page.goto(served + path, wait_until="networkidle")
+    page.close()
+    foreign = [url for url in requests if urlparse(url).scheme in {"http", "https"} and urlparse(url).netloc != host]
+    assert foreign == []
+    assert [url for url in failed if "versions.json" not in url] == []
+    assert len(requests) > 3
+
+
+def test_screenshots_of_home_and_a_company_page(browser: Any, served: str, tmp_path: Path) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    for path, name in (("", "home"), ("playbook/voorbeeld-techniek/", "company")):
+        page.goto(served + path, wait_until="networkidle")
+        target = tmp_path / f"{name}.png"
+        page.screenshot(path=str(target), full_page=False)
+        assert target.stat().st_size > 10_000
+    page.close()
+
+
+def test_a_roadmap_item_can_be_ticked_and_faq_answers_open(browser: Any, served: str) -> None:
+    page = browser.new_page()
+    page.goto(served + "roadmap/", wait_until="networkidle")
+    box = page.get_by_label(page.locator("label[for='cb-m01-readiness-analysis']").inner_text())
+    assert not box.is_checked()
+    box.check()
+    assert box.is_checked()
+    page.goto(served + "faq/", wait_until="networkidle")
+    assert page.locator("#faq-budget").get_attribute("open") is None
+    page.locator("#faq-budget summary").click()
+    assert page.locator("#faq-budget").get_attribute("open") is not None
+    page.close()
