@@ -10,7 +10,7 @@ from typing import get_args
 
 from playbook.errors import DataError, DataErrors
 from playbook.models.practice import KpiId
-from playbook.yamlsource import MAX_BYTES
+from playbook.yamlsource import read_text
 
 HEADER = ("date", "kpi", "value")
 
@@ -39,17 +39,7 @@ def _cells(line: str) -> list[tuple[int, str]]:
 
 def load_measurements(path: Path, display: str) -> list[Measurement]:
     """Parse a KPI file; raise :class:`DataErrors` naming the file, line and column of every bad cell."""
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise DataErrors(
-            [DataError(display, 1, 1, "(file)", f"expected at most {MAX_BYTES:,} bytes, got {size:,} bytes")]
-        )
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DataErrors(
-            [DataError(display, 1, 1, "(file)", f"expected UTF-8 text, got an undecodable byte at {exc.start}")]
-        ) from None
+    text = read_text(path, display)
     lines = text.splitlines()
     header = tuple(cell for _, cell in _cells(lines[0])) if lines else ()
     if header != HEADER:

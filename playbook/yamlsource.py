@@ -176,19 +176,24 @@ def _construct(node: yaml.Node, display: str) -> Any:
         ) from None
 
 
-def load_yaml(path: Path, display: str) -> SourceFile:
-    """Parse ``path`` safely; raise :class:`DataErrors` for size, syntax, anchors or duplicate keys."""
+def read_text(path: Path, display: str) -> str:
+    """The UTF-8 text of a data file (a byte-order mark allowed); refuse files over 1 MiB before reading."""
     size = path.stat().st_size
     if size > MAX_BYTES:
         raise DataErrors(
             [DataError(display, 1, 1, "(file)", f"expected at most {MAX_BYTES:,} bytes, got {size:,} bytes")]
         )
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        return path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DataErrors(
             [DataError(display, 1, 1, "(file)", f"expected UTF-8 text, got an undecodable byte at {exc.start}")]
         ) from None
+
+
+def load_yaml(path: Path, display: str) -> SourceFile:
+    """Parse ``path`` safely; raise :class:`DataErrors` for size, syntax, anchors or duplicate keys."""
+    text = read_text(path, display)
     try:
         refused = _refuse_anchors(text, display)
         if refused:
