@@ -10,6 +10,7 @@ from playbook.companies import RESERVED_SLUGS, SLUG, company_folder, load_compan
 from playbook.content import display_path, load_content
 from playbook.errors import DataErrors
 from playbook.pdf import find_chromium, print_to_pdf
+from playbook.progress import import_progress, read_ticks
 from playbook.rules.schedule import build_date
 from playbook.schemas import stale_schemas, write_schemas
 from playbook.starter import starter_file
@@ -73,6 +74,22 @@ def _pdf(args: argparse.Namespace) -> int:
     return 0
 
 
+def _progress_import(args: argparse.Namespace) -> int:
+    root = args.data.parent
+    company_file = company_folder(root) / f"{args.slug}.yml"
+    if not company_file.is_file():
+        print(f"{display_path(company_file, root)}: no such company file", file=sys.stderr)
+        return 1
+    try:
+        content = load_content(args.data, root=root)
+        changed = import_progress(company_file, read_ticks(args.file), content, root)
+    except DataErrors as exc:
+        print(exc.report(), file=sys.stderr)
+        return 1
+    print(f"{display_path(company_file, root)}: {changed} activities marked done.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with one sub-command per task."""
     parser = argparse.ArgumentParser(prog="python -m playbook", description=__doc__)
@@ -86,6 +103,13 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--language", choices=["nl", "en"], default="nl", help="the language of its texts")
     new.add_argument("--data", type=Path, default=ROOT / "data", help="the data folder")
     new.set_defaults(run=_new)
+    progress = commands.add_parser("progress", help="bring ticks from the site back into a company file")
+    progress_commands = progress.add_subparsers(dest="progress_command", required=True)
+    merge = progress_commands.add_parser("import", help="merge a checklist export into <slug>'s progress block")
+    merge.add_argument("slug", help="the company slug")
+    merge.add_argument("file", type=Path, help="the exported JSON file")
+    merge.add_argument("--data", type=Path, default=ROOT / "data", help="the data folder")
+    merge.set_defaults(run=_progress_import)
     pdf = commands.add_parser("pdf", help="print a company's playbook (or the home page) to PDF with Chromium")
     pdf.add_argument("company", nargs="?", default="", help="the company slug; empty for the home page")
     pdf.add_argument("--site", type=Path, default=ROOT / "site", help="the built site")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -88,4 +89,39 @@ def test_a_roadmap_item_can_be_ticked_and_faq_answers_open(browser: Any, served:
     assert page.locator("#faq-budget").get_attribute("open") is None
     page.locator("#faq-budget summary").click()
     assert page.locator("#faq-budget").get_attribute("open") is not None
+    page.close()
+
+
+def test_ticks_persist_and_go_to_and_from_a_json_file(browser: Any, served: str, tmp_path: Path) -> None:
+    context = browser.new_context(accept_downloads=True)
+    page = context.new_page()
+    page.goto(served + "roadmap/", wait_until="networkidle")
+    box = page.locator("#cb-m01-readiness-analysis")
+    box.check()
+    page.reload(wait_until="networkidle")
+    assert page.locator("#cb-m01-readiness-analysis").is_checked()
+    with page.expect_download() as download_info:
+        page.locator(".checklist-export").click()
+    exported = tmp_path / "progress.json"
+    download_info.value.save_as(str(exported))
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    assert data["progress"] == {"m01-readiness-analysis": "done"}
+    data["progress"] = {"m02-sandbox-typo": "done", "m12-strategy-review": "done", "m01-readiness-analysis": "open"}
+    exported.write_text(json.dumps(data), encoding="utf-8")
+    page.locator(".checklist-import-file").set_input_files(str(exported))
+    page.wait_for_function("document.querySelector('#cb-m12-strategy-review').checked")
+    assert not page.locator("#cb-m01-readiness-analysis").is_checked()
+    page.reload(wait_until="networkidle")
+    assert page.locator("#cb-m12-strategy-review").is_checked()
+    context.close()
+
+
+def test_items_done_in_the_data_cannot_be_unticked(browser: Any, served: str) -> None:
+    page = browser.new_page()
+    page.goto(served + "playbook/fictief-financieel/", wait_until="networkidle")
+    done = page.locator("#fictief-financieel-m01-readiness-analysis")
+    assert done.is_checked()
+    assert done.is_disabled()
+    open_item = page.locator("#fictief-financieel-m06-pilot-evaluation")
+    assert not open_item.is_disabled()
     page.close()

@@ -161,7 +161,7 @@ def _activity_item(ctx: RenderContext, activity: PlannedActivity, slug: str) -> 
     if activity.overdue:
         classes.append("overdue")
         badges.append(f'<span class="status-badge overdue">{ctx.label("overdue")}</span>')
-    checked = " checked" if activity.status == "done" else ""
+    checked = " checked disabled" if activity.status == "done" else ""  # done in the data: cannot be unticked
     label = f"<s>{title}</s>" if activity.status == "skipped" else title
     return (
         f'<li class="{" ".join(classes)}" id="{box_id}-item">'

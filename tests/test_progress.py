@@ -1,0 +1,69 @@
+"""`python -m playbook progress import`: a team's ticks from the site come back into the company file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+EXAMPLE = ROOT / "examples/companies/voorbeeld-techniek.yml"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "playbook", *args], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+
+
+def project(tmp_path: Path) -> Path:
+    shutil.copytree(ROOT / "data", tmp_path / "data", ignore=shutil.ignore_patterns("companies"))
+    (tmp_path / "data/companies").mkdir()
+    shutil.copy(EXAMPLE, tmp_path / "data/companies/acme.yml")
+    return tmp_path
+
+
+def test_ticks_are_merged_into_the_progress_block(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    export = tmp_path / "progress.json"
+    export.write_text(
+        json.dumps(
+            {
+                "page": "/playbook/acme/",
+                "progress": {
+                    "m01-use-cases": "done",
+                    "m02-model-choice": "done",
+                    "m03-sandbox": "open",
+                    "extra-data-catalogue": "done",
+                },
+            }
+        ),
+        encoding="utf-8",
+    )
+    result = run("progress", "import", "acme", str(export), "--data", str(root / "data"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "data/companies/acme.yml: 3 activities marked done.\n"
+    text = (root / "data/companies/acme.yml").read_text(encoding="utf-8")
+    assert "progress:\n  m01-readiness-analysis: done\n  m01-use-cases: done\n  m02-model-choice: done\n" in text
+    assert "  extra-data-catalogue: done\n" in text
+    assert "m03-sandbox" not in text
+    assert text.startswith("# yaml-language-server: $schema=../../schemas/company.schema.json\n")
+    assert "activities:\n  m04-pilot-team: {owner: Sanne Bakker}\n" in text
+    assert run("validate", "--data", str(root / "data")).returncode == 0
+
+
+def test_unknown_activities_are_refused_and_nothing_is_written(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    before = (root / "data/companies/acme.yml").read_text(encoding="utf-8")
+    export = tmp_path / "progress.json"
+    export.write_text(json.dumps({"progress": {"m01-nonsense": "done"}}), encoding="utf-8")
+    result = run("progress", "import", "acme", str(export), "--data", str(root / "data"))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("data/companies/acme.yml:")
+    assert "progress.m01-nonsense: expected a roadmap or extra activity id, got 'm01-nonsense'" in result.stderr
+    assert (root / "data/companies/acme.yml").read_text(encoding="utf-8") == before
+    assert not list((root / "data/companies").glob("*.tmp"))
