@@ -125,3 +125,23 @@ def test_items_done_in_the_data_cannot_be_unticked(browser: Any, served: str) ->
     open_item = page.locator("#fictief-financieel-m06-pilot-evaluation")
     assert not open_item.is_disabled()
     page.close()
+
+
+@pytest.mark.parametrize(
+    ("path", "query", "language"),
+    [("uitdaging/", "weerstand", "nl"), ("en/uitdaging/", "resistance", "en")],
+)
+def test_search_returns_pages_of_the_page_language(
+    browser: Any, served: str, path: str, query: str, language: str
+) -> None:
+    page = browser.new_page()
+    page.goto(served + path, wait_until="networkidle")
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.press_sequentially(query, delay=30)
+    page.wait_for_selector(".md-search-result__item a", state="attached", timeout=15000)
+    links = page.locator(".md-search-result__item a").evaluate_all("items => items.map(a => a.href)")
+    page.close()
+    assert links
+    for link in links:
+        assert ("/en/" in link) == (language == "en"), link
