@@ -9,6 +9,9 @@ export PYTHONPATH := $(CURDIR)
 # `make build PUBLIC=1` leaves out companies with `publish: false` (what CI publishes).
 export PLAYBOOK_PUBLIC := $(PUBLIC)
 STAMP := $(VENV)/.installed
+# axe-core for the accessibility tests, pinned in package-lock.json; skipped where npm is missing
+# (and in CI a skipped test fails).
+NODE_STAMP := node_modules/.installed
 
 .PHONY: build test check lint types unit serve validate schemas clean bench publish publish-local pdf
 
@@ -36,7 +39,11 @@ lint: $(STAMP)
 types: $(STAMP)
 	$(BIN)/python -m mypy
 
-unit: $(STAMP)
+$(NODE_STAMP): package.json package-lock.json
+	if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --silent && touch $@; \
+	else echo "npm not found: the accessibility tests will skip"; fi
+
+unit: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
 ## validate: check every data file and print all errors as file:line:column: key: message
@@ -74,4 +81,4 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
 clean:
-	rm -rf site .site-tmp docs/generated .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site .site-tmp node_modules docs/generated .pytest_cache .mypy_cache .ruff_cache

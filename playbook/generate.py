@@ -17,8 +17,9 @@ from playbook.rules.schedule import build_datetime
 FRONT_MATTER = "---\nrender_macros: false\n---\n\n"
 """Generated pages are final Markdown: the macro engine must not read data text as a template."""
 
-COMPANY_FRONT_MATTER = "---\nrender_macros: false\nrobots: noindex\n---\n\n"
-"""Company pages also stay out of search engines."""
+COMPANY_FRONT_MATTER = "---\nrender_macros: false\nrobots: noindex\nsearch:\n  exclude: true\n---\n\n"
+"""Company pages stay out of search engines and out of the site's search: one organization's plan is found
+from the company index, and hundreds of near-identical plans would bury the chapters in every result."""
 
 COMPANY_INDEX = "playbook/index.md"
 

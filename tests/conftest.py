@@ -23,6 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 BUILD_EPOCH = "1795824000"
 """The build date of the test site: 28 November 2026 (UTC)."""
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+needs_chromium = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian's chromium")
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -33,6 +35,15 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     if IN_CI and report.skipped and call.when in {"setup", "call"}:
         report.outcome = "failed"
         report.longrepr = f"skipped in CI (CI=true): {report.longrepr}"
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """The search report (default pipeline against the playbook's), when the search tests ran."""
+    search = sys.modules.get("tests.test_search")
+    if search is not None and search.REPORT:
+        terminalreporter.section("search")
+        for line in search.REPORT:
+            terminalreporter.write_line(line)
 
 
 @pytest.fixture(scope="session")
@@ -126,3 +137,18 @@ def served(site: Site) -> Iterator[str]:
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Debian's Chromium, headless, driven by Playwright (never a downloaded browser)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+        )
+        yield instance
+        instance.close()

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
 import pytest
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian's chromium")
+from tests.conftest import needs_chromium
+
+pytestmark = needs_chromium
 
 PAGES = [
     "",
@@ -36,20 +35,6 @@ PAGES = [
     "eigen-playbook/",
     "wijzigingen/",
 ]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
-        )
-        yield instance
-        instance.close()
 
 
 @pytest.mark.parametrize("path", [*PAGES, *(f"en/{page}" for page in PAGES)])

@@ -74,8 +74,11 @@ def test_every_faq_question_is_a_collapsible_block_with_an_anchor(site: Site, co
         assert block is not None, entry.id
         summary = block.select_one("summary")
         assert summary is not None
-        assert summary.get_text(strip=True).rstrip("¶") == entry.question.nl
-        assert block.select_one(f'summary a[href="#faq-{entry.id}"]') is not None
+        assert summary.get_text(strip=True) == entry.question.nl
+        assert summary.select_one("a") is None
+        permalink = block.select_one(f'.faq-permalink a[href="#faq-{entry.id}"]')
+        assert permalink is not None
+        assert permalink.get_text() == "Link naar deze vraag"
     assert len(soup.select("details.faq")) == 7
 
 
@@ -143,8 +146,23 @@ def test_search_is_dutch_and_indexes_every_chapter(site: Site) -> None:
     index = json.loads((site.root / "search/search_index.json").read_text(encoding="utf-8"))
     assert index["config"]["lang"] == ["nl"]
     locations = {doc["location"].split("#")[0] for doc in index["docs"]}
-    assert {"uitdaging/", "veranderingsmodellen/", "roadmap/", "faq/", "bronnen/"} <= locations
+    assert {"uitdaging/", "veranderingsmodellen/", "roadmap/", "faq/", "bronnen/", "playbook/"} <= locations
     assert site.soup("index.html").html["lang"] == "nl"  # type: ignore[index]
+
+
+def test_company_plans_stay_out_of_the_site_search(site: Site) -> None:
+    for language in ("", "en/"):
+        index = json.loads((site.root / language / "search/search_index.json").read_text(encoding="utf-8"))
+        company_pages = [doc["location"] for doc in index["docs"] if doc["location"].startswith("playbook/")]
+        assert company_pages == ["playbook/"], language
+
+
+def test_the_search_worker_loads_the_dutch_aware_extension(site: Site) -> None:
+    for language in ("", "en/"):
+        workers = site.root / language / "assets/javascripts/workers"
+        (worker,) = workers.glob("search.*.min.js")
+        assert worker.read_text(encoding="utf-8").endswith('\n;importScripts("playbook-search.js");\n')
+        assert "lunr.QueryParser.prototype.parse" in (workers / "playbook-search.js").read_text(encoding="utf-8")
 
 
 def test_budget_guidance_shows_dutch_money_and_ranges(site: Site) -> None:

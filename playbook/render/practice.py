@@ -112,7 +112,8 @@ def faq_anchor(entry: FaqEntry) -> str:
 
 
 def faq_entry(ctx: RenderContext, entry: FaqEntry) -> str:
-    """A question as a collapsible block with its own anchor and permalink."""
+    """A question as a collapsible block with its own anchor; the permalink closes the answer (a link inside
+    <summary> would nest one control in another)."""
     anchor = faq_anchor(entry)
     embedded = ""
     if entry.embed == "kpis":
@@ -122,10 +123,10 @@ def faq_entry(ctx: RenderContext, entry: FaqEntry) -> str:
     body = paragraphs(
         statements(ctx, entry.answer), points(ctx, entry.points), embedded, statements(ctx, entry.closing)
     )
-    permalink = f'<a class="headerlink" href="#{anchor}" title="{ctx.label("permalink")}">¶</a>'
+    permalink = f'<p class="faq-permalink"><a href="#{anchor}">{ctx.label("permalink")}</a></p>'
     return (
         f'<details class="faq" id="{anchor}" markdown>\n'
-        f"<summary>{ctx.text(entry.question)} {permalink}</summary>\n\n{body}\n</details>\n"
+        f"<summary>{ctx.text(entry.question)}</summary>\n\n{body}\n\n{permalink}\n</details>\n"
     )
 
 
