@@ -23,7 +23,6 @@ PACKAGES = (
     "pydantic",
     "PyYAML",
     "openpyxl",
-    "pandas",
     "babel",
     "watchdog",
 )

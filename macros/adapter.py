@@ -9,14 +9,13 @@ from typing import Any, ClassVar
 
 from mkdocs.exceptions import PluginError
 
-from playbook import DataErrors, load_content
-from playbook.companies import company_folder, company_playbook, load_companies
+from playbook import DataErrors
 from playbook.content import Content
 from playbook.generate import write_generated_pages
 from playbook.render import blocks, cases, change, competence, evidence, pages, practice, roadmap
 from playbook.render.context import RenderContext
 from playbook.render.coverage import required_blocks
-from playbook.rules.schedule import build_date
+from playbook.sitedata import load_site_data
 
 Renderer = Callable[[RenderContext], str]
 
@@ -39,17 +38,14 @@ class SiteAdapter:
         return cls._instances[id(env)]
 
     def _load(self) -> Content:
-        root = self.project_dir
         try:
-            content = load_content(root / "data", root=root)
-            companies = load_companies(company_folder(root), content, root)
+            data = load_site_data(self.project_dir)
         except DataErrors as exc:
             print(exc.report(), file=sys.stderr)
             raise PluginError(f"{len(exc.errors)} data error(s); nothing was built.") from None
-        today = build_date()
-        books = [company_playbook(company, content, today) for company in companies]
-        write_generated_pages(content, books, Path(self.env.conf["docs_dir"]), self.language)
-        return content
+        docs_dir = Path(self.env.conf["docs_dir"])
+        write_generated_pages(data.content, data.books, docs_dir, self.language, data.exports)
+        return data.content
 
     @property
     def language(self) -> Any:

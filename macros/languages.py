@@ -23,14 +23,14 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
-from playbook.content import parse
-from playbook.errors import DataError, DataErrors
+from playbook.errors import DataErrors
 from playbook.formatting import long_date
 from playbook.models.common import LANGUAGES, Language
 from playbook.models.pages import SitePages
 from playbook.render.context import GENERATED_DIRS
 from playbook.rules.schedule import build_date
 from playbook.settings import SETTINGS_FILE, load_settings
+from playbook.sitedata import load_site_data
 
 PRIMARY: Language = "nl"
 LOCAL_DIR = "local"
@@ -44,24 +44,21 @@ def language_root(language: str) -> str:
     return "" if language == PRIMARY else f"{language}/"
 
 
-def _site_pages(config: MkDocsConfig) -> SitePages | None:
-    root = Path(config.config_file_path).parent
-    errors: list[DataError] = []
-    parsed = parse(root / "data" / "pages.yml", root, SitePages, errors)
-    return parsed[0] if parsed else None
+def _site_pages(config: MkDocsConfig) -> SitePages:
+    """The page list, from the load the macros plugin (configured before this hook) has just made."""
+    return load_site_data(Path(config.config_file_path).parent).content.pages
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Navigation titles in the build's language; the data needed by the language switcher."""
     language: Language = config.theme["language"]
     pages = _site_pages(config)
-    if pages is not None:
-        config.nav = [{page.nav_title.get(language): page.file} for page in pages.pages]
-        config.site_name = pages.site_name.get(language)
-        config.site_description = pages.site_description.get(language)
-        for scheme in config.theme["palette"]:
-            dark = scheme["scheme"] == "default"
-            scheme["toggle"]["name"] = (pages.dark_mode if dark else pages.light_mode).get(language)
+    config.nav = [{page.nav_title.get(language): page.file} for page in pages.pages]
+    config.site_name = pages.site_name.get(language)
+    config.site_description = pages.site_description.get(language)
+    for scheme in config.theme["palette"]:
+        dark = scheme["scheme"] == "default"
+        scheme["toggle"]["name"] = (pages.dark_mode if dark else pages.light_mode).get(language)
     apply_settings(config)
     primary_url = config.site_url or ""
     if primary_url and not primary_url.endswith("/"):  # mike joins its version without a slash

@@ -25,11 +25,18 @@ COMPANY_INDEX = "playbook/index.md"
 
 
 def generated_pages(
-    content: Content, books: Sequence[CompanyPlaybook], language: Language = "nl"
+    content: Content,
+    books: Sequence[CompanyPlaybook],
+    language: Language = "nl",
+    exports: dict[str, dict[str, bytes]] | None = None,
 ) -> dict[str, str | bytes]:
-    """Source path under docs/ -> Markdown (or an export's bytes), for every file generated from data."""
+    """Source path under docs/ -> Markdown (or an export's bytes), for every file generated from data.
+
+    ``exports`` (slug -> files) keeps exports between builds of the same data: they do not depend on the language.
+    """
     pages: dict[str, str | bytes] = {}
     built = build_datetime()
+    made = {} if exports is None else exports
     for case in content.case_studies:
         path = case_study_page(case.id)
         pages[path] = FRONT_MATTER + case_page(RenderContext(content, language, path), case)
@@ -37,16 +44,23 @@ def generated_pages(
     for book in books:
         path = company_page_path(book.company.slug)
         pages[path] = COMPANY_FRONT_MATTER + company_page(RenderContext(content, language, path), book)
-        for name, data in company_exports(book, content, built).items():
+        slug = book.company.slug
+        if slug not in made:
+            made[slug] = company_exports(book, content, built)
+        for name, data in made[slug].items():
             pages[f"playbook/{name}"] = data
     return pages
 
 
 def write_generated_pages(
-    content: Content, books: Sequence[CompanyPlaybook], docs_dir: Path, language: Language = "nl"
+    content: Content,
+    books: Sequence[CompanyPlaybook],
+    docs_dir: Path,
+    language: Language = "nl",
+    exports: dict[str, dict[str, bytes]] | None = None,
 ) -> list[str]:
     """Write the generated pages, touching only files whose text changed; remove stale ones."""
-    pages = generated_pages(content, books, language)
+    pages = generated_pages(content, books, language, exports)
     written = []
     for relative, text in pages.items():
         path = docs_dir / relative

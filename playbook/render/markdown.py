@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 
-import pandas as pd
+NUMBER = re.compile(r"[-+]?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?")
+"""A cell that reads as a number: its column is right-aligned."""
 
 
 def escape_html(text: str) -> str:
@@ -18,10 +20,17 @@ def cell(text: str) -> str:
     return text.strip().replace("|", "\\|").replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br>")
 
 
+def _alignment(column: Sequence[str]) -> str:
+    filled = [value for value in column if value]
+    return "---:" if filled and all(NUMBER.fullmatch(value) for value in filled) else ":---"
+
+
 def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    """A Markdown pipe table, with every cell escaped."""
-    frame = pd.DataFrame([[cell(value) for value in row] for row in rows], columns=[cell(h) for h in header])
-    return frame.to_markdown(index=False, tablefmt="pipe") + "\n"
+    """A Markdown pipe table, with every cell escaped; columns of numbers right-aligned, the rest left."""
+    cells = [[cell(value) for value in row] for row in rows]
+    alignments = [_alignment([row[index] for row in cells]) for index in range(len(header))]
+    lines = [[cell(title) for title in header], alignments, *cells]
+    return "".join(f"| {' | '.join(line)} |\n" for line in lines)
 
 
 def paragraphs(*blocks: str) -> str:
