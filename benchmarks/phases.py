@@ -32,10 +32,11 @@ IMPORTS = "(imports: playbook, macros, MkDocs, Markdown, the search plugin)"
 AFTER_IMPORTS = "(the build, after those imports)"
 PHASES: tuple[tuple[str, str, str], ...] = (
     ("mkdocs.commands.build", "build", BUILD),
-    ("macros.adapter", "load_content", "data: load_content (YAML, models, checks)"),
-    ("macros.adapter", "load_companies", "data: load_companies (company files)"),
+    ("macros.adapter", "load_site_data", "data: load_site_data (both languages; a reuse costs a stat per file)"),
+    ("playbook.sitedata", "load_content", "data: … of which load_content (YAML, models, checks)"),
+    ("playbook.sitedata", "load_companies", "data: … of which load_companies (company files)"),
     ("playbook.content", "load_yaml", "data: load_yaml, every YAML file read (in the two above, and the hooks)"),
-    ("macros.adapter", "company_playbook", "data: company_playbook (rules)"),
+    ("playbook.sitedata", "company_playbook", "data: … of which company_playbook (rules)"),
     ("macros.adapter", "write_generated_pages", "data: write_generated_pages (generated pages and exports)"),
     ("playbook.generate", "company_page", "data: … of which company_page (Markdown)"),
     ("playbook.generate", "company_exports", "data: … of which company_exports"),
