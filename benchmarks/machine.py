@@ -22,7 +22,6 @@ PACKAGES = (
     "Jinja2",
     "pydantic",
     "PyYAML",
-    "openpyxl",
     "babel",
     "watchdog",
 )
