@@ -2,13 +2,13 @@
 
 One `mkdocs build` runs a build per language in the same process, and `mkdocs serve` rebuilds after every
 save. Both ask for the same content, company playbooks and exports again; when no data file, company file or
-setting changed since the last load (same paths, sizes and modification times, same build date), the last
-load is returned. Exports do not depend on the language, so each is made once and shared.
+setting changed since the last load (same paths and contents, same build date), the last load is returned. Exports do not depend on the language, so each is made once and shared.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +17,7 @@ from playbook.content import Content, load_content
 from playbook.rules.schedule import build_date, build_datetime
 from playbook.settings import SETTINGS_FILE
 
-FileState = tuple[str, int, int]
+FileState = tuple[str, bytes]
 
 
 @dataclass
@@ -37,12 +37,11 @@ _LAST_LOAD: dict[str, tuple[tuple[object, ...], SiteData]] = {}
 def _file_states(root: Path) -> tuple[FileState, ...]:
     paths = [path for folder in (root / "data", company_folder(root)) for path in folder.rglob("*")]
     paths.append(root / SETTINGS_FILE)
-    states = []
-    for path in sorted(set(paths)):
-        if path.is_file():
-            stat = path.stat()
-            states.append((path.as_posix(), stat.st_mtime_ns, stat.st_size))
-    return tuple(states)
+    return tuple(
+        (path.as_posix(), hashlib.blake2b(path.read_bytes(), digest_size=16).digest())
+        for path in sorted(set(paths))
+        if path.is_file()
+    )
 
 
 def load_site_data(root: Path) -> SiteData:

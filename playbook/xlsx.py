@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 import re
 import zipfile
 from collections.abc import Sequence
@@ -76,7 +77,7 @@ def _column(index: int) -> str:
 
 def _cell(reference: str, value: Cell, style: int) -> str:
     styled = f' s="{style}"' if style else ""
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         text = escape(NOT_IN_XML.sub("", str(value))).replace("\r", "&#13;")  # XML reads a bare CR as LF
         if not text:
             return ""  # an empty cell, as Excel writes it

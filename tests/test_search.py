@@ -21,7 +21,7 @@ pytestmark = needs_chromium
 
 QUERIES_FILE = Path(__file__).parent / "search_queries.yml"
 QUERIES: dict[str, list[dict[str, str]]] = yaml.safe_load(QUERIES_FILE.read_text(encoding="utf-8"))
-EXTENSION = "**/assets/javascripts/workers/playbook-search.js"
+EXTENSION = "**/assets/javascripts/workers/playbook-search.*.js"
 REQUIRED_HIT_RATE = 0.9
 TOP = 3
 KINDS = {"inflection", "diacritics", "compound", "case", "word"}

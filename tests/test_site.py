@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from urllib.parse import urlparse
@@ -161,8 +162,11 @@ def test_the_search_worker_loads_the_dutch_aware_extension(site: Site) -> None:
     for language in ("", "en/"):
         workers = site.root / language / "assets/javascripts/workers"
         (worker,) = workers.glob("search.*.min.js")
-        assert worker.read_text(encoding="utf-8").endswith('\n;importScripts("playbook-search.js");\n')
-        assert "lunr.QueryParser.prototype.parse" in (workers / "playbook-search.js").read_text(encoding="utf-8")
+        (extension,) = workers.glob("playbook-search.*.js")
+        digest = hashlib.sha256(extension.read_bytes()).hexdigest()[:8]
+        assert extension.name == f"playbook-search.{digest}.js"
+        assert worker.read_text(encoding="utf-8").endswith(f'\n;importScripts("{extension.name}");\n')
+        assert "lunr.QueryParser.prototype.parse" in extension.read_text(encoding="utf-8")
 
 
 def test_budget_guidance_shows_dutch_money_and_ranges(site: Site) -> None:

@@ -45,6 +45,13 @@ def test_characters_xml_cannot_hold_are_left_out() -> None:
     assert rows[1] == ("bell and tab\tkept",)
 
 
+def test_numbers_that_are_not_finite_are_written_as_text() -> None:
+    _, rows = read(
+        workbook_bytes("S", ["a", "b"], [[float("nan"), float("inf")]], title="t", creator="p", moment=MOMENT)
+    )
+    assert rows[1] == ("nan", "inf")
+
+
 def test_columns_are_lettered_like_excel() -> None:
     assert [_column(i) for i in (0, 25, 26, 51, 52, 701, 702)] == ["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA"]
 

@@ -14,13 +14,15 @@
  *   4. stop words left out of the index;
  *   5. words stemmed: Porter on the English site; on the Dutch site Snowball Dutch, then what it
  *      leaves alike spelt alike: a final double consonant undoubled ("plann" -> "plan"), an "s" after a
- *      vowel dropped ("prestaties", "risicos"), a final "v" or "z" read as "f" or "s" ("iteratiev").
+ *      vowel dropped ("prestaties", "risicos"), a final "v" or "z" after a long vowel read as "f" or "s"
+ *      ("iteratiev" -> "iteratief"; a half-typed "overz" stays as it is).
  *
  * Query terms go through steps 1, 2 and 5 before Lunr expands their wildcard, so "budgetten*"
- * becomes "budget*". A term that starts no indexed word is looked up inside indexed words
+ * becomes "budget*". An optional term that starts no indexed word is looked up inside indexed words
  * ("matrix" finds "competentiematrix"), and else split into two parts that do start indexed words
- * ("koeltransport" finds "koellogistiek" and "transport"). Material's search interface, ranking and
- * highlighting are untouched.
+ * ("koeltransport" finds "koellogistiek" and "transport"). Material's search interface and ranking
+ * are kept; the highlighted words in a result are the words as written on the page, while the `?h=`
+ * link to the page carries the normalised terms, so the page itself marks only words spelt alike.
  */
 ;(function (lunr) {
   "use strict"
@@ -52,10 +54,10 @@
     if (!lunr.nl)
       return stem
     return stem
-      .replace(/([^aeiou])\1$/, "$1")
+      .replace(/([b-df-hj-np-tv-z])\1$/, "$1")
       .replace(/(.{3}[aeiouy])s$/, "$1")
-      .replace(/v$/, "f")
-      .replace(/z$/, "s")
+      .replace(/(ie|ui|ei|ij|ee|oo|aa|eu|ou|au)v$/, "$1f")
+      .replace(/(ie|ui|ei|ij|ee|oo|aa|eu|ou|au)z$/, "$1s")
   }
 
   function stem(word) {
@@ -72,7 +74,9 @@
     return plain ? stem(plain) : ""
   }
 
-  /* Tails of compound words that occur as words of their own, computed once per index */
+  /* Tails of compound words whose head and tail both occur as words of their own (a linking "s" or
+     "e" after the head allowed), computed once per index: "risicobeheer" -> "beheer", but not
+     "inkopen" -> "open" */
   function compoundTails(vocabulary) {
     var tails = Object.create(null)
     vocabulary.forEach(function (word) {
@@ -80,8 +84,10 @@
         return
       var found = []
       for (var cut = MIN_HEAD; cut <= word.length - MIN_TAIL; cut++) {
+        var head = word.slice(0, cut)
         var tail = word.slice(cut)
-        if (vocabulary.has(tail) && !isStopWord(tail))
+        var headIsWord = vocabulary.has(head) || (/[se]$/.test(head) && vocabulary.has(head.slice(0, -1)))
+        if (headIsWord && vocabulary.has(tail) && !isStopWord(tail))
           found.push(tail)
       }
       if (found.length)
@@ -175,7 +181,7 @@
   /* Two parts of a compound query term that each start an indexed word, longest head first; a
      linking "s" or "e" between them may be left out ("veranderingsmodel") */
   function splitCompoundTerm(word) {
-    for (var cut = word.length - MIN_HEAD; cut >= MIN_HEAD; cut--) {
+    for (var cut = word.length - MIN_TAIL; cut >= MIN_HEAD; cut--) {
       var tail = stem(word.slice(cut))
       var head = word.slice(0, cut)
       var heads = /[se]$/.test(head) ? [head, head.slice(0, -1)] : [head]
@@ -200,12 +206,16 @@
     var wildcards = function (word) {
       return (leading ? "*" : "") + word + (trailing ? "*" : "")
     }
-    if (!indexed.length || leading || startsIndexedWord(normal) || clause.editDistance)
+    var optional = !clause.presence || clause.presence === lunr.Query.presence.OPTIONAL
+    if (!indexed.length || leading || !optional || clause.editDistance || plain.length < MIN_TAIL ||
+        startsIndexedWord(normal))
       return [Object.assign(clause, { term: wildcards(normal) })]
     var shorter = shorterIndexedStem(normal)
     if (shorter)
       return [Object.assign(clause, { term: wildcards(shorter) })]
     var containing = wordsContaining(normal)
+    if (containing.length && !searching)
+      return [Object.assign(clause, { term: "" })]  /* Material's own analysis: counts as found */
     if (containing.length)
       return containing.map(function (word) {
         return Object.assign({}, clause, { term: word, usePipeline: false })
@@ -238,6 +248,21 @@
     var index = build.call(this)
     indexed = Object.keys(index.invertedIndex).sort()
     return index
+  }
+
+  /* Material parses each query twice: once for its own analysis of which terms a result contains
+     (which result shows as missing, which go into the `?h=` link), once inside Lunr's search. Only
+     the second expands a term into the indexed words that contain it, so the first does not list
+     all of those words as missing. */
+  var searching = false
+  var search = lunr.Index.prototype.search
+  lunr.Index.prototype.search = function (queryString) {
+    searching = true
+    try {
+      return search.call(this, queryString)
+    } finally {
+      searching = false
+    }
   }
 
   /* Query: every clause normalised, keeping its wildcards; stop words only count when alone */
