@@ -30,22 +30,23 @@ ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+
 <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
 </Types>"""
 
-_PACKAGE_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-<Relationship Id="rId1" \
-Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
-<Relationship Id="rId2" \
-Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" \
-Target="docProps/core.xml"/>\
-</Relationships>"""
+OFFICE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PACKAGE = "http://schemas.openxmlformats.org/package/2006/relationships"
 
-_WORKBOOK_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-<Relationship Id="rId1" \
-Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\
-<Relationship Id="rId2" \
-Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
-</Relationships>"""
+
+def _relationships(*targets: tuple[str, str]) -> str:
+    """A relationships part: (type URI, target) each, numbered rId1, rId2, ..."""
+    items = "".join(
+        f'<Relationship Id="rId{number}" Type="{kind}" Target="{target}"/>'
+        for number, (kind, target) in enumerate(targets, start=1)
+    )
+    return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="{PACKAGE}">{items}</Relationships>'
+
+
+_PACKAGE_RELS = _relationships(
+    (f"{OFFICE}/officeDocument", "xl/workbook.xml"), (f"{PACKAGE}/metadata/core-properties", "docProps/core.xml")
+)
+_WORKBOOK_RELS = _relationships((f"{OFFICE}/worksheet", "worksheets/sheet1.xml"), (f"{OFFICE}/styles", "styles.xml"))
 
 _STYLES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
