@@ -50,15 +50,18 @@ def on_files(files: Any, config: Any) -> Any:
     docs = Path(config.docs_dir).resolve()
     target = _dump(config) / "docs"
     for file in files:
-        source = Path(file.abs_src_path).resolve() if file.abs_src_path else None
-        if file.is_documentation_page() or source is None or docs not in source.parents:
+        if file.is_documentation_page():
             continue
         destination = target / file.src_uri
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        if file.src_uri.startswith(EXPORTS):
+        if file.src_uri.startswith(EXPORTS):  # made in memory by macros/generated.py
+            destination.parent.mkdir(parents=True, exist_ok=True)
             destination.write_bytes(b"")
-        else:
-            shutil.copyfile(source, destination)
+            continue
+        source = Path(file.abs_src_path).resolve() if file.abs_src_path else None
+        if source is None or docs not in source.parents:
+            continue
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, destination)
     return files
 
 

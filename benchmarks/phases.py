@@ -37,7 +37,7 @@ PHASES: tuple[tuple[str, str, str], ...] = (
     ("playbook.sitedata", "load_companies", "data: … of which load_companies (company files)"),
     ("playbook.content", "load_yaml", "data: load_yaml, every YAML file read (in the two above, and the hooks)"),
     ("playbook.sitedata", "company_playbook", "data: … of which company_playbook (rules)"),
-    ("macros.adapter", "write_generated_pages", "data: write_generated_pages (generated pages and exports)"),
+    ("playbook.generate", "generated_pages", "data: generated_pages (generated pages and exports)"),
     ("playbook.generate", "company_page", "data: … of which company_page (Markdown)"),
     ("playbook.generate", "company_exports", "data: … of which company_exports"),
     ("mkdocs_macros.plugin:MacrosPlugin", "on_page_markdown", "macros: render page templates (macro calls)"),

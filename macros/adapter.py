@@ -11,7 +11,6 @@ from mkdocs.exceptions import PluginError
 
 from playbook import DataErrors
 from playbook.content import Content
-from playbook.generate import write_generated_pages
 from playbook.render import blocks, cases, change, competence, evidence, pages, practice, roadmap
 from playbook.render.context import RenderContext
 from playbook.render.coverage import required_blocks
@@ -43,8 +42,6 @@ class SiteAdapter:
         except DataErrors as exc:
             print(exc.report(), file=sys.stderr)
             raise PluginError(f"{len(exc.errors)} data error(s); nothing was built.") from None
-        docs_dir = Path(self.env.conf["docs_dir"])
-        write_generated_pages(data.content, data.books, docs_dir, self.language, data.exports)
         return data.content
 
     @property

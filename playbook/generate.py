@@ -1,9 +1,8 @@
-"""Pages generated from data: real Markdown files written under docs/ before each build."""
+"""Pages generated from data: Markdown (and export bytes) by their path under docs/; MkDocs gets them in memory."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 from playbook.companies import CompanyPlaybook
 from playbook.content import Content
@@ -11,7 +10,7 @@ from playbook.exports import company_exports
 from playbook.models.common import Language
 from playbook.render.cases import case_page
 from playbook.render.company import company_index, company_page, company_page_path
-from playbook.render.context import GENERATED_DIRS, RenderContext, case_study_page
+from playbook.render.context import RenderContext, case_study_page
 from playbook.rules.schedule import build_datetime
 
 FRONT_MATTER = "---\nrender_macros: false\n---\n\n"
@@ -50,27 +49,3 @@ def generated_pages(
         for name, data in made[slug].items():
             pages[f"playbook/{name}"] = data
     return pages
-
-
-def write_generated_pages(
-    content: Content,
-    books: Sequence[CompanyPlaybook],
-    docs_dir: Path,
-    language: Language = "nl",
-    exports: dict[str, dict[str, bytes]] | None = None,
-) -> list[str]:
-    """Write the generated pages, touching only files whose text changed; remove stale ones."""
-    pages = generated_pages(content, books, language, exports)
-    written = []
-    for relative, text in pages.items():
-        path = docs_dir / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        data = text.encode("utf-8") if isinstance(text, str) else text
-        if not path.exists() or path.read_bytes() != data:
-            path.write_bytes(data)
-            written.append(relative)
-    for folder in GENERATED_DIRS:
-        for path in (docs_dir / folder).rglob("*"):
-            if path.is_file() and path.relative_to(docs_dir).as_posix() not in pages:
-                path.unlink()
-    return written

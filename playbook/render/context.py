@@ -9,7 +9,7 @@ from playbook.content import Content
 from playbook.models.common import Language, Text
 
 GENERATED_DIRS = ("casestudies", "playbook")
-"""Folders under docs/ that hold only pages written from data before each build; git-ignored."""
+"""Folders under docs/ whose pages are made from data at build time (macros/generated.py); leftovers there are ignored."""
 
 
 def case_study_page(case_id: str) -> str:
