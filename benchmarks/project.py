@@ -10,16 +10,27 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from playbook.render.context import GENERATED_DIRS
+
 ROOT = Path(__file__).resolve().parent.parent
 """The repository root."""
 
 BUILD_EPOCH = "1795824000"
 """SOURCE_DATE_EPOCH of every benchmark build (28 November 2026, as in the tests), so runs compare."""
 
-SKIPPED = (".git", ".venv", "site", ".site-tmp*", "__pycache__", "*.egg-info", ".*_cache", ".hypothesis", "benchmarks")
-"""Never copied: version control, the environment, build output, caches and these benchmarks."""
-GENERATED_DIRS = ("casestudies", "playbook")
-"""Folders under docs/ written from data before each build (see playbook.render.context)."""
+SKIPPED = (
+    ".git",
+    ".venv",
+    "site",
+    ".site-tmp*",
+    "__pycache__",
+    "*.egg-info",
+    ".*_cache",
+    ".hypothesis",
+    "benchmarks",
+    "node_modules",
+)
+"""Never copied: version control, the environments, build output, caches and these benchmarks."""
 
 
 def copy_project(destination: Path) -> Path:

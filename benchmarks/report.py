@@ -10,6 +10,7 @@ from benchmarks.author_loop import AuthorLoop
 from benchmarks.machine import Machine
 from benchmarks.overhead import Overhead
 from benchmarks.phases import Phases
+from benchmarks.project import Run
 from benchmarks.scale import InProcess, SizeResult
 from benchmarks.weight import LanguageWeight, Size
 
@@ -283,6 +284,18 @@ def scale_section(results: Results) -> list[str]:
     ]
 
 
+def _side_row(name: str, runs: Sequence[Run], pages: int) -> list[str]:
+    """One side of the overhead comparison: every run, the best wall and CPU time, the peak memory."""
+    return [
+        name,
+        " / ".join(fmt(run.seconds, "s") for run in runs),
+        fmt(min(run.seconds for run in runs), "s"),
+        fmt(min(run.cpu_seconds for run in runs), "s"),
+        fmt(max(run.peak_rss_bytes for run in runs), "MB"),
+        str(pages),
+    ]
+
+
 def overhead_section(results: Results) -> list[str]:
     """The shipped site against the same pages as plain Markdown."""
     overhead = results.overhead
@@ -304,22 +317,8 @@ def overhead_section(results: Results) -> list[str]:
         *table(
             ["side", "runs", "best", "CPU time, best", "peak memory", "HTML pages"],
             [
-                [
-                    "shipped (data, macros, hooks, exports)",
-                    " / ".join(fmt(run.seconds, "s") for run in overhead.full),
-                    fmt(min(run.seconds for run in overhead.full), "s"),
-                    fmt(min(run.cpu_seconds for run in overhead.full), "s"),
-                    fmt(max(run.peak_rss_bytes for run in overhead.full), "MB"),
-                    str(overhead.full_pages),
-                ],
-                [
-                    "plain Markdown",
-                    " / ".join(fmt(run.seconds, "s") for run in overhead.plain),
-                    fmt(min(run.seconds for run in overhead.plain), "s"),
-                    fmt(min(run.cpu_seconds for run in overhead.plain), "s"),
-                    fmt(max(run.peak_rss_bytes for run in overhead.plain), "MB"),
-                    str(overhead.plain_pages),
-                ],
+                _side_row("shipped (data, macros, hooks, exports)", overhead.full, overhead.full_pages),
+                _side_row("plain Markdown", overhead.plain, overhead.plain_pages),
             ],
             right=(2, 3, 4, 5),
         ),

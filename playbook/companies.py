@@ -15,7 +15,7 @@ from playbook.models.company import CompanyProfile
 from playbook.rules.budget import BudgetPlan, plan_budget
 from playbook.rules.competences import CompetencePlan, plan_competences
 from playbook.rules.kpis import KpiSeries, kpi_series, last_measurement
-from playbook.rules.model_choice import ModelChoice, choose_model
+from playbook.rules.model_choice import MODEL_ORDER, ModelChoice, Situation, choose_model
 from playbook.rules.risks import RiskContext, RiskFlag, flag_risks
 from playbook.rules.schedule import Schedule, plan_schedule
 from playbook.rules.use_cases import RankedUseCase, rank_use_cases
@@ -149,12 +149,9 @@ def company_playbook(company: Company, content: Content, today: dt.date) -> Comp
     profile = company.profile
     project = profile.ai_project
     choice = choose_model(
-        scope=project.scope,
-        resources=project.resources,
-        timeframe_months=project.timeframe_months,
-        agile=project.agile,
-        models=[content.change_models[model_id] for model_id in ("adkar", "kotter", "easier")],
-        rules=content.model_choice,
+        Situation(project.scope, project.resources, project.timeframe_months, project.agile),
+        [content.change_models[model_id] for model_id in MODEL_ORDER],
+        content.model_choice,
     )
     budget = plan_budget(
         budget_eur=project.budget_eur,

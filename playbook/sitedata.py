@@ -7,7 +7,6 @@ setting changed since the last load (same paths and contents, same build date), 
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +25,6 @@ class SiteData:
 
     content: Content
     books: list[CompanyPlaybook]
-    built: dt.datetime
     exports: dict[str, dict[str, bytes]] = field(default_factory=dict)
 
 
@@ -54,6 +52,6 @@ def load_site_data(root: Path) -> SiteData:
     content = load_content(root / "data", root=root)
     companies = load_companies(company_folder(root), content, root)
     today = build_date()
-    data = SiteData(content, [company_playbook(company, content, today) for company in companies], build_datetime())
+    data = SiteData(content, [company_playbook(company, content, today) for company in companies])
     _LAST_LOAD[project] = (key, data)
     return data

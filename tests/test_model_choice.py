@@ -8,17 +8,14 @@ from hypothesis import strategies as st
 
 from playbook import Content
 from playbook.models.change import ResourceLevel, Scope
-from playbook.rules.model_choice import MODEL_ORDER, ModelChoice, choose_model
+from playbook.rules.model_choice import MODEL_ORDER, ModelChoice, Situation, choose_model
 
 
 def choose(content: Content, scope: Scope, resources: ResourceLevel, months: int, agile: bool) -> ModelChoice:
     return choose_model(
-        scope=scope,
-        resources=resources,
-        timeframe_months=months,
-        agile=agile,
-        models=[content.change_models[m] for m in MODEL_ORDER],
-        rules=content.model_choice,
+        Situation(scope, resources, months, agile),
+        [content.change_models[m] for m in MODEL_ORDER],
+        content.model_choice,
     )
 
 

@@ -12,6 +12,16 @@ MODEL_ORDER: tuple[ModelId, ...] = ("adkar", "kotter", "easier")
 
 
 @dataclass(frozen=True)
+class Situation:
+    """What the rule reads from a company's AI project."""
+
+    scope: Scope
+    resources: ResourceLevel
+    timeframe_months: int
+    agile: bool
+
+
+@dataclass(frozen=True)
 class CriterionScore:
     """What one criterion of the company's profile favours."""
 
@@ -43,20 +53,17 @@ def _favoured_by_timeframe(months: int, models: Sequence[ChangeModel], rules: Mo
 
 
 def score_criteria(
-    *,
-    scope: Scope,
-    resources: ResourceLevel,
-    timeframe_months: int,
-    agile: bool,
-    models: Sequence[ChangeModel],
-    rules: ModelChoiceRules,
+    situation: Situation, models: Sequence[ChangeModel], rules: ModelChoiceRules
 ) -> tuple[CriterionScore, ...]:
     """The models each criterion favours, in criterion order."""
+    scope, resources, months = situation.scope, situation.resources, situation.timeframe_months
     return (
         CriterionScore("scope", scope, tuple(m.id for m in models if scope in m.fit.scopes)),
         CriterionScore("resources", resources, tuple(m.id for m in models if resources in m.fit.resources)),
-        CriterionScore("timeframe", str(timeframe_months), _favoured_by_timeframe(timeframe_months, models, rules)),
-        CriterionScore("agile", "true" if agile else "false", tuple(rules.agile_favours) if agile else ()),
+        CriterionScore("timeframe", str(months), _favoured_by_timeframe(months, models, rules)),
+        CriterionScore(
+            "agile", "true" if situation.agile else "false", tuple(rules.agile_favours) if situation.agile else ()
+        ),
     )
 
 
@@ -69,19 +76,9 @@ def _ranking(points: Mapping[ModelId, int], scope_models: Sequence[ModelId], rul
     return sorted(points, key=key)
 
 
-def choose_model(
-    *,
-    scope: Scope,
-    resources: ResourceLevel,
-    timeframe_months: int,
-    agile: bool,
-    models: Sequence[ChangeModel],
-    rules: ModelChoiceRules,
-) -> ModelChoice:
+def choose_model(situation: Situation, models: Sequence[ChangeModel], rules: ModelChoiceRules) -> ModelChoice:
     """Score every model and pick the primary one, with a hybrid when the runner-up is close."""
-    criteria = score_criteria(
-        scope=scope, resources=resources, timeframe_months=timeframe_months, agile=agile, models=models, rules=rules
-    )
+    criteria = score_criteria(situation, models, rules)
     points: dict[ModelId, int] = {model.id: 0 for model in models}
     for criterion in criteria:
         for model_id in criterion.favours:
