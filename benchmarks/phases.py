@@ -24,6 +24,7 @@ from typing import Any
 
 from benchmarks.companies import write_companies
 from benchmarks.project import ROOT, BuildFailed, build_env, copy_project, measured_run
+from benchmarks.scale import activity_ids
 
 Timings = dict[str, list[float]]
 BUILD = "MkDocs: build(), the Dutch one (which runs the English one in its on_post_build)"
@@ -33,13 +34,13 @@ AFTER_IMPORTS = "(the build, after those imports)"
 PHASES: tuple[tuple[str, str, str], ...] = (
     ("mkdocs.commands.build", "build", BUILD),
     ("macros.adapter", "load_site_data", "data: load_site_data (both languages; a reuse costs a stat per file)"),
-    ("playbook.sitedata", "load_content", "data: … of which load_content (YAML, models, checks)"),
-    ("playbook.sitedata", "load_companies", "data: … of which load_companies (company files)"),
+    ("playbook.site.data", "load_content", "data: … of which load_content (YAML, models, checks)"),
+    ("playbook.site.data", "load_companies", "data: … of which load_companies (company files)"),
     ("playbook.content", "load_yaml", "data: load_yaml, every YAML file read (in the two above, and the hooks)"),
-    ("playbook.sitedata", "company_playbook", "data: … of which company_playbook (rules)"),
-    ("playbook.generate", "generated_pages", "data: generated_pages (generated pages and exports)"),
-    ("playbook.generate", "company_page", "data: … of which company_page (Markdown)"),
-    ("playbook.generate", "company_exports", "data: … of which company_exports"),
+    ("playbook.site.data", "company_playbook", "data: … of which company_playbook (rules)"),
+    ("playbook.site.generated", "generated_pages", "data: generated_pages (generated pages and exports)"),
+    ("playbook.site.generated", "company_page", "data: … of which company_page (Markdown)"),
+    ("playbook.site.generated", "company_exports", "data: … of which company_exports"),
     ("mkdocs_macros.plugin:MacrosPlugin", "on_page_markdown", "macros: render page templates (macro calls)"),
     ("markdown.core:Markdown", "convert", "MkDocs: Markdown to HTML"),
     ("mkdocs.commands.build", "_build_page", "MkDocs: theme template, search entry, write"),
@@ -73,7 +74,8 @@ def instrument(timings: Timings) -> None:
 
 def inner(site_dir: str, output: str) -> None:
     """In the build process: instrument, build like `mkdocs build --strict`, write the timings as JSON."""
-    from mkdocs.__main__ import cli
+    # Imported in the build process only: the parent process that starts it never needs MkDocs (0.5 s).
+    from mkdocs.__main__ import cli  # noqa: PLC0415
 
     timings: Timings = defaultdict(list)
     start = time.perf_counter()
@@ -116,8 +118,6 @@ def measure(work: Path, companies: int) -> Phases:
     """Build a copy with ``companies`` generated companies (0: the examples) with the clocks in place."""
     project = copy_project(work / f"project-{companies}")
     if companies:
-        from benchmarks.scale import activity_ids
-
         write_companies(project / "data" / "companies", companies, activity_ids())
     output = work / f"phases-{companies}.json"
     code = f"from benchmarks.phases import inner; inner({str(work / f'site-{companies}')!r}, {str(output)!r})"

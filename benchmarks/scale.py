@@ -11,8 +11,8 @@ from pathlib import Path
 from benchmarks.companies import write_companies
 from benchmarks.project import BUILD_EPOCH, ROOT, Run, copy_project, mkdocs_build, tree_size
 from playbook import load_content
-from playbook.companies import company_playbook, load_companies
-from playbook.exports import company_exports
+from playbook.company.playbooks import company_playbook, load_companies
+from playbook.export.exports import company_exports
 from playbook.render.company import company_page, company_page_path
 from playbook.render.context import RenderContext
 

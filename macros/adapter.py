@@ -14,7 +14,7 @@ from playbook.content import Content
 from playbook.render import blocks, cases, change, competence, evidence, pages, practice, roadmap
 from playbook.render.context import RenderContext
 from playbook.render.coverage import required_blocks
-from playbook.sitedata import load_site_data
+from playbook.site.data import load_site_data
 
 Renderer = Callable[[RenderContext], str]
 

@@ -1,7 +1,7 @@
 """MkDocs hook: the pages and exports generated from data join the build as virtual files.
 
 Case-study pages, the company index, each company's page and its exports are made in memory from the data
-the macros plugin loaded (`playbook.sitedata`, one load per state of the files) and added in `on_files`, so
+the macros plugin loaded (`playbook.site.data`, one load per state of the files) and added in `on_files`, so
 nothing is written into docs/: `mkdocs serve` rebuilds once per saved company file, and docs/ holds only what
 authors wrote. Leftovers of versions that did write generated pages there are dropped from the build.
 """
@@ -13,9 +13,9 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
-from playbook.generate import generated_pages
 from playbook.render.context import GENERATED_DIRS
-from playbook.sitedata import load_site_data
+from playbook.site.data import load_site_data
+from playbook.site.generated import generated_pages
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:

@@ -23,14 +23,14 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
-from playbook.errors import DataErrors
+from playbook.clock import build_date
 from playbook.formatting import long_date
+from playbook.loading.errors import DataErrors
+from playbook.loading.settings import SETTINGS_FILE, load_settings
 from playbook.models.common import LANGUAGES, Language
 from playbook.models.pages import SitePages
 from playbook.render.context import GENERATED_DIRS
-from playbook.rules.schedule import build_date
-from playbook.settings import SETTINGS_FILE, load_settings
-from playbook.sitedata import load_site_data
+from playbook.site.data import load_site_data
 
 PRIMARY: Language = "nl"
 LOCAL_DIR = "local"

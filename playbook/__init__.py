@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from playbook.content import Content, load_content
-from playbook.errors import DataError, DataErrors
+from playbook.content import Content
+from playbook.loading import DataError, DataErrors, load_content
 
 __all__ = ["Content", "DataError", "DataErrors", "load_content"]

@@ -6,14 +6,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from playbook.companies import RESERVED_SLUGS, SLUG, company_folder, load_companies
-from playbook.content import display_path, load_content
-from playbook.errors import DataErrors
-from playbook.pdf import find_chromium, print_to_pdf
-from playbook.progress import import_progress, read_ticks
-from playbook.rules.schedule import build_date
+from playbook.clock import build_date
+from playbook.company.playbooks import RESERVED_SLUGS, SLUG, company_folder, load_companies
+from playbook.company.progress import import_progress, read_ticks
+from playbook.company.starter import starter_file
+from playbook.export.pdf import find_chromium, print_to_pdf
+from playbook.loading.content import load_content
+from playbook.loading.errors import DataErrors
+from playbook.loading.parse import display_path
 from playbook.schemas import stale_schemas, write_schemas
-from playbook.starter import starter_file
 
 ROOT = Path(__file__).resolve().parent.parent
 

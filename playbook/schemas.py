@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from playbook.content import ENTITY_DIRS, SINGLE_FILES
+from playbook.loading.content import ENTITY_DIRS, SINGLE_FILES
+from playbook.loading.yamlsource import load_yaml
 from playbook.models.cases import Roadmap
 from playbook.models.company import CompanyProfile
-from playbook.yamlsource import load_yaml
 
 
 def activity_ids(data_dir: Path) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from playbook.schemas import schema_documents, stale_schemas
@@ -48,8 +49,6 @@ def test_json_schemas_are_generated_from_the_models() -> None:
 
 
 def test_roadmap_activity_schema_enumerates_all_48_ids() -> None:
-    import json
-
     schema = json.loads(schema_documents(ROOT / "data")["activity-id.schema.json"])
     assert len(schema["enum"]) == 48
     assert schema["enum"][0] == "m01-readiness-analysis"

@@ -12,7 +12,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from playbook import Content, DataErrors
-from playbook.companies import load_companies
+from playbook.company.playbooks import load_companies
 from tests.conftest import ROOT, run_mkdocs
 
 EXAMPLE = ROOT / "examples/companies/voorbeeld-techniek.yml"

@@ -13,8 +13,8 @@ import icalendar
 import openpyxl
 import pytest
 
-from playbook.exports import COLUMNS
-from tests.conftest import Site, run_mkdocs
+from playbook.export.exports import COLUMNS
+from tests.conftest import ROOT, Site, run_mkdocs
 
 SLUG = "voorbeeld-techniek"
 
@@ -114,8 +114,6 @@ def test_xlsx_zip_entries_carry_the_build_date(site: Site) -> None:
 
 @pytest.fixture(scope="module")
 def second_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from tests.conftest import ROOT
-
     site_dir = tmp_path_factory.mktemp("second")
     result = run_mkdocs(ROOT, site_dir)
     assert result.returncode == 0, result.stderr

@@ -9,12 +9,12 @@ import pytest
 import yaml
 
 from playbook import Content
-from playbook.companies import Company, company_playbook
-from playbook.kpidata import Measurement
+from playbook.company.kpidata import Measurement
+from playbook.company.playbooks import Company, company_playbook
+from playbook.loading.yamlsource import SourceFile
 from playbook.models.company import CompanyProfile, UseCase
 from playbook.rules.kpis import kpi_series
 from playbook.rules.use_cases import rank_use_cases
-from playbook.yamlsource import SourceFile
 from tests.conftest import ROOT
 
 TODAY = dt.date(2026, 11, 28)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from playbook.pdf import find_chromium
+from playbook.export.pdf import find_chromium
 from tests.conftest import BUILD_EPOCH, ROOT, Site, run_mkdocs
 
 SKIP = {

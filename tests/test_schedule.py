@@ -10,8 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from playbook import Content
+from playbook.clock import build_date
 from playbook.models.company import CompanyProfile
-from playbook.rules.schedule import add_months, build_date, plan_schedule, progress
+from playbook.rules.schedule import PlannedActivity, add_months, plan_schedule, progress
 
 
 @pytest.mark.parametrize(
@@ -104,8 +105,6 @@ def test_status_progress_and_overdue(content: Content) -> None:
     [(0, 0, 4, 0), (1, 0, 3, 33), (2, 0, 3, 67), (1, 1, 3, 50), (0, 4, 4, None)],
 )
 def test_progress_is_a_whole_percent_of_what_counts(done: int, skipped: int, total: int, expected: int | None) -> None:
-    from playbook.rules.schedule import PlannedActivity
-
     def activity(status: str | None) -> PlannedActivity:
         return PlannedActivity("m01-x", None, "x", None, None, status, False)  # type: ignore[arg-type]
 

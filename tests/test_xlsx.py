@@ -10,7 +10,7 @@ import openpyxl
 from hypothesis import given
 from hypothesis import strategies as st
 
-from playbook.xlsx import _column, workbook_bytes
+from playbook.export.xlsx import _column, workbook_bytes
 
 MOMENT = dt.datetime(2026, 11, 28, tzinfo=dt.UTC)
 

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from playbook.errors import DataErrors
-from playbook.yamlsource import MAX_BYTES, format_key, load_yaml
+from playbook.loading.errors import DataErrors
+from playbook.loading.yamlsource import MAX_BYTES, format_key, load_yaml
 
 
 def write(tmp_path: Path, text: str) -> Path:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from playbook.companies import CompanyPlaybook
-from playbook.exports import ExportFiles
+from playbook.company.playbooks import CompanyPlaybook
+from playbook.export.exports import ExportFiles
 from playbook.formatting import long_date, money, number, percent
 from playbook.render.context import RenderContext
 from playbook.render.escape import plain

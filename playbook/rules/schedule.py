@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import os
 from dataclasses import dataclass
 
 from playbook.models.cases import Roadmap
@@ -17,20 +16,6 @@ def add_months(start: dt.date, months: int) -> dt.date:
     index = start.month - 1 + months
     year, month = start.year + index // 12, index % 12 + 1
     return dt.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
-
-
-def build_datetime() -> dt.datetime:
-    """The build moment: SOURCE_DATE_EPOCH when set (reproducible builds), else the start of today (UTC)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.strip().isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
-    today = dt.datetime.now(tz=dt.UTC).date()  # whole days: a rebuild later today gives the same bytes
-    return dt.datetime(today.year, today.month, today.day, tzinfo=dt.UTC)
-
-
-def build_date() -> dt.date:
-    """The build date (UTC)."""
-    return build_datetime().date()
 
 
 @dataclass(frozen=True)

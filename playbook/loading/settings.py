@@ -7,8 +7,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from playbook.content import parse
-from playbook.errors import DataError, DataErrors
+from playbook.loading.errors import DataError, DataErrors
+from playbook.loading.parse import parse
 from playbook.models.common import NonEmpty, Strict
 from playbook.models.company import Slug
 

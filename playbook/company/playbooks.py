@@ -8,9 +8,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from playbook.content import Content, display_path, parse
-from playbook.errors import DataError, DataErrors
-from playbook.kpidata import Measurement, kpi_file, load_measurements
+from playbook.company.kpidata import Measurement, kpi_file, load_measurements
+from playbook.content import Content
+from playbook.loading.errors import DataError, DataErrors
+from playbook.loading.parse import display_path, parse
+from playbook.loading.settings import load_settings
+from playbook.loading.yamlsource import SourceFile
 from playbook.models.company import CompanyProfile
 from playbook.rules.budget import BudgetPlan, plan_budget
 from playbook.rules.competences import CompetencePlan, plan_competences
@@ -19,8 +22,6 @@ from playbook.rules.model_choice import MODEL_ORDER, ModelChoice, Situation, cho
 from playbook.rules.risks import RiskContext, RiskFlag, flag_risks
 from playbook.rules.schedule import Schedule, plan_schedule
 from playbook.rules.use_cases import RankedUseCase, rank_use_cases
-from playbook.settings import load_settings
-from playbook.yamlsource import SourceFile
 
 SLUG = re.compile(r"^[a-z0-9-]{2,40}$")
 RESERVED_SLUGS = {"index"}

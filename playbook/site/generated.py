@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from playbook.companies import CompanyPlaybook
+from playbook.company.playbooks import CompanyPlaybook
 from playbook.content import Content
-from playbook.exports import company_exports
+from playbook.export.exports import company_exports
 from playbook.models.common import Language
 from playbook.render.cases import case_page
 from playbook.render.company import company_index, company_page, company_page_path
 from playbook.render.context import RenderContext, case_study_page
-from playbook.rules.schedule import build_datetime
+from playbook.clock import build_datetime
 
 FRONT_MATTER = "---\nrender_macros: false\n---\n\n"
 """Generated pages are final Markdown: the macro engine must not read data text as a template."""

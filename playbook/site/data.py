@@ -11,10 +11,11 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from playbook.companies import CompanyPlaybook, company_folder, company_playbook, load_companies, public_only
-from playbook.content import Content, load_content
-from playbook.rules.schedule import build_date, build_datetime
-from playbook.settings import SETTINGS_FILE
+from playbook.company.playbooks import CompanyPlaybook, company_folder, company_playbook, load_companies, public_only
+from playbook.content import Content
+from playbook.loading.content import load_content
+from playbook.clock import build_date, build_datetime
+from playbook.loading.settings import SETTINGS_FILE
 
 FileState = tuple[str, bytes]
 

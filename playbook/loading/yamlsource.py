@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from playbook.errors import DataError, DataErrors
+from playbook.loading.errors import DataError, DataErrors
 
 MAX_BYTES = 1_048_576
 """Files larger than 1 MiB are refused before parsing."""

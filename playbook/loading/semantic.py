@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any, get_args
+from typing import Any, get_args
 
-from playbook.errors import DataError
+from playbook.content import Content
+from playbook.loading.errors import DataError
+from playbook.loading.yamlsource import PathKey, SourceFile
 from playbook.models.cases import Owner
 from playbook.models.change import ModelId
 from playbook.models.competence import AreaId
 from playbook.models.plan import RiskRule
 from playbook.models.practice import KpiId
-from playbook.yamlsource import PathKey, SourceFile
-
-if TYPE_CHECKING:
-    from playbook.content import Content
 
 REGISTER = "evidence.yml"
 

@@ -6,9 +6,10 @@ import json
 import re
 from pathlib import Path
 
-from playbook.companies import Company, check_company
-from playbook.content import Content, display_path, parse
-from playbook.errors import DataError, DataErrors
+from playbook.company.playbooks import Company, check_company
+from playbook.content import Content
+from playbook.loading.errors import DataError, DataErrors
+from playbook.loading.parse import display_path, parse
 from playbook.models.company import CompanyProfile
 
 TOP_LEVEL_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:")

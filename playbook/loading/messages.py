@@ -7,8 +7,8 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from playbook.errors import DataError
-from playbook.yamlsource import PathKey, SourceFile
+from playbook.loading.errors import DataError
+from playbook.loading.yamlsource import PathKey, SourceFile
 
 _EXPECTED = {
     "string_type": "text",

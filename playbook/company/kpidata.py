@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import get_args
 
-from playbook.errors import DataError, DataErrors
+from playbook.loading.errors import DataError, DataErrors
+from playbook.loading.yamlsource import read_text
 from playbook.models.practice import KpiId
-from playbook.yamlsource import read_text
 
 HEADER = ("date", "kpi", "value")
 

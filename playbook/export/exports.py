@@ -13,9 +13,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from playbook.companies import CompanyPlaybook
+from playbook.company.playbooks import CompanyPlaybook
 from playbook.content import Content
-from playbook.xlsx import workbook_bytes
+from playbook.export.xlsx import workbook_bytes
 
 COLUMNS = ("month", "start", "end", "phase", "activity_id", "activity", "owner", "status")
 

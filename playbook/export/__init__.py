@@ -1,0 +1,7 @@
+"""Files a reader takes away: a company's XLSX, CSV, ICS and JSON exports, and printed PDFs."""
+
+from __future__ import annotations
+
+from playbook.export.exports import ExportFiles, company_exports
+
+__all__ = ["ExportFiles", "company_exports"]

@@ -1,0 +1,36 @@
+"""Read one data file and validate it as a model, collecting errors instead of raising."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from playbook.loading.errors import DataError, DataErrors
+from playbook.loading.messages import to_data_errors
+from playbook.loading.yamlsource import SourceFile, load_yaml
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+def display_path(path: Path, root: Path) -> str:
+    """``path`` relative to the project root, for messages."""
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def parse(path: Path, root: Path, model: type[ModelT], errors: list[DataError]) -> tuple[ModelT, SourceFile] | None:
+    """Load ``path`` and validate it as ``model``; collect errors instead of raising."""
+    try:
+        source = load_yaml(path, display_path(path, root))
+    except DataErrors as exc:
+        errors.extend(exc.errors)
+        return None
+    try:
+        return model.model_validate(source.data), source
+    except ValidationError as exc:
+        errors.extend(to_data_errors(source, exc))
+        return None
