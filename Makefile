@@ -8,17 +8,26 @@ export PATH := $(abspath $(BIN)):$(PATH)
 export PYTHONPATH := $(CURDIR)
 # `make build PUBLIC=1` leaves out companies with `publish: false` (what CI publishes).
 export PLAYBOOK_PUBLIC := $(PUBLIC)
-STAMP := $(VENV)/.installed
+# Two set-ups: what building needs (`make build`), and on top of it what testing needs (`make test`).
+STAMP := $(VENV)/.installed-build
+DEV_STAMP := $(VENV)/.installed-dev
 # axe-core for the accessibility tests, pinned in package-lock.json; skipped where npm is missing
 # (and in CI a skipped test fails).
 NODE_STAMP := node_modules/.installed
 
 .PHONY: build test check lint types unit serve validate schemas clean bench publish publish-local pdf
 
-$(STAMP): requirements.txt requirements-dev.txt
+# The project itself is installed editable (no dependencies, no build isolation: the pinned setuptools is in
+# requirements.txt), so that MkDocs finds the `playbook` plugin by its entry point, from make, mike or a shell.
+$(STAMP): requirements.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+$(DEV_STAMP): $(STAMP) requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $(DEV_STAMP)
 
 ## build: set up .venv if needed, validate the data and build the site into site/ (replaced only on success)
 build: $(STAMP)
@@ -32,18 +41,18 @@ test: check unit
 
 check: lint types
 
-lint: $(STAMP)
+lint: $(DEV_STAMP)
 	$(BIN)/python -m ruff check playbook macros tests benchmarks
 	$(BIN)/python -m ruff format --check playbook macros tests benchmarks
 
-types: $(STAMP)
+types: $(DEV_STAMP)
 	$(BIN)/python -m mypy
 
 $(NODE_STAMP): package.json package-lock.json
 	if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --silent && touch $@; \
 	else echo "npm not found: the accessibility tests will skip"; fi
 
-unit: $(STAMP) $(NODE_STAMP)
+unit: $(DEV_STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
 ## validate: check every data file and print all errors as file:line:column: key: message
@@ -77,7 +86,7 @@ pdf: build
 	$(BIN)/python -m playbook pdf $(COMPANY)
 
 ## bench: measure build scale, overhead, author loop and page weight; writes benchmarks/results.md
-bench: $(STAMP)
+bench: $(DEV_STAMP)
 	$(BIN)/python -m benchmarks
 
 clean:

@@ -33,10 +33,10 @@ IMPORTS = "(imports: playbook, macros, MkDocs, Markdown, the search plugin)"
 AFTER_IMPORTS = "(the build, after those imports)"
 PHASES: tuple[tuple[str, str, str], ...] = (
     ("mkdocs.commands.build", "build", BUILD),
-    ("macros.adapter", "load_site_data", "data: load_site_data (both languages; a reuse costs a stat per file)"),
+    ("macros.plugin", "load_site_data", "data: load_site_data (both languages; a reuse costs a stat per file)"),
     ("playbook.site.data", "load_content", "data: … of which load_content (YAML, models, checks)"),
     ("playbook.site.data", "load_companies", "data: … of which load_companies (company files)"),
-    ("playbook.content", "load_yaml", "data: load_yaml, every YAML file read (in the two above, and the hooks)"),
+    ("playbook.loading.parse", "load_yaml", "data: load_yaml, every YAML file read (in the two above, and the hooks)"),
     ("playbook.site.data", "company_playbook", "data: … of which company_playbook (rules)"),
     ("playbook.site.generated", "generated_pages", "data: generated_pages (generated pages and exports)"),
     ("playbook.site.generated", "company_page", "data: … of which company_page (Markdown)"),
@@ -46,7 +46,7 @@ PHASES: tuple[tuple[str, str, str], ...] = (
     ("mkdocs.commands.build", "_build_page", "MkDocs: theme template, search entry, write"),
     ("material.plugins.search.plugin:SearchPlugin", "on_page_context", "search: … of which indexing a page"),
     ("material.plugins.search.plugin:SearchPlugin", "on_post_build", "search: write the index"),
-    ("macros", "on_post_build", "macros: coverage check"),
+    ("macros.plugin:PlaybookPlugin", "on_post_build", "playbook: coverage, search worker (and the other language)"),
 )
 
 

@@ -1,17 +1,16 @@
-"""The MkDocs adapter: registers macros that call ``playbook`` and return Markdown. No logic here."""
+"""The MkDocs side: mkdocs-macros calls ``define_env``; the plugin lives in ``macros.plugin``."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from macros.adapter import SiteAdapter
+from macros.adapter import MacroAdapter
+from macros.plugin import PlaybookPlugin
 
 
 def define_env(env: Any) -> None:
-    """Called by mkdocs-macros: load and check the data, write generated pages, register the macros."""
-    SiteAdapter(env).register()
-
-
-def on_post_build(env: Any) -> None:
-    """Called by mkdocs-macros after the build: fail when a piece of content was placed on no page."""
-    SiteAdapter.current(env).check_coverage()
+    """Called by mkdocs-macros: register one macro per block, over the data the playbook plugin loaded."""
+    plugin = env.conf["plugins"]["playbook"]
+    if not isinstance(plugin, PlaybookPlugin):
+        raise TypeError("mkdocs.yml must list the 'playbook' plugin")
+    MacroAdapter(env, plugin.site_data(), plugin.made).register()

@@ -1,30 +1,26 @@
-"""MkDocs hook: the pages and exports generated from data join the build as virtual files.
+"""Pages and exports generated from data join the build as virtual files.
 
-Case-study pages, the company index, each company's page and its exports are made in memory from the data
-the macros plugin loaded (`playbook.site.data`, one load per state of the files) and added in `on_files`, so
-nothing is written into docs/: `mkdocs serve` rebuilds once per saved company file, and docs/ holds only what
-authors wrote. Leftovers of versions that did write generated pages there are dropped from the build.
+Case-study pages, the company index, each company's page and its exports are made in memory from the data the
+plugin loaded (`playbook.site.data`, one load per state of the files), so nothing is written into docs/:
+`mkdocs serve` rebuilds once per saved company file, and docs/ holds only what authors wrote. Leftovers of
+versions that did write generated pages there are dropped from the build.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
 from playbook.render.context import GENERATED_DIRS
-from playbook.site.data import load_site_data
+from playbook.site.data import SiteData
 from playbook.site.generated import generated_pages
 
 
-def on_files(files: Files, config: MkDocsConfig) -> Files:
+def add_generated_pages(files: Files, config: MkDocsConfig, data: SiteData) -> None:
     """Replace whatever docs/ holds under the generated folders by the pages made from data."""
-    data = load_site_data(Path(config.config_file_path).parent)
     for file in list(files):
         if file.src_uri.split("/", 1)[0] in GENERATED_DIRS:
             files.remove(file)
     pages = generated_pages(data.content, data.books, config.theme["language"], data.exports)
     for path, content in pages.items():
         files.append(File.generated(config, path, content=content))
-    return files

@@ -1,4 +1,4 @@
-"""MkDocs hook: Material's search worker also loads the playbook's Dutch- and English-aware search.
+"""Material's search worker also loads the playbook's Dutch- and English-aware search.
 
 Material builds its Lunr.js index in a web worker and offers no hook into it. After each build, one
 `importScripts` line is appended to the worker in the built site; the script it loads
@@ -12,16 +12,15 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 WORKERS = Path("assets", "javascripts", "workers")
 EXTENSION = "playbook-search.js"
 
 
-def on_post_build(config: MkDocsConfig) -> None:
+def extend_search_worker(site_dir: Path) -> None:
     """Publish the search extension under its hashed name and make Material's worker load it."""
-    folder = Path(config.site_dir, WORKERS)
+    folder = site_dir / WORKERS
     workers = sorted(folder.glob("search.*.min.js"))
     source = folder / EXTENSION
     if len(workers) != 1 or not source.is_file():

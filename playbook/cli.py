@@ -11,6 +11,7 @@ from playbook.company.playbooks import RESERVED_SLUGS, SLUG, company_folder, loa
 from playbook.company.progress import import_progress, read_ticks
 from playbook.company.starter import starter_file
 from playbook.export.pdf import find_chromium, print_to_pdf
+from playbook.formatting import count
 from playbook.loading.content import load_content
 from playbook.loading.errors import DataErrors
 from playbook.loading.parse import display_path
@@ -26,11 +27,12 @@ def _validate(args: argparse.Namespace) -> int:
         companies = load_companies(company_folder(root), content, root)
     except DataErrors as exc:
         print(exc.report(), file=sys.stderr)
-        print(f"{len(exc.errors)} error(s) found.", file=sys.stderr)
+        print(f"{count(len(exc.errors), 'error', 'errors')} found.", file=sys.stderr)
         return 1
     print(
-        f"All data is valid: {len(content.sources)} content files, {len(content.evidence.evidence)} evidence "
-        f"entries, {len(companies)} companies."
+        f"All data is valid: {count(len(content.sources), 'content file', 'content files')}, "
+        f"{count(len(content.evidence.evidence), 'evidence entry', 'evidence entries')}, "
+        f"{count(len(companies), 'company', 'companies')}."
     )
     return 0
 
@@ -42,7 +44,7 @@ def _schemas(args: argparse.Namespace) -> int:
             print(f"{args.out / name}: out of date; run `make schemas`", file=sys.stderr)
         return 1 if stale else 0
     changed = write_schemas(args.out, args.data)
-    print(f"{len(changed)} schema(s) written to {args.out}.")
+    print(f"{count(len(changed), 'schema', 'schemas')} written to {args.out}.")
     return 0
 
 
@@ -87,7 +89,7 @@ def _progress_import(args: argparse.Namespace) -> int:
     except DataErrors as exc:
         print(exc.report(), file=sys.stderr)
         return 1
-    print(f"{display_path(company_file, root)}: {changed} activities marked done.")
+    print(f"{display_path(company_file, root)}: {count(changed, 'activity', 'activities')} marked done.")
     return 0
 
 

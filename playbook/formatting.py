@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
 from playbook.models.common import Language
 
 LOCALES: dict[Language, str] = {"nl": "nl_NL", "en": "en_GB"}
+
+
+def plural_form(amount: int, language: Language) -> str:
+    """The locale's plural category of ``amount``: 'one' or 'other' (CLDR rules, via babel)."""
+    return str(Locale.parse(LOCALES[language]).plural_form(amount))
+
+
+def count(amount: int, one: str, other: str, language: Language = "en") -> str:
+    """'1 company', '3 companies': the number with the noun its locale's plural rule asks for."""
+    noun = one if plural_form(amount, language) == "one" else other
+    return f"{format_decimal(amount, locale=LOCALES[language])} {noun}"
 
 
 def money(amount: float, language: Language) -> str:

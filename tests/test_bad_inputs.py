@@ -42,6 +42,8 @@ TWENTY_MIB = 20 * 1024 * 1024
 CASE_FILES = {"case.toml", "expected.txt"}
 ERROR_LINE = re.compile(r"^(?P<file>[^:\n]+):(?P<line>\d+):(?P<column>\d+): (?P<key>\S[^:]*): (?P<message>.+)$")
 """The foundation's format: ``file:line:column: key: message``."""
+LOGGED_ERROR = re.compile(r"^ERROR\s+-\s+playbook: ")
+"""How MkDocs's logger introduces the plugin's error lines."""
 WILDCARD = "<*>"
 
 VALID_COMPANY = """\
@@ -341,7 +343,7 @@ def test_validate(case: Case, project_copy: Path) -> None:
     assert result.returncode == 1, output[-3000:]
     assert result.stdout == ""
     *errors, summary = result.stderr.splitlines()
-    assert summary == f"{len(errors)} error(s) found."
+    assert summary == (f"{len(errors)} errors found." if len(errors) != 1 else "1 error found.")
     assert_error_format(errors)
     assert_lines(errors, case.expected)
 
@@ -375,7 +377,9 @@ def test_build(case: Case, project_copy: Path, tmp_path: Path, monkeypatch: pyte
     assert result.returncode == 1, result.stderr[-3000:]
     assert sentinel.read_text(encoding="utf-8") == "previous build"
     assert sorted(path.name for path in site_dir.iterdir()) == ["index.html"], "the build wrote into the site"
-    errors = [line for line in result.stderr.splitlines() if ERROR_LINE.match(line) and not line.startswith("ERROR")]
+    logged = [LOGGED_ERROR.sub("", line) for line in result.stderr.splitlines() if LOGGED_ERROR.match(line)]
+    errors = [line for line in logged if ERROR_LINE.match(line)]
     assert_error_format(errors)
     assert_lines(errors, case.expected)
-    assert f"{len(errors)} data error(s); nothing was built." in result.stderr
+    noun = "data error" if len(errors) == 1 else "data errors"
+    assert f"{len(errors)} {noun}; nothing was built." in result.stderr

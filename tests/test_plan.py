@@ -9,10 +9,10 @@ import pytest
 import yaml
 
 from playbook import Content
-from playbook.company.kpidata import Measurement
 from playbook.company.playbooks import Company, company_playbook
 from playbook.loading.yamlsource import SourceFile
 from playbook.models.company import CompanyProfile, UseCase
+from playbook.models.measurement import Measurement
 from playbook.rules.kpis import kpi_series
 from playbook.rules.use_cases import rank_use_cases
 from tests.conftest import ROOT

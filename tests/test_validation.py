@@ -92,7 +92,7 @@ def test_cli_prints_every_error_without_traceback(project_copy: Path) -> None:
         "data/faq.yml:3:15: faq[0].question: expected text in each language ({nl: ..., en: ...}), got a list",
         "data/faq.yml:8:13: faq[1].answer: expected a list, got the text 'plain'",
         "data/faq.yml:9:5: faq[1].colour: expected no such key, got an unknown key",
-        "3 error(s) found.",
+        "3 errors found.",
     ]
 
 

@@ -4,24 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
 from pathlib import Path
 from typing import get_args
 
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.yamlsource import read_text
+from playbook.models.measurement import Measurement
 from playbook.models.practice import KpiId
 
 HEADER = ("date", "kpi", "value")
-
-
-@dataclass(frozen=True, order=True)
-class Measurement:
-    """One measured value of a KPI."""
-
-    date: dt.date
-    kpi: str
-    value: float
 
 
 def kpi_file(profile: Path) -> Path:

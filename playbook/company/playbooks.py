@@ -8,13 +8,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from playbook.company.kpidata import Measurement, kpi_file, load_measurements
+from playbook.company.kpidata import kpi_file, load_measurements
 from playbook.content import Content
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.parse import display_path, parse
 from playbook.loading.settings import load_settings
 from playbook.loading.yamlsource import SourceFile
 from playbook.models.company import CompanyProfile
+from playbook.models.measurement import Measurement
 from playbook.rules.budget import BudgetPlan, plan_budget
 from playbook.rules.competences import CompetencePlan, plan_competences
 from playbook.rules.kpis import KpiSeries, kpi_series, last_measurement

@@ -118,8 +118,7 @@ def check_change_models(content: Content) -> list[DataError]:
                 f"expected a file for each of {', '.join(missing)}, got none",
             )
         )
-    for index, case in enumerate(content.case_studies):
-        del index
+    for case in content.case_studies:
         source = content.sources[f"case-studies/{case.id}.yml"]
         for position, model_id in enumerate(case.models):
             if model_id not in content.change_models:
@@ -155,14 +154,16 @@ def check_catalogues(content: Content) -> list[DataError]:
     errors += unique(source, ("build_buy",), [row.id for row in matrix.build_buy])
     errors += unique(source, ("hybrid_roles",), [role.id for role in matrix.hybrid_roles])
     split = matrix.split
-    if split.internal_pct + split.partnerships_pct + split.external_pct != 100:
-        errors.append(source.error(("split",), "expected shares that add up to 100, got a different sum"))
+    split_sum = split.internal_pct + split.partnerships_pct + split.external_pct
+    if split_sum != 100:
+        errors.append(source.error(("split",), f"expected shares that add up to 100, got {split_sum}"))
 
     budget, source = content.budget, content.sources["budget.yml"]
     if budget.share_min_pct > budget.share_max_pct:
         errors.append(source.error(("share_max_pct",), f"expected at least share_min_pct, got {budget.share_max_pct}"))
-    if budget.competence_pct + budget.change_pct != 100:
-        errors.append(source.error(("change_pct",), "expected competence_pct + change_pct = 100, got another sum"))
+    budget_sum = budget.competence_pct + budget.change_pct
+    if budget_sum != 100:
+        errors.append(source.error(("change_pct",), f"expected competence_pct + change_pct = 100, got {budget_sum}"))
     if budget.typical_project_low_eur > budget.typical_project_high_eur:
         errors.append(source.error(("typical_project_high_eur",), "expected at least typical_project_low_eur"))
     errors += unique(source, ("cost_items",), [item.id for item in budget.cost_items])
@@ -256,7 +257,7 @@ def check_pages(content: Content) -> list[DataError]:
     errors = unique(source, ("pages",), ids)
     errors += unique(source, ("pages",), [page.file for page in pages.pages], "file")
     for index, page in enumerate(pages.pages):
-        if page.id not in content.chapters and (page.title is None or page.lead is None) and page.id != "companies":
+        if page.id not in content.chapters and (page.title is None or page.lead is None) and not page.generated:
             errors.append(source.error(("pages", index), "expected a title and a lead for a page that is no chapter"))
     for r_index, route in enumerate(pages.routes):
         for l_index, link in enumerate(route.links):

@@ -17,6 +17,9 @@ class PageText(Strict):
     nav_title: Text = Field(description="Short title in the navigation.")
     title: Text | None = Field(default=None, description="The page heading; a chapter's title when empty.")
     lead: Text | None = Field(default=None, description="The lead paragraph; a chapter's summary when empty.")
+    generated: bool = Field(
+        default=False, description="Made from data at build time (the company index): no page block writes it."
+    )
 
 
 class RouteLink(Strict):

@@ -29,7 +29,7 @@ def model_cards(ctx: RenderContext) -> str:
                 f"    {ctx.text(model.focus)}",
                 "",
                 f"    {ctx.label('typical_duration')}: {duration} · "
-                f"{ctx.label('elements_count').format(count=len(model.elements))}",
+                f"{ctx.counted('elements_count', len(model.elements))}",
             ]
         )
         cards.append(card)

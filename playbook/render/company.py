@@ -70,7 +70,7 @@ def model_recommendation(ctx: RenderContext, book: CompanyPlaybook) -> str:
             ctx.label(f"criterion_{score.criterion}"),
             ctx.label(f"value_{score.criterion}_{score.value}")
             if score.criterion != "timeframe"
-            else ctx.label("months_value").format(count=score.value),
+            else ctx.counted("months_value", int(score.value)),
             *("✓" if model in score.favours else "" for model in MODEL_ORDER),
         ]
         for score in choice.criteria
@@ -191,9 +191,11 @@ def roadmap_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     phases = ctx.content.roadmap.phases
     parts = [
         f"## {ctx.label('company_roadmap')} {{ #roadmap }}",
-        ctx.label("progress_overall").format(
+        ctx.counted(
+            "progress_overall",
+            len(schedule.overdue),
+            name="overdue",
             progress=_progress_text(ctx, schedule.progress),
-            overdue=len(schedule.overdue),
             date=long_date(schedule.today, ctx.language),
         ),
     ]

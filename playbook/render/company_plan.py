@@ -174,7 +174,7 @@ def risk_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
         )
     return paragraphs(
         f"## {ctx.label('risks_title')} {{ #risks }}",
-        ctx.label("risks_intro").format(count=book.open_risks, total=len(book.risks)),
+        ctx.counted("risks_intro", book.open_risks, total=len(book.risks)),
         f'<ul class="checklist risk-list">{"".join(items)}</ul>',
     )
 

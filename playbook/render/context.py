@@ -6,6 +6,7 @@ import posixpath
 from dataclasses import dataclass
 
 from playbook.content import Content
+from playbook.formatting import number, plural_form
 from playbook.models.common import Language, Text
 
 GENERATED_DIRS = ("casestudies", "playbook")
@@ -32,6 +33,12 @@ class RenderContext:
     def label(self, key: str) -> str:
         """The interface label ``key`` in the page's language."""
         return self.content.ui[key].get(self.language)
+
+    def counted(self, key: str, count: int, name: str = "count", **values: object) -> str:
+        """The label ``key`` for ``count`` things: its ``<key>_one`` form where the language's plural rule says one."""
+        one = f"{key}_one"
+        chosen = one if plural_form(count, self.language) == "one" and one in self.content.ui.labels else key
+        return self.label(chosen).format(**{name: number(count, self.language)}, **values)
 
     def link(self, target: str, anchor: str = "") -> str:
         """Relative link from this page to the page ``target``: a page id from pages.yml, or a docs path."""

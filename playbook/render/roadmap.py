@@ -87,7 +87,7 @@ def owner_roles(ctx: RenderContext) -> str:
     for activity in ctx.content.roadmap.activities():
         counts[activity.owner] = counts.get(activity.owner, 0) + 1
     lines = [
-        f"- **{ctx.text(role.title)}** ({ctx.label('activities_count').format(count=counts.get(role.id, 0))}): "
+        f"- **{ctx.text(role.title)}** ({ctx.counted('activities_count', counts.get(role.id, 0))}): "
         f"{ctx.text(role.description)}"
         for role in ctx.content.roadmap.roles
     ]

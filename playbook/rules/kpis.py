@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from playbook.company.kpidata import Measurement
+from playbook.models.measurement import Measurement
 from playbook.models.practice import Kpi
 
 

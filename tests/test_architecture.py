@@ -1,0 +1,111 @@
+"""The rooms keep their doors: what may import what, and no import cycle."""
+
+from __future__ import annotations
+
+import ast
+from graphlib import CycleError, TopologicalSorter
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "playbook"
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def runtime_imports(path: Path) -> set[str]:
+    """Modules ``path`` imports when it runs (imports under `if TYPE_CHECKING:` left out)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skipped: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            skipped |= {id(child) for child in ast.walk(node)}
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if id(node) in skipped:
+            continue
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found |= {f"{node.module}.{alias.name}" for alias in node.names} | {node.module}
+    return found
+
+
+MODULES = {module_name(path): runtime_imports(path) for path in sorted(PACKAGE.rglob("*.py"))}
+
+
+def playbook_imports(module: str) -> set[str]:
+    """The playbook modules ``module`` imports, with the packages that importing them runs first.
+
+    A package's own modules may import their package's siblings; importing `a.b.c` runs `a/__init__` and
+    `a/b/__init__` too, which counts unless ``module`` itself lives in that package.
+    """
+    found: set[str] = set()
+    for name in MODULES[module]:
+        parts = name.split(".")
+        found |= {".".join(parts[:end]) for end in range(1, len(parts) + 1)}
+    own = {".".join(module.split(".")[:end]) for end in range(1, module.count(".") + 1)}
+    return {name for name in found if name in MODULES} - own - {module}
+
+
+def test_every_room_is_found() -> None:
+    rooms = {name.split(".")[1] for name in MODULES if name.count(".") >= 2}
+    assert rooms == {"company", "export", "loading", "models", "render", "rules", "site"}
+
+
+def test_at_most_eight_modules_at_the_top_of_the_package() -> None:
+    top = sorted(path.name for path in PACKAGE.glob("*.py"))
+    assert len(top) <= 8, top
+
+
+@pytest.mark.parametrize("room", ["company", "export", "loading", "models", "render", "rules", "site"])
+def test_each_room_says_what_it_holds(room: str) -> None:
+    init = ast.parse((PACKAGE / room / "__init__.py").read_text(encoding="utf-8"))
+    docstring = ast.get_docstring(init)
+    assert docstring, f"playbook/{room}/__init__.py has no docstring"
+    assert len(docstring.splitlines()) == 1, docstring
+    assert any(isinstance(node, ast.Assign) and ast.unparse(node.targets[0]) == "__all__" for node in init.body) or any(
+        isinstance(node, ast.AnnAssign) and ast.unparse(node.target) == "__all__" for node in init.body
+    )
+
+
+def test_the_package_never_imports_the_site_engine() -> None:
+    offenders = {
+        module: sorted(
+            name for name in names if name.split(".")[0] in {"mkdocs", "material", "mkdocs_macros", "macros"}
+        )
+        for module, names in MODULES.items()
+    }
+    assert {module: names for module, names in offenders.items() if names} == {}
+
+
+@pytest.mark.parametrize(
+    ("room", "allowed"),
+    [
+        ("models", {"playbook.models"}),
+        ("rules", {"playbook.models", "playbook.rules", "playbook.content"}),
+        ("loading", {"playbook.models", "playbook.loading", "playbook.content"}),
+    ],
+)
+def test_inner_rooms_import_only_what_they_stand_on(room: str, allowed: set[str]) -> None:
+    def permitted(name: str) -> bool:
+        return any(name == prefix or name.startswith(prefix + ".") for prefix in allowed)
+
+    offenders = {
+        module: sorted(name for name in playbook_imports(module) if not permitted(name) and name != "playbook")
+        for module in MODULES
+        if module.startswith(f"playbook.{room}")
+    }
+    assert {module: names for module, names in offenders.items() if names} == {}
+
+
+def test_no_import_cycle_between_modules() -> None:
+    graph = {module: playbook_imports(module) for module in MODULES}
+    try:
+        tuple(TopologicalSorter(graph).static_order())
+    except CycleError as exc:
+        pytest.fail(f"import cycle: {' -> '.join(exc.args[1])}")
