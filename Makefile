@@ -55,28 +55,33 @@ $(NODE_STAMP): package.json package-lock.json
 unit: $(DEV_STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
-## validate: check every data file and print all errors as file:line:column: key: message
+## validate: check every data file and print all errors and warnings as file:line:column: key: message;
+## STRICT=1 fails on warnings too (what every publishing path runs)
 validate: $(STAMP)
-	$(BIN)/python -m playbook validate
+	$(BIN)/python -m playbook validate $(if $(STRICT),--strict)
 
 ## schemas: regenerate the JSON Schemas in schemas/ from the models
 schemas: $(STAMP)
 	$(BIN)/python -m playbook schemas
 
-## serve: live preview on http://127.0.0.1:8000, reloading on edits under docs/, data/, playbook/ and macros/
+## serve: live preview at ADDR (default 127.0.0.1:8000) under the path of site_url, printed when it starts;
+## reloads on edits under docs/, data/, examples/, playbook/ and macros/; shows data errors in the browser
+ADDR ?= 127.0.0.1:8000
 serve: $(STAMP)
-	$(BIN)/python -m mkdocs serve
+	$(BIN)/python -m mkdocs serve --dev-addr $(ADDR)
 
 ## publish-local: deploy VERSION (default 0.1) with ALIAS (default latest) to the local gh-pages branch
 VERSION ?= 0.1
 ALIAS ?= latest
 publish-local: $(STAMP)
+	$(BIN)/python -m playbook validate --strict
 	$(BIN)/mike deploy --update-aliases $(VERSION) $(ALIAS)
 	$(BIN)/mike set-default latest --allow-undefined
 	@echo "Deployed $(VERSION) ($(ALIAS)) to the local gh-pages branch; view it with: $(BIN)/mike serve"
 
 ## publish: the same, then push gh-pages (what CI runs)
 publish: $(STAMP)
+	$(BIN)/python -m playbook validate --strict
 	$(BIN)/mike deploy --push --update-aliases $(VERSION) $(ALIAS)
 	$(BIN)/mike set-default --push latest --allow-undefined
 

@@ -13,4 +13,6 @@ def define_env(env: Any) -> None:
     plugin = env.conf["plugins"]["playbook"]
     if not isinstance(plugin, PlaybookPlugin):
         raise TypeError("mkdocs.yml must list the 'playbook' plugin")
+    if plugin.failed:  # the preview shows the data errors; its pages call no macro
+        return
     MacroAdapter(env, plugin.site_data(), plugin.made).register()

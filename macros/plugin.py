@@ -2,12 +2,15 @@
 
 Registered as the entry point ``playbook`` (pyproject.toml) and listed in mkdocs.yml after ``macros``. Its
 ``on_config`` runs before the macros plugin's (priority 100), so the macros find the data loaded. A build of the
-root language builds every other language after it, into ``site/<lang>/``, as a complete MkDocs build with its
-own plugin instances; nothing is kept between builds but the content-keyed data load in ``playbook.site.data``.
+root language builds every other language after it, into ``site/<lang>/``, as a complete MkDocs build. MkDocs
+keeps one instance of a plugin with ``on_startup`` for the whole process (every `mkdocs serve` rebuild and the
+other language's build reuse it), so every build starts by replacing its state in ``on_config``.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -16,16 +19,21 @@ from mkdocs.config import base, load_config
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 
-from macros import generated, languages, search
+from macros import generated, languages, preview, search
 from playbook.formatting import count
-from playbook.loading.errors import DataErrors
+from playbook.loading.errors import DataError, DataErrors
+from playbook.loading.settings import SETTINGS_FILE
 from playbook.models.common import LANGUAGES
 from playbook.render.registry import missing_blocks
 from playbook.site.data import SiteData, load_site_data
 
+data_warnings = logging.getLogger("playbook.data")
+"""Data warnings (valid values that are probably wrong) are the playbook's own, outside MkDocs's loggers, so that
+`--strict` does not turn them into a failed local build; publishing runs `python -m playbook validate --strict`."""
 log = get_plugin_logger("playbook")
 """MkDocs's logger for this plugin: its lines read `ERROR    -  playbook: data/x.yml:9:15: key: message`."""
 
@@ -46,10 +54,10 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
 
     def __init__(self) -> None:
         self.data: SiteData | None = None
+        self.failed: list[DataError] = []
+        """Under `mkdocs serve`, the data errors the preview shows instead of the site."""
         self.made: set[str] = set()
         """The block calls the pages made in this build (see playbook.render.registry)."""
-        self.secondary = False
-        """True in the build of a language that is not the root one."""
         self.command: Literal["build", "gh-deploy", "serve"] = "build"
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
@@ -66,16 +74,42 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load and check the data before anything is written, then set navigation, settings and languages."""
         root = Path(config.config_file_path).parent
+        self.made, self.data, self.failed = set(), None, []
         try:
             self.data = load_site_data(root)
             settings = languages.organization_settings(root)
         except DataErrors as exc:
+            previewing = self.command == "serve"
             for error in exc.errors:
-                log.error(str(error))
-            raise PluginError(f"{count(len(exc.errors), 'data error', 'data errors')}; nothing was built.") from None
-        self.made = set()
+                if error.severity == "warning":
+                    data_warnings.warning(str(error))
+                elif previewing:  # shown in the preview: not a failed build, which would leave the browser waiting
+                    data_warnings.error(str(error))
+                else:
+                    log.error(str(error))
+            summary = f"{count(exc.count, 'data error', 'data errors')}; nothing was built."
+            if not previewing:
+                raise PluginError(summary) from None
+            data_warnings.error(f"{summary} The preview shows the errors until the next good save.")
+            self.failed = exc.errors
+            config.nav = None
+            return config
+        for warning in self.data.warnings:
+            data_warnings.warning(str(warning))
         languages.configure(config, self.data.content, settings, self.root_language)
         return config
+
+    def on_serve(
+        self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Callable[..., Any]
+    ) -> LiveReloadServer:
+        """Watch the example companies and organization.yml too; say where the preview is."""
+        del builder
+        root = Path(config.config_file_path).parent
+        for path in (root / "examples", root / SETTINGS_FILE):
+            if path.exists():
+                server.watch(str(path))
+        log.info(f"Preview: {config.site_url}")
+        return server
 
     def site_data(self) -> SiteData:
         """The data loaded for this build."""
@@ -85,19 +119,24 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         """Add the pages and exports made from data, and the per-build files, as virtual files."""
+        if self.failed:
+            return preview.error_files(files, config, self.failed)
         generated.add_generated_pages(files, config, self.site_data())
         languages.add_local_files(files, config, self.site_data().content.pages)
         return files
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         """Check coverage, extend the search worker, then build every other language."""
+        if self.failed:
+            preview.serve_errors_for_missing_pages(Path(config.site_dir))
+            return
         if self.config.check_coverage:
             missing = missing_blocks(self.site_data().content, self.made)
             if missing:
                 raise PluginError("Content placed on no page: " + ", ".join(missing))
         if self.config.search_extension:
             search.extend_search_worker(Path(config.site_dir))
-        if self.secondary or config.theme["language"] != self.root_language:
+        if config.theme["language"] != self.root_language:
             return
         for language in self.config.languages[1:]:
             self._build_language(config, str(language))
@@ -111,9 +150,6 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         }
         second = load_config(config_file=config.config_file_path, **overrides)
         second.theme["language"] = language
-        plugin = second.plugins["playbook"]
-        if isinstance(plugin, PlaybookPlugin):
-            plugin.secondary = True
         second.plugins.on_startup(command=self.command, dirty=False)
         try:
             build(second)

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from playbook.clock import build_date
-from playbook.company.playbooks import RESERVED_SLUGS, SLUG, company_folder, load_companies
+from playbook.company.playbooks import RESERVED_SLUGS, SLUG, company_folder
 from playbook.company.progress import import_progress, read_ticks
 from playbook.company.starter import starter_file
 from playbook.export.pdf import find_chromium, print_to_pdf
@@ -16,6 +16,7 @@ from playbook.loading.content import load_content
 from playbook.loading.errors import DataErrors
 from playbook.loading.parse import display_path
 from playbook.schemas import stale_schemas, write_schemas
+from playbook.site.data import check_project
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -23,16 +24,24 @@ ROOT = Path(__file__).resolve().parent.parent
 def _validate(args: argparse.Namespace) -> int:
     root = args.data.parent
     try:
-        content = load_content(args.data, root=root)
-        companies = load_companies(company_folder(root), content, root)
+        project = check_project(root)
     except DataErrors as exc:
         print(exc.report(), file=sys.stderr)
-        print(f"{count(len(exc.errors), 'error', 'errors')} found.", file=sys.stderr)
+        flagged = len(exc.errors) - exc.count
+        also = f" and {count(flagged, 'warning', 'warnings')}" if flagged else ""
+        print(f"{count(exc.count, 'error', 'errors')}{also} found.", file=sys.stderr)
         return 1
+    content, warnings = project.content, project.warnings
+    if warnings:
+        print("\n".join(str(warning) for warning in warnings), file=sys.stderr)
+        verdict = "not published with --strict" if args.strict else "valid, but check them"
+        print(f"{count(len(warnings), 'warning', 'warnings')} found: {verdict}.", file=sys.stderr)
+        if args.strict:
+            return 1
     print(
         f"All data is valid: {count(len(content.sources), 'content file', 'content files')}, "
         f"{count(len(content.evidence.evidence), 'evidence entry', 'evidence entries')}, "
-        f"{count(len(companies), 'company', 'companies')}."
+        f"{count(len(project.companies), 'company', 'companies')}."
     )
     return 0
 
@@ -99,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     validate = commands.add_parser("validate", help="check every data file; print all errors")
     validate.add_argument("--data", type=Path, default=ROOT / "data", help="the data folder")
+    validate.add_argument(
+        "--strict", action="store_true", help="fail on warnings too (every publishing path uses this)"
+    )
     validate.set_defaults(run=_validate)
     new = commands.add_parser("new", help="write a starter company file data/companies/<slug>.yml")
     new.add_argument("slug", help="the company id: 2-40 characters a-z, 0-9 and '-'")

@@ -9,6 +9,7 @@ from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
 from playbook.models.common import Language
+from playbook.rules.money import whole_euros
 
 LOCALES: dict[Language, str] = {"nl": "nl_NL", "en": "en_GB"}
 
@@ -25,9 +26,9 @@ def count(amount: int, one: str, other: str, language: Language = "en") -> str:
 
 
 def money(amount: float, language: Language) -> str:
-    """Whole euros: '€ 18.000' (nl) or '€18,000' (en)."""
+    """Whole euros, halves up: '€ 18.000' (nl) or '€18,000' (en)."""
     pattern = "¤ #,##0" if language == "nl" else "¤#,##0"
-    return format_currency(round(amount), "EUR", format=pattern, locale=LOCALES[language], currency_digits=False)
+    return format_currency(whole_euros(amount), "EUR", format=pattern, locale=LOCALES[language], currency_digits=False)
 
 
 def number(value: float, language: Language) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup
+from hypothesis import settings
 
 from playbook import Content, load_content
 from playbook.render.context import GENERATED_DIRS
@@ -25,6 +26,10 @@ BUILD_EPOCH = "1795824000"
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 needs_chromium = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian's chromium")
+
+# No deadlines in property tests: time is measured by `make bench`, never by a test on a shared machine.
+settings.register_profile("playbook", deadline=None)
+settings.load_profile("playbook")
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -7,7 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from playbook import Content
-from playbook.rules.budget import BudgetPlan, plan_budget, whole_euros
+from playbook.rules.budget import BudgetPlan, plan_budget
+from playbook.rules.money import whole_euros
 
 
 def plan(content: Content, budget: float, first: bool, team: int, planned: float | None) -> BudgetPlan:

@@ -8,10 +8,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from playbook.clock import build_date
+from playbook.company.checks import number_keys, owner_warnings, start_warnings, unknown_activities, written_numbers
 from playbook.company.kpidata import kpi_file, load_measurements
 from playbook.content import Content
 from playbook.loading.errors import DataError, DataErrors
-from playbook.loading.parse import display_path, parse
+from playbook.loading.parse import display_path, read_source, validate
 from playbook.loading.settings import load_settings
 from playbook.loading.yamlsource import SourceFile
 from playbook.models.company import CompanyProfile
@@ -36,6 +38,8 @@ class Company:
     profile: CompanyProfile
     source: SourceFile
     measurements: tuple[Measurement, ...] = ()
+    warnings: tuple[DataError, ...] = ()
+    """Values that are valid but probably not what was meant (see playbook.company.checks)."""
 
 
 @dataclass(frozen=True)
@@ -71,7 +75,7 @@ def public_only() -> bool:
 
 
 def check_company(company: Company, content: Content) -> list[DataError]:
-    """Errors that need the roadmap: unknown activities, incomplete extras, a team larger than the staff."""
+    """Errors that need the roadmap: incomplete extras, a month or title on a roadmap activity, a team too large."""
     profile, source = company.profile, company.source
     errors = []
     if profile.it_team_size > profile.employees:
@@ -82,55 +86,75 @@ def check_company(company: Company, content: Content) -> list[DataError]:
             )
         )
     roadmap_ids = {activity.id for activity in content.roadmap.activities()}
-    extras = {key for key in profile.activities if key.startswith("extra-")}
     for key, entry in profile.activities.items():
         path = ("activities", key)
-        if key in extras:
+        if key.startswith("extra-"):
             for field in ("month", "title"):
                 if getattr(entry, field) is None:
                     errors.append(source.error((*path, field), "expected a value for an extra activity, got nothing"))
-        elif key not in roadmap_ids:
-            errors.append(source.error(path, f"expected a roadmap activity id, got '{key}'", at_key=True))
-        elif entry.month is not None or entry.title is not None:
+        elif key in roadmap_ids and (entry.month is not None or entry.title is not None):
             errors.append(
                 source.error(path, "expected only an owner for a roadmap activity, got a month or title", at_key=True)
-            )
-    for key in profile.progress:
-        if key not in roadmap_ids and key not in extras:
-            errors.append(
-                source.error(("progress", key), f"expected a roadmap or extra activity id, got '{key}'", at_key=True)
             )
     return errors
 
 
-def load_companies(folder: Path, content: Content, root: Path) -> list[Company]:
-    """Load and check every company file in ``folder``; raise :class:`DataErrors` with all problems."""
+def _bad_file_name(path: Path, root: Path) -> DataError | None:
+    if SLUG.fullmatch(path.stem) and path.stem not in RESERVED_SLUGS:
+        return None
+    return DataError(
+        display_path(path, root),
+        1,
+        1,
+        "(file)",
+        f"expected a file name of 2-40 characters a-z, 0-9 and '-' (not 'index'), got {path.name!r}",
+    )
+
+
+def load_company(
+    path: Path, content: Content | None, root: Path, today: dt.date, errors: list[DataError]
+) -> Company | None:
+    """One company file with its measurements, every problem collected into ``errors`` in one pass.
+
+    ``content`` is None when the upstream content itself has errors: the checks that need the roadmap or the
+    KPI catalogue are then left out, all others still run.
+    """
+    source = read_source(path, root, errors)
+    measurements: list[Measurement] = []
+    csv = kpi_file(path)
+    if csv.is_file():
+        try:
+            measurements = load_measurements(csv, display_path(csv, root), content.kpis if content else None, today)
+        except DataErrors as exc:
+            errors += exc.errors
+    if source is None:
+        return None
+    found = written_numbers(source)
+    errors += found
+    if content is not None:
+        errors += unknown_activities(source, {activity.id for activity in content.roadmap.activities()})
+    profile = validate(source, CompanyProfile, errors, skip=number_keys(found))
+    if profile is None:
+        return None
+    warnings = (*owner_warnings(profile, source), *start_warnings(profile, source, today))
+    company = Company(path.stem, profile, source, tuple(measurements), warnings)
+    if content is not None:
+        errors += check_company(company, content)
+    return company if not found else None
+
+
+def load_companies(folder: Path, content: Content | None, root: Path, today: dt.date | None = None) -> list[Company]:
+    """Load and check every company file in ``folder``; raise :class:`DataErrors` with all problems at once."""
+    today = today or build_date()
     errors: list[DataError] = []
     companies = []
     for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
-        slug = path.stem
-        if not SLUG.fullmatch(slug) or slug in RESERVED_SLUGS:
-            errors.append(
-                DataError(
-                    display_path(path, root),
-                    1,
-                    1,
-                    "(file)",
-                    f"expected a file name of 2-40 characters a-z, 0-9 and '-' (not 'index'), got {path.name!r}",
-                )
-            )
+        bad_name = _bad_file_name(path, root)
+        if bad_name:
+            errors.append(bad_name)
             continue
-        parsed = parse(path, root, CompanyProfile, errors)
-        measurements: list[Measurement] = []
-        csv = kpi_file(path)
-        if csv.is_file():
-            try:
-                measurements = load_measurements(csv, display_path(csv, root))
-            except DataErrors as exc:
-                errors += exc.errors
-        if parsed:
-            company = Company(slug, *parsed, tuple(measurements))
-            errors += check_company(company, content)
+        company = load_company(path, content, root, today, errors)
+        if company is not None:
             companies.append(company)
     for csv in sorted(folder.glob("*.kpis.csv")) if folder.is_dir() else []:
         if not csv.with_name(csv.name.removesuffix(".kpis.csv") + ".yml").is_file():
@@ -138,7 +162,7 @@ def load_companies(folder: Path, content: Content, root: Path) -> list[Company]:
                 DataError(display_path(csv, root), 1, 1, "(file)", "expected a company file beside it, got none")
             )
     if errors:
-        raise DataErrors(errors)
+        raise DataErrors(errors + [warning for company in companies for warning in company.warnings])
     if public_only():
         settings = load_settings(root)
         chosen = set(settings.publish) if settings and settings.publish is not None else None
@@ -171,6 +195,7 @@ def company_playbook(company: Company, content: Content, today: dt.date) -> Comp
         schedule=schedule,
         last_kpi=last_measurement(company.measurements, today),
         rules=content.risks,
+        budget=budget,
     )
     return CompanyPlaybook(
         company=company,

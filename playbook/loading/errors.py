@@ -1,8 +1,11 @@
-"""One error format for every data problem: ``file:line:column: key: message``."""
+"""One format for every data problem: ``file:line:column: key: message``, warnings marked after the position."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Literal
+
+Severity = Literal["error", "warning"]
 
 
 @dataclass(frozen=True, order=True)
@@ -14,9 +17,16 @@ class DataError:
     column: int
     key: str
     message: str
+    severity: Severity = "error"
+    """An error stops the build; a warning marks a value that is valid but probably not what was meant."""
 
     def __str__(self) -> str:
-        return one_line(f"{self.file}:{self.line}:{self.column}: {self.key}: {self.message}")
+        marker = "warning: " if self.severity == "warning" else ""
+        return one_line(f"{self.file}:{self.line}:{self.column}: {marker}{self.key}: {self.message}")
+
+    def as_warning(self) -> DataError:
+        """The same problem, as a warning."""
+        return replace(self, severity="warning")
 
 
 def one_line(text: str) -> str:
@@ -31,6 +41,11 @@ class DataErrors(Exception):
         self.errors = sorted(set(errors))
         super().__init__(self.report())
 
+    @property
+    def count(self) -> int:
+        """How many errors (warnings not counted)."""
+        return sum(1 for error in self.errors if error.severity == "error")
+
     def report(self) -> str:
-        """All errors, one per line."""
+        """All errors and warnings, one per line, sorted by file, line and column."""
         return "\n".join(str(error) for error in self.errors)

@@ -24,13 +24,28 @@ def display_path(path: Path, root: Path) -> str:
 
 def parse(path: Path, root: Path, model: type[ModelT], errors: list[DataError]) -> tuple[ModelT, SourceFile] | None:
     """Load ``path`` and validate it as ``model``; collect errors instead of raising."""
+    source = read_source(path, root, errors)
+    if source is None:
+        return None
+    parsed = validate(source, model, errors)
+    return None if parsed is None else (parsed, source)
+
+
+def read_source(path: Path, root: Path, errors: list[DataError]) -> SourceFile | None:
+    """The YAML of ``path`` with positions, or None with its errors collected."""
     try:
-        source = load_yaml(path, display_path(path, root))
+        return load_yaml(path, display_path(path, root))
     except DataErrors as exc:
         errors.extend(exc.errors)
         return None
+
+
+def validate(
+    source: SourceFile, model: type[ModelT], errors: list[DataError], skip: frozenset[str] = frozenset()
+) -> ModelT | None:
+    """``source`` as ``model``, or None with its errors collected (leaving out those at the keys in ``skip``)."""
     try:
-        return model.model_validate(source.data), source
+        return model.model_validate(source.data)
     except ValidationError as exc:
-        errors.extend(to_data_errors(source, exc))
+        errors.extend(error for error in to_data_errors(source, exc, model=model) if error.key not in skip)
         return None

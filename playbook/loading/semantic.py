@@ -15,6 +15,13 @@ from playbook.models.plan import RiskRule
 from playbook.models.practice import KpiId
 
 REGISTER = "evidence.yml"
+UNTHRESHOLDED: dict[str, str] = {
+    "change_budget_below": (
+        "expected no threshold, got one: this rule flags the budget plan's shortfall, measured against "
+        "share_min_pct in budget.yml, so that the page and the risk agree"
+    )
+}
+"""Rules whose limit lives elsewhere, with the message for a threshold set on them."""
 
 
 def unique(source: SourceFile, path: PathKey, ids: Sequence[object], what: str = "id") -> list[DataError]:
@@ -296,6 +303,8 @@ def check_plan(content: Content) -> list[DataError]:
         known = causes if risk.source == "failure-cause" else mistakes
         if risk.ref not in known:
             errors.append(source.error(("risks", index, "ref"), f"expected a {risk.source} id, got '{risk.ref}'"))
+        if risk.rule in UNTHRESHOLDED and risk.threshold is not None:
+            errors.append(source.error(("risks", index, "threshold"), UNTHRESHOLDED[risk.rule]))
     return errors
 
 

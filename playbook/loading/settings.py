@@ -3,40 +3,55 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Annotated
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field
 
 from playbook.loading.errors import DataError, DataErrors
-from playbook.loading.parse import parse
+from playbook.loading.messages import did_you_mean
+from playbook.loading.parse import parse, read_source
 from playbook.models.common import NonEmpty, Strict
 from playbook.models.company import Slug
 
 SETTINGS_FILE = "organization.yml"
 
-Colour = Literal[
+PALETTE = (
     "red",
     "pink",
     "purple",
-    "deep-purple",
+    "deep purple",
     "indigo",
     "blue",
-    "light-blue",
+    "light blue",
     "cyan",
     "teal",
     "green",
-    "light-green",
+    "light green",
     "lime",
     "yellow",
     "amber",
     "orange",
-    "deep-orange",
+    "deep orange",
     "brown",
     "grey",
-    "blue-grey",
+    "blue grey",
     "black",
     "white",
-]
+)
+"""Material's palette colours as its documentation writes them."""
+
+
+def _palette_colour(value: object) -> object:
+    """'blue grey', 'Blue-Grey' or 'blue_grey' -> 'blue-grey' (how Material's templates name it)."""
+    if not isinstance(value, str):
+        return value
+    spoken = " ".join(value.strip().lower().replace("-", " ").replace("_", " ").split())
+    if spoken not in PALETTE:
+        raise ValueError(f"expected one of Material's colours ({', '.join(PALETTE)}), got '{value}'")
+    return spoken.replace(" ", "-")
+
+
+Colour = Annotated[str, BeforeValidator(_palette_colour)]
 
 
 class OrganizationSettings(Strict):
@@ -50,6 +65,23 @@ class OrganizationSettings(Strict):
     publish: list[Slug] | None = Field(
         default=None, description="When set, public builds show only these companies (and only if they publish)."
     )
+
+
+def check_publish_list(root: Path, slugs: set[str]) -> list[DataError]:
+    """Every slug in organization.yml's `publish` must name a company file; the closest one is suggested."""
+    path = root / SETTINGS_FILE
+    if not path.is_file():
+        return []
+    errors: list[DataError] = []
+    source = read_source(path, root, errors)
+    publish = source.data.get("publish") if source and isinstance(source.data, dict) else None
+    if source is None or not isinstance(publish, list):
+        return []
+    for index, slug in enumerate(publish):
+        if isinstance(slug, str) and slug not in slugs:
+            hint = did_you_mean(slug, sorted(slugs))
+            errors.append(source.error(("publish", index), f"expected the slug of a company file, got '{slug}'{hint}"))
+    return errors
 
 
 def load_settings(root: Path) -> OrganizationSettings | None:

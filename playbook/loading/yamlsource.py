@@ -36,6 +36,8 @@ class SourceFile:
     data: Any
     positions: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
     key_positions: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    written: dict[PathKey, str] = field(default_factory=dict)
+    """Each unquoted scalar as written in the file ('45.000'), before YAML turned it into a value (45.0)."""
 
     def locate(self, path: PathKey, *, at_key: bool = False) -> tuple[int, int]:
         """Line and column of ``path``, or of its nearest located ancestor."""
@@ -87,6 +89,8 @@ def _walk(source: SourceFile, node: yaml.Node, path: PathKey, errors: list[DataE
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             _walk(source, item, (*path, index), errors)
+    elif isinstance(node, yaml.ScalarNode) and not node.style:  # plain: None, or "" from the C parser
+        source.written[path] = str(node.value)
 
 
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -123,11 +127,96 @@ def _position(text: str, offset: int) -> tuple[int, int]:
     return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _previous_line(lines: list[str], index: int) -> int | None:
+    """The index of the nearest line before ``index`` that holds more than a comment."""
+    for before in range(index - 1, -1, -1):
+        stripped = lines[before].strip()
+        if stripped and not stripped.startswith("#"):
+            return before
+    return None
+
+
+def _tab(lines: list[str], near: int) -> tuple[int, int] | None:
+    """Line and column of the first tab in the indentation at or before line ``near`` (0-based)."""
+    for index in range(min(near, len(lines) - 1), -1, -1):
+        line = lines[index]
+        lead = line[: len(line) - len(line.lstrip(" \t"))]
+        if "\t" in lead:
+            return index + 1, lead.index("\t") + 1
+    return None
+
+
+def _mapping_value_here(lines: list[str], index: int, column: int) -> tuple[int, int, str]:
+    """Explain PyYAML's 'mapping values are not allowed here' at line ``index`` (0-based)."""
+    line = lines[index] if index < len(lines) else ""
+    before = _previous_line(lines, index)
+    if before is not None:
+        above = lines[before]
+        key_above = above.strip().removeprefix("- ").split(":", 1)
+        if ":" not in above and not above.lstrip().startswith("- "):
+            found = above.strip()[:40]
+            return before + 1, _indent(above) + 1, f"expected 'key: value', got a line without a colon: '{found}'"
+        if _indent(line) > _indent(above) and len(key_above) == 2 and key_above[1].strip():
+            return (
+                index + 1,
+                1,
+                f"expected this line indented like the key above it ('{key_above[0].strip()}', "
+                f"{_indent(above)} spaces), got {_indent(line)} spaces",
+            )
+    return index + 1, column, "expected one ': ' per line, got a second one: put a value that holds ': ' in quotes"
+
+
+def _plain_syntax(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str] | None:
+    """Line, column and plain words for the syntax errors people make; None for the others."""
+    problem, context = exc.problem or "", exc.context or ""
+    mark, start = exc.problem_mark, exc.context_mark
+    if mark is None:
+        return None
+    lines = text.splitlines()
+    if "tab" in problem or "cannot start any token" in problem:
+        tab = _tab(lines, mark.line)
+        if tab:
+            return (*tab, "expected spaces, got a tab: indent with spaces, not a tab")
+    if "could not find expected ':'" in problem and start is not None:
+        found = lines[start.line].strip()[:40] if start.line < len(lines) else ""
+        return start.line + 1, start.column + 1, f"expected 'key: value', got a line without a colon: '{found}'"
+    if "mapping values are not allowed" in problem:
+        return _mapping_value_here(lines, mark.line, mark.column + 1)
+    if "quoted scalar" in context and start is not None:
+        return (
+            start.line + 1,
+            start.column + 1,
+            "expected a closing quote, got none: the quote opened here is never closed",
+        )
+    for opener, closer, kind in (("[", "]", "flow sequence"), ("{", "}", "flow mapping")):
+        if kind in context and start is not None:
+            return (
+                start.line + 1,
+                start.column + 1,
+                f"expected a closing '{closer}', got none: the '{opener}' opened here is never closed",
+            )
+    if "did not find expected key" in problem or "expected '-' indicator" in problem:
+        return (
+            mark.line + 1,
+            mark.column + 1,
+            "expected this line indented like the keys of its block, got an indentation that matches none above it",
+        )
+    return None
+
+
 def _syntax_error(exc: yaml.YAMLError, text: str, display: str) -> DataError:
     if isinstance(exc, yaml.MarkedYAMLError):
+        plain = _plain_syntax(exc, text)
+        problem = " ".join(part for part in (exc.context, exc.problem) if part) or "an unreadable document"
+        if plain:
+            line, column, message = plain
+            return DataError(display, line, column, "(file)", f"{message} (YAML: {problem})")
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        problem = " ".join(part for part in (exc.context, exc.problem) if part) or "an unreadable document"
         return DataError(display, line, column, "(file)", f"expected valid YAML, got a syntax error: {problem}")
     if isinstance(exc, yaml.reader.ReaderError):
         line, column = _position(text, exc.position)

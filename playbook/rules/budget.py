@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from playbook.models.practice import BudgetGuidance, CostItem
-
-
-def whole_euros(amount: Decimal | float) -> int:
-    """Round to whole euros, halves up (no banker's rounding)."""
-    return int(Decimal(str(amount)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+from playbook.rules.money import whole_euros
 
 
 def share(budget: float, pct: float) -> int:
@@ -50,6 +46,8 @@ class BudgetPlan:
     planned_eur: float | None
     shortfall_eur: int | None
     """Missing to the lowest reserve; None when nothing is planned or the plan reaches it."""
+    change_budget_short: bool
+    """No change budget is planned, or less than the lowest reserve: the one answer the page and the risk share."""
     items_exceed_reserve: bool
 
 
@@ -95,5 +93,6 @@ def plan_budget(
         items_min_eur=items_min,
         planned_eur=planned_eur,
         shortfall_eur=shortfall,
+        change_budget_short=planned_eur is None or shortfall is not None,
         items_exceed_reserve=items_min > max(r.amount for r in reserves),
     )

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from playbook.models.change import ChangeModel
 from playbook.models.company import CompanyProfile
 from playbook.models.plan import Risk, RiskRule, RiskRules
+from playbook.rules.budget import BudgetPlan
 from playbook.rules.competences import CompetencePlan
 from playbook.rules.schedule import Schedule
 
@@ -23,6 +24,8 @@ class RiskContext:
     schedule: Schedule
     last_kpi: dt.date | None
     rules: RiskRules
+    budget: BudgetPlan
+    """The budget plan: the change-budget risk reads its shortfall, so page and risk always agree."""
 
 
 @dataclass(frozen=True)
@@ -65,10 +68,8 @@ def _no_recent_kpi(_: Risk, ctx: RiskContext) -> bool:
     return ctx.last_kpi is None or ctx.last_kpi <= since
 
 
-def _change_budget_below(risk: Risk, ctx: RiskContext) -> bool:
-    planned = ctx.profile.change_budget_eur
-    budget = ctx.profile.ai_project.budget_eur
-    return planned is None or planned < budget * _threshold(risk, 15) / 100
+def _change_budget_below(_: Risk, ctx: RiskContext) -> bool:
+    return ctx.budget.change_budget_short
 
 
 RULES: dict[RiskRule, Callable[[Risk, RiskContext], bool]] = {

@@ -7,11 +7,21 @@ setting changed since the last load (same paths and contents, same build date), 
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from playbook.company.playbooks import CompanyPlaybook, company_folder, company_playbook, load_companies, public_only
+from playbook.company.playbooks import (
+    Company,
+    CompanyPlaybook,
+    company_folder,
+    company_playbook,
+    load_companies,
+    public_only,
+)
+from playbook.loading.errors import DataError, DataErrors
+from playbook.loading.settings import OrganizationSettings, check_publish_list, load_settings
 from playbook.content import Content
 from playbook.loading.content import load_content
 from playbook.clock import build_date, build_datetime
@@ -27,6 +37,7 @@ class SiteData:
     content: Content
     books: list[CompanyPlaybook]
     exports: dict[str, dict[str, bytes]] = field(default_factory=dict)
+    warnings: list[DataError] = field(default_factory=list)
 
 
 _LAST_LOAD: dict[str, tuple[tuple[object, ...], SiteData]] = {}
@@ -43,6 +54,48 @@ def _file_states(root: Path) -> tuple[FileState, ...]:
     )
 
 
+@dataclass(frozen=True)
+class Project:
+    """Everything a build reads, checked in one pass."""
+
+    content: Content
+    companies: list[Company]
+    settings: OrganizationSettings | None
+    warnings: list[DataError]
+    """Valid values that are probably not what was meant; `validate --strict` and publishing fail on them."""
+
+
+def check_project(root: Path, today: dt.date | None = None) -> Project:
+    """Load and check content, company files, measurements and organization.yml together.
+
+    Raises :class:`DataErrors` with every error and warning of every file at once, sorted by file and line;
+    a file whose neighbours are broken is still checked as far as it can be.
+    """
+    today = today or build_date()
+    errors: list[DataError] = []
+    content: Content | None = None
+    try:
+        content = load_content(root / "data", root=root)
+    except DataErrors as exc:
+        errors += exc.errors
+    settings = None
+    try:
+        settings = load_settings(root)
+    except DataErrors as exc:
+        errors += exc.errors
+    folder = company_folder(root)
+    companies: list[Company] = []
+    try:
+        companies = load_companies(folder, content, root, today)
+    except DataErrors as exc:
+        errors += exc.errors
+    errors += check_publish_list(root, {path.stem for path in folder.glob("*.yml")})
+    warnings = [warning for company in companies for warning in company.warnings]
+    if errors or content is None:
+        raise DataErrors(errors + warnings)
+    return Project(content, companies, settings, warnings)
+
+
 def load_site_data(root: Path) -> SiteData:
     """Load and check everything under ``root`` (raises DataErrors), or reuse the last load if nothing changed."""
     project = root.resolve().as_posix()
@@ -50,9 +103,9 @@ def load_site_data(root: Path) -> SiteData:
     last = _LAST_LOAD.get(project)
     if last is not None and last[0] == key:
         return last[1]
-    content = load_content(root / "data", root=root)
-    companies = load_companies(company_folder(root), content, root)
     today = build_date()
-    data = SiteData(content, [company_playbook(company, content, today) for company in companies])
+    checked = check_project(root, today)
+    books = [company_playbook(company, checked.content, today) for company in checked.companies]
+    data = SiteData(checked.content, books, warnings=checked.warnings)
     _LAST_LOAD[project] = (key, data)
     return data
