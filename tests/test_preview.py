@@ -1,0 +1,85 @@
+"""The live preview (`make serve`) answers at once while a data file is broken, and comes back after a fix."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import BUILD_EPOCH, ROOT
+
+COMPANY = "examples/companies/voorbeeld-techniek.yml"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def fetch(url: str, timeout: float = 5) -> tuple[int, str]:
+    """Status and body of ``url``; a slow answer fails the test (the server must never hang)."""
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode("utf-8")
+
+
+def wait_for(condition: object, seconds: float, what: str) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if callable(condition) and condition():
+            return
+        time.sleep(0.5)
+    pytest.fail(f"waited {seconds:.0f} s for {what}")
+
+
+@pytest.fixture
+def preview(project_copy: Path, tmp_path: Path) -> Iterator[tuple[Path, str, Path]]:
+    """`mkdocs serve` on a copy of the project whose example company has `employees: 45.000`."""
+    company = project_copy / COMPANY
+    company.write_text(company.read_text(encoding="utf-8").replace("employees: 120", "employees: 45.000"), "utf-8")
+    assert "employees: 45.000" in company.read_text(encoding="utf-8")
+    port = free_port()
+    log = tmp_path / "serve.log"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": BUILD_EPOCH}
+    with log.open("w", encoding="utf-8") as output:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+            cwd=project_copy,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        wait_for(lambda: "Serving on" in log.read_text(encoding="utf-8"), 180, "the preview to start")
+        yield project_copy, f"http://127.0.0.1:{port}/playbook/", log
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_a_broken_file_shows_its_errors_on_every_page_and_the_site_returns(preview: tuple[Path, str, Path]) -> None:
+    project, url, log = preview
+    expected = f"{COMPANY}:6:12: employees: 45.000 reads as 45 (YAML uses the dot as decimal point); write 45000"
+    assert "Preview: " + url in log.read_text(encoding="utf-8")
+    for page in ("", "uitdaging/", "playbook/voorbeeld-techniek/", "en/uitdaging/"):
+        status, body = fetch(url + page)
+        assert expected in body, (page, status)
+    company = project / COMPANY
+    company.write_text(company.read_text(encoding="utf-8").replace("employees: 45.000", "employees: 120"), "utf-8")
+
+    def site_is_back() -> bool:
+        status, body = fetch(url + "uitdaging/", timeout=60)
+        return status == 200 and "data-errors" not in body and "De uitdaging" in body
+
+    wait_for(site_is_back, 180, "the site to return after the fix")
