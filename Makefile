@@ -55,7 +55,7 @@ $(NODE_STAMP): package.json package-lock.json
 unit: $(DEV_STAMP)
 	$(BIN)/python -m pytest -m "not audit"
 
-## audit-tests: the slow third-party audits: axe-core on every page kind, the typed search queries
+## audit-tests: the slow site-wide audits: axe-core, the typed search queries, the link crawl, every page's requests
 audit-tests: $(DEV_STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest -m audit
 
