@@ -11,11 +11,11 @@ export PLAYBOOK_PUBLIC := $(PUBLIC)
 # Two set-ups: what building needs (`make build`), and on top of it what testing needs (`make test`).
 STAMP := $(VENV)/.installed-build
 DEV_STAMP := $(VENV)/.installed-dev
-# axe-core for the accessibility tests, pinned in package-lock.json; skipped where npm is missing
-# (and in CI a skipped test fails).
+# axe-core for the accessibility audit (make audit-tests), pinned in package-lock.json; skipped where npm is
+# missing (and in CI a skipped test fails).
 NODE_STAMP := node_modules/.installed
 
-.PHONY: build test check lint types unit serve validate schemas clean bench publish publish-local pdf
+.PHONY: build test audit-tests check lint types unit serve validate schemas clean bench publish publish-local pdf
 
 # The project itself is installed editable (no dependencies, no build isolation: the pinned setuptools is in
 # requirements.txt), so that MkDocs finds the `playbook` plugin by its entry point, from make, mike or a shell.
@@ -36,7 +36,7 @@ build: $(STAMP)
 	rm -rf site && mv .site-tmp site
 	@echo "Site built into site/"
 
-## test: set up .venv if needed, then lint, types, unit and site tests
+## test: set up .venv if needed, then lint, types, unit and site tests (the slow audits apart: audit-tests)
 test: check unit
 
 check: lint types
@@ -52,8 +52,12 @@ $(NODE_STAMP): package.json package-lock.json
 	if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --silent && touch $@; \
 	else echo "npm not found: the accessibility tests will skip"; fi
 
-unit: $(DEV_STAMP) $(NODE_STAMP)
-	$(BIN)/python -m pytest
+unit: $(DEV_STAMP)
+	$(BIN)/python -m pytest -m "not audit"
+
+## audit-tests: the slow site-wide audits: axe-core, the typed search queries, the link crawl, every page's requests
+audit-tests: $(DEV_STAMP) $(NODE_STAMP)
+	$(BIN)/python -m pytest -m audit
 
 ## validate: check every data file and print all errors and warnings as file:line:column: key: message;
 ## STRICT=1 fails on warnings too (what every publishing path runs)

@@ -9,7 +9,8 @@ import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ from bs4 import BeautifulSoup
 from hypothesis import settings
 
 from playbook import Content, load_content
+from playbook.cli import main
 from playbook.render.context import GENERATED_DIRS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,15 +59,46 @@ def content() -> Content:
     return load_content(ROOT / "data", root=ROOT)
 
 
+def copy_project(target: Path) -> Path:
+    """Copy the project's data, docs and config into ``target``."""
+    for name in ("data", "examples", "overrides", "macros", "playbook"):
+        shutil.copytree(ROOT / name, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "docs", target / "docs", ignore=shutil.ignore_patterns(*GENERATED_DIRS))
+    for name in ("mkdocs.yml", "pyproject.toml"):
+        shutil.copy(ROOT / name, target / name)
+    return target
+
+
 @pytest.fixture
 def project_copy(tmp_path: Path) -> Path:
     """A copy of the project's data, docs and config in a temporary folder, to break on purpose."""
-    for name in ("data", "examples", "overrides", "macros", "playbook"):
-        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(ROOT / "docs", tmp_path / "docs", ignore=shutil.ignore_patterns(*GENERATED_DIRS))
-    for name in ("mkdocs.yml", "pyproject.toml"):
-        shutil.copy(ROOT / name, tmp_path / name)
-    return tmp_path
+    return copy_project(tmp_path)
+
+
+@dataclass(frozen=True)
+class CliResult:
+    """What a run of the command line printed, and its exit code."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Callable[..., CliResult]:
+    """``python -m playbook ARGS`` run in this process from the repository root (no interpreter start-up)."""
+    monkeypatch.chdir(ROOT)
+
+    def run(*args: str) -> CliResult:
+        capsys.readouterr()
+        try:
+            code = main(list(args))
+        except SystemExit as stopped:
+            code = stopped.code if isinstance(stopped.code, int) else 1
+        printed = capsys.readouterr()
+        return CliResult(code, printed.out, printed.err)
+
+    return run
 
 
 def run_mkdocs(project: Path, site_dir: Path, **extra_env: str) -> subprocess.CompletedProcess[str]:

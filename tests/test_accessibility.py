@@ -15,8 +15,9 @@ from tests.test_browser import PAGES
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 pytestmark = [
+    pytest.mark.audit,
     needs_chromium,
-    pytest.mark.skipif(not AXE.exists(), reason="needs axe-core: run `npm ci` (make test does)"),
+    pytest.mark.skipif(not AXE.exists(), reason="needs axe-core: run `npm ci` (make audit-tests does)"),
 ]
 BLOCKING = {"critical", "serious"}
 RUN_AXE = """async () => {

@@ -17,13 +17,12 @@ def test_bad_data_stops_the_build_before_the_site_folder_is_emptied(project_copy
     result = run_mkdocs(project_copy, site_dir)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert (
-        "data/faq.yml:3:15: faq[0].question: expected text in each language ({nl: ..., en: ...}), got the number 3"
-        in (result.stderr.splitlines())
-    )
-    assert "data/faq.yml:2:5: faq[0].answer: expected a value, got nothing (the key is missing)" in (
-        result.stderr.splitlines()
-    )
+    assert result.stderr.splitlines() == [
+        "ERROR   -  playbook: data/faq.yml:2:5: faq[0].answer: expected a value, got nothing (the key is missing)",
+        "ERROR   -  playbook: data/faq.yml:3:15: faq[0].question: expected text in each language "
+        "({nl: ..., en: ...}), got the number 3",
+        "ERROR   -  2 data errors; nothing was built.",
+    ]
     assert (site_dir / "index.html").read_text(encoding="utf-8") == "previous build"
 
 

@@ -1,10 +1,8 @@
-"""Company files: the contract's errors, escaping of every company text, public builds and scale."""
+"""Company files: the contract's errors, escaping of every company text, a fork's public and internal builds."""
 
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,8 +10,9 @@ import yaml
 from bs4 import BeautifulSoup
 
 from playbook import Content, DataErrors
+from playbook.cli import main
 from playbook.company.playbooks import load_companies
-from tests.conftest import ROOT, run_mkdocs
+from tests.conftest import ROOT, copy_project, run_mkdocs
 
 EXAMPLE = ROOT / "examples/companies/voorbeeld-techniek.yml"
 
@@ -114,33 +113,17 @@ def test_bad_file_names_and_anchors(tmp_path: Path, content: Content) -> None:
     ]
 
 
-def test_new_writes_a_starter_file_that_validates(tmp_path: Path) -> None:
+def test_new_writes_a_starter_file_that_validates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     shutil.copytree(ROOT / "data", tmp_path / "data", ignore=shutil.ignore_patterns("companies"))
-    command = [sys.executable, "-m", "playbook"]
-    made = subprocess.run(
-        [*command, "new", "acme-bv", "--name", 'Acme "B.V." <b>', "--data", str(tmp_path / "data")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert made.returncode == 0, made.stderr
+    data = str(tmp_path / "data")
+    assert main(["new", "acme-bv", "--name", 'Acme "B.V." <b>', "--data", data]) == 0
     text = (tmp_path / "data/companies/acme-bv.yml").read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=../../schemas/company.schema.json\n")
-    checked = subprocess.run(
-        [*command, "validate", "--data", str(tmp_path / "data")], cwd=ROOT, capture_output=True, text=True, check=False
-    )
-    assert checked.returncode == 0, checked.stderr
-    assert checked.stdout.endswith("1 companies.\n")
-    again = subprocess.run(
-        [*command, "new", "acme-bv", "--name", "X", "--data", str(tmp_path / "data")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert again.returncode == 1
-    assert again.stderr == "data/companies/acme-bv.yml: already exists; nothing written\n"
+    capsys.readouterr()
+    assert main(["validate", "--data", data]) == 0
+    assert capsys.readouterr().out.endswith(", 1 company.\n")
+    assert main(["new", "acme-bv", "--name", "X", "--data", data]) == 1
+    assert capsys.readouterr().err == "data/companies/acme-bv.yml: already exists; nothing written\n"
 
 
 HOSTILE = {
@@ -149,15 +132,47 @@ HOSTILE = {
 }
 
 
-def test_every_company_text_is_shown_as_written(project_copy: Path, tmp_path: Path) -> None:
+def test_an_invalid_company_stops_the_build_and_keeps_the_site(project_copy: Path, tmp_path: Path) -> None:
+    write_company(project_copy / "data/companies", "broken", example_with(employees="many"))
+    site_dir = tmp_path / "out"
+    site_dir.mkdir()
+    (site_dir / "index.html").write_text("previous build", encoding="utf-8")
+    result = run_mkdocs(project_copy, site_dir)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "ERROR   -  playbook: data/companies/broken.yml:3:12: employees: expected a whole number, got the text 'many'",
+        "ERROR   -  1 data error; nothing was built.",
+    ]
+    assert (site_dir / "index.html").read_text(encoding="utf-8") == "previous build"
+
+
+SYNTHETIC = ("alpha-co", "beta-co", "gamma-co")
+
+
+@pytest.fixture(scope="module")
+def fork_builds(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A fork with a hostile company, three plain ones and an unpublished one: its public and internal builds."""
+    project = tmp_path_factory.mktemp("fork")
+    copy_project(project)
+    folder = project / "data/companies"
     data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
     data.update(HOSTILE)
     data["people"]["sponsor"] = "<b>Boss</b> | {{ x }}"
     data["activities"]["extra-data-catalogue"]["title"] = "**Data** <i>catalogue</i> `code`"
-    write_company(project_copy / "data/companies", "hostile", yaml.safe_dump(data, allow_unicode=True))
-    site_dir = tmp_path / "out"
-    result = run_mkdocs(project_copy, site_dir)
-    assert result.returncode == 0, result.stderr
+    write_company(folder, "hostile", yaml.safe_dump(data, allow_unicode=True))
+    for slug in SYNTHETIC:
+        write_company(folder, slug, example_with(name=slug.replace("-", " ").title()))
+    write_company(folder, "secret-co", example_with(name="Secret Co", publish=False))
+    public, internal = project / "public", project / "internal"
+    built = run_mkdocs(project, public, PLAYBOOK_PUBLIC="1")
+    assert built.returncode == 0, built.stderr
+    built = run_mkdocs(project, internal, PLAYBOOK_PUBLIC="")
+    assert built.returncode == 0, built.stderr
+    return public, internal
+
+
+def test_every_company_text_is_shown_as_written(fork_builds: tuple[Path, Path]) -> None:
+    site_dir, _ = fork_builds
     for page in ("playbook/hostile/index.html", "playbook/index.html"):
         html = (site_dir / page).read_text(encoding="utf-8")
         assert "<script>alert" not in html
@@ -176,52 +191,30 @@ def test_every_company_text_is_shown_as_written(project_copy: Path, tmp_path: Pa
     assert "**Data** <i>catalogue</i> `code`" in soup.get_text()
 
 
-def test_an_invalid_company_stops_the_build_and_keeps_the_site(project_copy: Path, tmp_path: Path) -> None:
-    write_company(project_copy / "data/companies", "broken", example_with(employees="many"))
-    site_dir = tmp_path / "out"
-    site_dir.mkdir()
-    (site_dir / "index.html").write_text("previous build", encoding="utf-8")
-    result = run_mkdocs(project_copy, site_dir)
-    assert result.returncode == 1
-    assert "data/companies/broken.yml:3:12: employees: expected a whole number, got the text 'many'" in (
-        result.stderr.splitlines()
-    )
-    assert (site_dir / "index.html").read_text(encoding="utf-8") == "previous build"
-
-
-def test_public_builds_leave_out_unpublished_companies(project_copy: Path, tmp_path: Path) -> None:
-    folder = project_copy / "data/companies"
-    write_company(folder, "open-co", example_with(name="Open Co"))
-    write_company(folder, "secret-co", example_with(name="Secret Co", publish=False))
-    public = run_mkdocs(project_copy, tmp_path / "public", PLAYBOOK_PUBLIC="1")
-    assert public.returncode == 0, public.stderr
-    assert (tmp_path / "public/playbook/open-co/index.html").exists()
-    assert not (tmp_path / "public/playbook/secret-co/index.html").exists()
-    assert "Secret Co" not in (tmp_path / "public/playbook/index.html").read_text(encoding="utf-8")
-    assert "Secret Co" not in (tmp_path / "public/search/search_index.json").read_text(encoding="utf-8")
-    internal = run_mkdocs(project_copy, tmp_path / "internal", PLAYBOOK_PUBLIC="")
-    assert internal.returncode == 0, internal.stderr
-    assert (tmp_path / "internal/playbook/secret-co/index.html").exists()
-    assert not (tmp_path / "internal/playbook/voorbeeld-techniek/index.html").exists()
-
-
-def test_a_build_with_500_companies_succeeds(project_copy: Path, tmp_path: Path) -> None:
-    base = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
-    folder = project_copy / "data/companies"
-    scopes = ["team", "organisation", "incremental"]
-    for index in range(500):
-        base["name"] = f"Company {index:03d}"
-        base["ai_project"]["scope"] = scopes[index % 3]
-        base["ai_project"]["timeframe_months"] = index % 36 + 1
-        write_company(folder, f"company-{index:03d}", yaml.safe_dump(base, allow_unicode=True))
-    site_dir = tmp_path / "out"
-    result = run_mkdocs(project_copy, site_dir)
-    assert result.returncode == 0, result.stderr
-    assert len(list((site_dir / "playbook").glob("company-*/index.html"))) == 500
+def test_a_few_companies_build_and_appear_on_the_index(fork_builds: tuple[Path, Path]) -> None:
+    """Four published companies (the hostile one and three plain ones): a page each and a row each on the
+    index, and none of them in the sidebar."""
+    site_dir, _ = fork_builds
     index_page = BeautifulSoup((site_dir / "playbook/index.html").read_text(encoding="utf-8"), "html.parser")
-    assert len(index_page.select("article table tbody tr")) == 500
+    rows = index_page.select("article table tbody tr")
+    assert len(rows) == 4
+    names = {row.select_one("td a").get_text() for row in rows}  # type: ignore[union-attr]
+    assert names == {"Alpha Co", "Beta Co", "Gamma Co", HOSTILE["name"]}
+    for slug in SYNTHETIC:
+        page = BeautifulSoup((site_dir / f"playbook/{slug}/index.html").read_text(encoding="utf-8"), "html.parser")
+        assert slug.replace("-", " ").title() in page.select_one("h1").get_text()  # type: ignore[union-attr]
     sidebar = BeautifulSoup((site_dir / "index.html").read_text(encoding="utf-8"), "html.parser").select("nav")
-    assert not any("Company 000" in nav.get_text() for nav in sidebar)
+    assert not any("Alpha Co" in nav.get_text() for nav in sidebar)
+
+
+def test_public_builds_leave_out_unpublished_companies(fork_builds: tuple[Path, Path]) -> None:
+    public, internal = fork_builds
+    assert (public / "playbook/alpha-co/index.html").exists()
+    assert not (public / "playbook/secret-co/index.html").exists()
+    assert "Secret Co" not in (public / "playbook/index.html").read_text(encoding="utf-8")
+    assert "Secret Co" not in (public / "search/search_index.json").read_text(encoding="utf-8")
+    assert (internal / "playbook/secret-co/index.html").exists()
+    assert not (internal / "playbook/voorbeeld-techniek/index.html").exists()
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,14 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urldefrag, urljoin, urlparse
 
+import pytest
 from bs4 import BeautifulSoup
 
 from tests.conftest import Site
+
+# A crawl of the whole served site: `make audit-tests` runs it; `make test` relies on the strict build's own
+# link and anchor validation (mkdocs.yml: validation).
+pytestmark = pytest.mark.audit
 
 
 def fetch(url: str) -> tuple[int, bytes]:

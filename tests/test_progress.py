@@ -4,19 +4,12 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, CliResult
 
 EXAMPLE = ROOT / "examples/companies/voorbeeld-techniek.yml"
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "playbook", *args], cwd=ROOT, capture_output=True, text=True, check=False
-    )
 
 
 def project(tmp_path: Path) -> Path:
@@ -26,7 +19,7 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_ticks_are_merged_into_the_progress_block(tmp_path: Path) -> None:
+def test_ticks_are_merged_into_the_progress_block(tmp_path: Path, cli: Callable[..., CliResult]) -> None:
     root = project(tmp_path)
     export = tmp_path / "progress.json"
     export.write_text(
@@ -43,7 +36,7 @@ def test_ticks_are_merged_into_the_progress_block(tmp_path: Path) -> None:
         ),
         encoding="utf-8",
     )
-    result = run("progress", "import", "acme", str(export), "--data", str(root / "data"))
+    result = cli("progress", "import", "acme", str(export), "--data", str(root / "data"))
     assert result.returncode == 0, result.stderr
     assert result.stdout == "data/companies/acme.yml: 3 activities marked done.\n"
     text = (root / "data/companies/acme.yml").read_text(encoding="utf-8")
@@ -52,15 +45,15 @@ def test_ticks_are_merged_into_the_progress_block(tmp_path: Path) -> None:
     assert "m03-sandbox" not in text
     assert text.startswith("# yaml-language-server: $schema=../../schemas/company.schema.json\n")
     assert "activities:\n  m04-pilot-team: {owner: Sanne Bakker}\n" in text
-    assert run("validate", "--data", str(root / "data")).returncode == 0
+    assert cli("validate", "--data", str(root / "data")).returncode == 0
 
 
-def test_unknown_activities_are_refused_and_nothing_is_written(tmp_path: Path) -> None:
+def test_unknown_activities_are_refused_and_nothing_is_written(tmp_path: Path, cli: Callable[..., CliResult]) -> None:
     root = project(tmp_path)
     before = (root / "data/companies/acme.yml").read_text(encoding="utf-8")
     export = tmp_path / "progress.json"
     export.write_text(json.dumps({"progress": {"m01-nonsense": "done"}}), encoding="utf-8")
-    result = run("progress", "import", "acme", str(export), "--data", str(root / "data"))
+    result = cli("progress", "import", "acme", str(export), "--data", str(root / "data"))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("data/companies/acme.yml:")

@@ -37,7 +37,14 @@ def copy_project(target: Path) -> Path:
 
     def ignore(folder: str, names: list[str]) -> set[str]:
         inside_docs = Path(folder).name == "docs"
-        return {n for n in names if n in SKIP and (inside_docs or n not in {"playbook", "casestudies", "local"})}
+        top = Path(folder) == ROOT
+        return {
+            n
+            for n in names
+            if n in SKIP
+            and (inside_docs or n not in {"playbook", "casestudies", "local"})
+            and (top or n != "site")  # the build output, not the playbook.site package
+        }
 
     shutil.copytree(ROOT, target, ignore=ignore, copy_function=shutil.copy2)
     (target / ".venv").symlink_to(ROOT / ".venv")

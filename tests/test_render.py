@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import html
+import re
+import string
+
 import markdown
+import pytest
+from bs4 import BeautifulSoup
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -10,6 +16,7 @@ from playbook import Content
 from playbook.formatting import money, percent
 from playbook.render.blocks import evidence_links
 from playbook.render.context import RenderContext
+from playbook.render.escape import plain
 from playbook.render.markdown import table
 
 
@@ -39,3 +46,45 @@ def test_money_and_percent_follow_the_locale() -> None:
     assert money(1499.5, "nl") == "€ 1.500"
     assert percent(4.5, "nl") == "4,5\u00a0%"
     assert percent(4.5, "en") == "4.5\u00a0%"
+
+
+ENTITY = re.compile(r"&#[0-9]+;")
+HOSTILE_TEXT = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(string.punctuation + " \n\t"), st.characters(codec="utf-8", exclude_categories=["Cc", "Cs"])
+    ),
+    max_size=60,
+)
+"""Printable text rich in ASCII punctuation (the characters of tags, links, emphasis, cells and templates);
+company files refuse control characters (YAML's printable-text rule)."""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a<b", "a&#60;b"),
+        ("{{ x }}", "&#123;&#123; x &#125;&#125;"),
+        ("line\nbreak  and\ttab", "line break and tab"),
+        ("café €", "café €"),  # only ASCII punctuation is encoded
+    ],
+)
+def test_plain_encodes_ascii_punctuation(text: str, expected: str) -> None:
+    assert plain(text) == expected
+
+
+@given(HOSTILE_TEXT)
+def test_plain_leaves_no_punctuation_and_decodes_to_the_text(text: str) -> None:
+    """Outside its own numeric entities the result has no ASCII punctuation and no line break, and an HTML
+    reader decodes it to the text with its runs of white space made one space."""
+    encoded = plain(text)
+    assert not set(ENTITY.sub("", encoded)) & set(string.punctuation + "\n\r")
+    assert html.unescape(encoded) == " ".join(text.split())
+
+
+@given(HOSTILE_TEXT.filter(lambda text: text.strip()))
+def test_plain_text_reads_as_written_in_a_markdown_paragraph(text: str) -> None:
+    """Python-Markdown makes one paragraph of it, with no element inside, that reads as the text."""
+    rendered = markdown.markdown(plain(text), extensions=["tables", "attr_list", "md_in_html"])
+    paragraph = BeautifulSoup(rendered, "html.parser")
+    assert [tag.name for tag in paragraph.find_all(True)] == ["p"]
+    assert paragraph.get_text() == " ".join(text.split())

@@ -17,7 +17,7 @@ import yaml
 
 from tests.conftest import needs_chromium
 
-pytestmark = needs_chromium
+pytestmark = [pytest.mark.audit, needs_chromium]
 
 QUERIES_FILE = Path(__file__).parent / "search_queries.yml"
 QUERIES: dict[str, list[dict[str, str]]] = yaml.safe_load(QUERIES_FILE.read_text(encoding="utf-8"))

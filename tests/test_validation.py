@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from playbook import DataErrors, load_content
-from tests.conftest import ROOT
+from tests.conftest import CliResult
 
 FAQ_WITH_ERRORS = """\
 faq:
@@ -77,15 +76,9 @@ def test_roadmap_ids_must_carry_their_month(project_copy: Path) -> None:
     assert found[0].startswith("data/roadmap.yml:")
 
 
-def test_cli_prints_every_error_without_traceback(project_copy: Path) -> None:
+def test_cli_prints_every_error_without_traceback(project_copy: Path, cli: Callable[..., CliResult]) -> None:
     (project_copy / "data/faq.yml").write_text(FAQ_WITH_ERRORS, encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "playbook", "validate", "--data", str(project_copy / "data")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = cli("validate", "--data", str(project_copy / "data"))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.splitlines() == [
@@ -96,9 +89,7 @@ def test_cli_prints_every_error_without_traceback(project_copy: Path) -> None:
     ]
 
 
-def test_cli_accepts_the_real_data() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "playbook", "validate"], cwd=ROOT, capture_output=True, text=True, check=False
-    )
+def test_cli_accepts_the_real_data(cli: Callable[..., CliResult]) -> None:
+    result = cli("validate")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("All data is valid:")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -66,9 +67,31 @@ def test_files_over_one_mebibyte_are_refused_before_parsing(tmp_path: Path) -> N
     ]
 
 
+KEY_PART = re.compile(r"\[(?P<index>[0-9]+)\]|(?:^|\.)(?P<name>[a-z_]+)")
+
+
+def parse_key(text: str) -> tuple[int | str, ...]:
+    """Read ``faq[3].answer`` back into ``("faq", 3, "answer")``, refusing anything left over."""
+    if text == "(file)":
+        return ()
+    parts: list[int | str] = []
+    position = 0
+    while position < len(text):
+        found = KEY_PART.match(text, position)
+        assert found is not None, f"unreadable key {text!r} at {position}"
+        parts.append(int(found["index"]) if found["index"] is not None else found["name"])
+        position = found.end()
+    return tuple(parts)
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [((), "(file)"), (("faq", 3, "answer"), "faq[3].answer"), ((0, "id"), "[0].id"), (("a", 1, 2), "a[1][2]")],
+)
+def test_format_key_examples(path: tuple[int | str, ...], expected: str) -> None:
+    assert format_key(path) == expected
+
+
 @given(st.lists(st.one_of(st.integers(min_value=0, max_value=99), st.from_regex(r"[a-z_]{1,8}", fullmatch=True))))
 def test_format_key_round_trips_indexes_and_names(path: list[int | str]) -> None:
-    text = format_key(tuple(path))
-    for part in path:
-        assert (f"[{part}]" if isinstance(part, int) else str(part)) in text
-    assert text == "(file)" or not text.startswith(".")
+    assert parse_key(format_key(tuple(path))) == tuple(path)

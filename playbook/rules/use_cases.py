@@ -29,4 +29,11 @@ def rank_use_cases(use_cases: list[str | UseCase]) -> tuple[RankedUseCase, ...]:
         else RankedUseCase(case.title, case.value, case.feasibility)
         for case in use_cases
     ]
-    return tuple(sorted(items, key=lambda c: (c.score is None, -(c.score or 0), -(c.feasibility or 0))))
+    return tuple(sorted(items, key=_rank))
+
+
+def _rank(case: RankedUseCase) -> tuple[bool, int, int]:
+    """Scored first, by score then feasibility; unscored ones tie, so they keep their file order."""
+    if case.score is None:
+        return (True, 0, 0)
+    return (False, -case.score, -(case.feasibility or 0))
