@@ -22,20 +22,22 @@ from playbook.models.company import CompanyProfile, UseCase
 from playbook.models.competence import CompetenceArea
 from playbook.models.measurement import Measurement
 from playbook.models.plan import RiskRules
+from playbook.rules.budget import plan_budget
 from playbook.rules.competences import AreaGap, CompetencePlan
 from playbook.rules.kpis import kpi_series
 from playbook.rules.risks import RiskContext, flag_risks
 from playbook.rules.schedule import plan_schedule
 from playbook.rules.use_cases import rank_use_cases
 from tests.conftest import ROOT
-from tests.fixtures import change_models, kpi, profile, roadmap, text
+from tests.fixtures import budget_guidance, change_models, kpi, profile, roadmap, text
 
 TODAY = dt.date(2026, 11, 28)
 ROADMAP = roadmap()
 ADKAR = change_models()[0]
 """The primary model of the risk tests: ADKAR, whose shortest time frame is 2 months."""
 
-THRESHOLDS = {"competence_gap": 2, "low_integration": 2, "change_budget_below": 10}
+THRESHOLDS = {"competence_gap": 2, "low_integration": 2}
+"""change_budget_below has no threshold: it flags the budget plan's shortfall (the fixture's lowest reserve, 10 %)."""
 RISK_RULES = RiskRules.model_validate(
     {
         "risks": [
@@ -94,7 +96,14 @@ def flags(
     areas = tuple(area(area_id, gap) for area_id, gap in zip(("data", "integration"), gaps, strict=False))
     competences = CompetencePlan(areas, any(gap is not None for gap in gaps), (), ())
     schedule = plan_schedule(company, ROADMAP, today)
-    ctx = RiskContext(company, competences, ADKAR, schedule, last_kpi, RISK_RULES)
+    budget = plan_budget(
+        budget_eur=company.ai_project.budget_eur,
+        first_ai_project=company.ai_project.first_ai_project,
+        it_team_size=company.it_team_size,
+        planned_eur=company.change_budget_eur,
+        guidance=budget_guidance(),
+    )
+    ctx = RiskContext(company, competences, ADKAR, schedule, last_kpi, RISK_RULES, budget)
     return {flag.risk.rule for flag in flag_risks(ctx) if flag.flagged}
 
 
@@ -194,7 +203,8 @@ def test_a_flag_fires_exactly_when_its_condition_holds(
         "timeframe_below_model": months < 2,
         "no_recent_kpi": today > dt.date(2027, 3, 30) and (kpi_age is None or kpi_age >= 30),
         "no_sponsor": not sponsor,
-        "change_budget_below": change_budget is None or change_budget * 10 < budget,
+        # below the lowest reserve, 10 % of the budget in whole euros (halves up), as the budget section says
+        "change_budget_below": change_budget is None or change_budget < int(budget / 10 + 0.5),
     }
     assert fired == {rule for rule, holds in expected.items() if holds}
 
