@@ -48,3 +48,8 @@ def long_date(day: dt.date, language: Language) -> str:
 def month_year(day: dt.date, language: Language) -> str:
     """'januari 2027' (nl) or 'January 2027' (en): the month a date falls in."""
     return format_date(day, "LLLL y", locale=LOCALES[language])
+
+
+def short_month(day: dt.date, language: Language) -> str:
+    """An axis label: 'mrt. 2026' or 'Mar 2026'."""
+    return format_date(day, "MMM yyyy", locale=LOCALES[language])

@@ -141,7 +141,7 @@ def test_use_cases_rank_by_value_times_feasibility() -> None:
     ]
 
 
-def test_kpi_series_latest_change_and_staleness(content: Content) -> None:
+def test_kpi_series_latest_and_when_a_measurement_is_due(content: Content) -> None:
     measurements = [
         Measurement(dt.date(2026, 3, 31), "acceptance_score", 38),
         Measurement(dt.date(2026, 9, 30), "acceptance_score", 64),
@@ -149,13 +149,13 @@ def test_kpi_series_latest_change_and_staleness(content: Content) -> None:
         Measurement(dt.date(2026, 12, 31), "acceptance_score", 99),
         Measurement(dt.date(2026, 4, 30), "usage_rate", 12),
     ]
-    series = {s.kpi.id: s for s in kpi_series(content.kpis.kpis, measurements, TODAY, 92)}
+    series = {s.kpi.id: s for s in kpi_series(content.kpis.kpis, measurements, TODAY, dt.date(2026, 3, 2))}
     acceptance = series["acceptance_score"]
     assert acceptance.latest == Measurement(dt.date(2026, 9, 30), "acceptance_score", 64)
-    assert acceptance.change == 12
-    assert acceptance.stale is False
+    assert acceptance.due is False  # quarterly: 30 September + 3 months is still ahead
     assert acceptance.on_target is False
-    assert series["usage_rate"].stale is True
-    assert series["usage_rate"].change is None
+    assert series["usage_rate"].due is True  # monthly, last measured in April
     assert series["innovation_index"].latest is None
-    assert series["innovation_index"].stale is True
+    assert series["innovation_index"].due is True  # quarterly, nothing since the start in March
+    before = kpi_series(content.kpis.kpis, [], TODAY, dt.date(2027, 1, 4))
+    assert not any(s.due for s in before)  # the project has not started yet

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from playbook.company.playbooks import CompanyPlaybook
 from playbook.formatting import long_date, money, month_year, number, percent
 from playbook.models.change import ModelId
+from playbook.render.company_measure import kpi_section, survey_section
 from playbook.render.company_plan import (
     competence_section,
     exports_section,
-    kpi_section,
     risk_section,
     use_case_section,
 )
@@ -243,6 +243,7 @@ def company_page(ctx: RenderContext, book: CompanyPlaybook) -> str:
         use_case_section(ctx, book),
         roadmap_section(ctx, book),
         kpi_section(ctx, book),
+        survey_section(ctx, book),
         people_section(ctx, book),
         exports_section(ctx, book),
     )
