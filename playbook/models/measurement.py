@@ -70,3 +70,14 @@ class SurveyRound:
     """The first element whose mean is 3 or lower; None when all are above 3."""
     acceptance: float
     """Per cent of respondents whose mean over all elements is 4 or higher."""
+
+
+@dataclass(frozen=True)
+class KpiSpread:
+    """A KPI's latest values across the companies that measured it."""
+
+    kpi: str
+    companies: int
+    median: float
+    low: float
+    high: float

@@ -16,7 +16,7 @@ from playbook.render.markdown import escape_html
 from playbook.rules.kpis import KpiSeries
 
 WIDTH, HEIGHT = 640, 260
-LEFT, RIGHT, TOP, BOTTOM = 56, 24, 20, 40
+LEFT, RIGHT, TOP, BOTTOM = 56, 40, 20, 40
 MAX_AHEAD = 24
 """The axis runs at most this many months past the latest month to show a forecast."""
 MAX_LABELS = 8
