@@ -43,7 +43,7 @@ def _first_day(period: pd.Period) -> dt.date:
 
 def _change(series: pd.Series) -> float | None:
     latest = series.index[-1]
-    before = series[series.index <= latest - CHANGE_MONTHS]
+    before = series[(series.index <= latest - CHANGE_MONTHS) & (series.index > latest - WINDOW_MONTHS)]
     return float(series.iloc[-1] - before.iloc[-1]) if len(before) else None
 
 

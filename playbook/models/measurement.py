@@ -30,7 +30,7 @@ class Trend:
     months: tuple[MonthValue, ...]
     """The month-end values (the last measurement in each month), oldest first."""
     change: float | None
-    """Latest month-end value minus the one three months before (or the last before that month)."""
+    """Latest month-end value minus that of three months before (or of the last month before it, within twelve)."""
     slope: float | None
     """The least-squares line's change per month over the last twelve months; None below three values."""
     line: tuple[MonthValue, MonthValue] | None
