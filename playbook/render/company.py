@@ -355,6 +355,6 @@ def company_index(
     return paragraphs(
         f"# {ctx.label('companies_title')}",
         f"{ctx.label('companies_intro')}\n{{ .lead }}",
-        table(header, rows),
+        f'<div class="decision-table" id="company-list" markdown>\n\n{table(header, rows)}\n</div>',
         portfolio_section(ctx, books, spread or {}),
     )
