@@ -34,16 +34,17 @@ def survey_rounds(answers: Sequence[Answer], order: Sequence[str]) -> tuple[Surv
     low = (per_respondent <= LOW_SCORE).groupby(level=["date", "element"]).mean() * 100
     overall = frame.groupby(["date", "respondent"])["score"].mean()
     accepting = (overall >= ACCEPTING_SCORE).groupby(level="date").mean() * 100
-    counts = overall.groupby(level="date").size()
+    counts = overall.groupby(level="date").size().to_dict()
+    mean_of, low_of, accepted = means.to_dict(), low.to_dict(), accepting.to_dict()
     rounds = []
-    for date in sorted(counts.index):
+    for date in sorted({answer.date for answer in answers}):
         scores = tuple(
-            ElementScore(element, float(means[(date, element)]), float(low[(date, element)]))
+            ElementScore(element, float(mean_of[(date, element)]), float(low_of[(date, element)]))
             for element in order
-            if (date, element) in means.index
+            if (date, element) in mean_of
         )
         barrier = next((s.element for s in scores if s.mean <= BARRIER_SCORE), None)
-        rounds.append(SurveyRound(date, int(counts[date]), scores, barrier, float(accepting[date])))
+        rounds.append(SurveyRound(date, int(counts[date]), scores, barrier, float(accepted[date])))
     return tuple(rounds)
 
 

@@ -1,8 +1,13 @@
-"""KPI series as month-end values, their change over three months, the least-squares trend and its forecast."""
+"""KPI series as month-end values, their change over three months, the least-squares trend and its forecast.
+
+Every KPI of a company is analysed in one frame: one group-by gives the month-end values, and the sums of the
+least-squares fit come from group-bys over the twelve-month window, so the cost does not grow per KPI.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 
 import pandas as pd
@@ -21,61 +26,82 @@ HORIZON_MONTHS = 120
 EPSILON = 1e-9
 
 
-def month_end_values(measurements: Sequence[Measurement]) -> dict[str, pd.Series]:
-    """Per KPI id, the last measured value of each month, indexed by monthly period, oldest first."""
-    if not measurements:
-        return {}
+def month_end_values(measurements: Sequence[Measurement]) -> pd.DataFrame:
+    """Columns kpi, month (a whole number: year × 12 + month − 1) and value: the last value of each month."""
     frame = pd.DataFrame(
         {
-            "date": [m.date for m in measurements],
             "kpi": [m.kpi for m in measurements],
+            "month": [m.date.year * 12 + m.date.month - 1 for m in measurements],
+            "day": [m.date.toordinal() for m in measurements],
             "value": [m.value for m in measurements],
-        }
+        },
+        columns=["kpi", "month", "day", "value"],
     )
-    frame["month"] = pd.PeriodIndex(pd.to_datetime(frame["date"]), freq="M")
-    last = frame.sort_values("date", kind="stable").groupby(["kpi", "month"], sort=True)["value"].last()
-    return {str(kpi): series.droplevel("kpi") for kpi, series in last.groupby(level="kpi")}
+    frame = frame.sort_values(["kpi", "day"], kind="stable")
+    return frame.groupby(["kpi", "month"], as_index=False, sort=True)[["value"]].last()
 
 
-def _first_day(period: pd.Period) -> dt.date:
-    return dt.date(period.year, period.month, 1)
+def _first_day(month: int) -> dt.date:
+    year, index = divmod(month, 12)
+    return dt.date(year, index + 1, 1)
 
 
-def _change(series: pd.Series) -> float | None:
-    latest = series.index[-1]
-    before = series[(series.index <= latest - CHANGE_MONTHS) & (series.index > latest - WINDOW_MONTHS)]
-    return float(series.iloc[-1] - before.iloc[-1]) if len(before) else None
+def _reaches(value: float, kpi: Kpi) -> bool:
+    return value >= kpi.target - EPSILON if kpi.direction == "higher" else value <= kpi.target + EPSILON
 
 
-def _reaches(values: pd.Series, kpi: Kpi) -> pd.Series:
-    if kpi.direction == "higher":
-        return values >= kpi.target - EPSILON
-    return values <= kpi.target + EPSILON
-
-
-def kpi_trend(kpi: Kpi, series: pd.Series) -> Trend:
-    """The trend of one KPI from its month-end values (see :func:`month_end_values`)."""
-    months = tuple(MonthValue(_first_day(p), float(v)) for p, v in zip(series.index, series, strict=True))
-    latest = series.index[-1]
-    window = series[series.index > latest - WINDOW_MONTHS]
-    if len(window) < MIN_VALUES:
-        return Trend(months, _change(series), None, None, None)
-    x = pd.Series(window.index.asi8, dtype=float)
-    y = pd.Series(window.to_numpy(), dtype=float)
-    slope = float(x.cov(y) / x.var())
-    intercept = float(y.mean() - slope * x.mean())
-    ahead = pd.Series(range(int(latest.ordinal), int(latest.ordinal) + HORIZON_MONTHS + 1), dtype="int64")
-    hits = ahead[_reaches(intercept + slope * ahead.astype(float), kpi)]
-    forecast = _first_day(pd.Period(ordinal=int(hits.iloc[0]), freq="M")) if len(hits) else None
-    first, last = window.index[0], latest
-    line = (
-        MonthValue(_first_day(first), intercept + slope * first.ordinal),
-        MonthValue(_first_day(last), intercept + slope * last.ordinal),
-    )
-    return Trend(months, _change(series), slope, line, forecast)
+def forecast_month(kpi: Kpi, slope: float, intercept: float, latest: int) -> int | None:
+    """The first whole month from ``latest`` on where ``intercept + slope × month`` reaches the target."""
+    if _reaches(intercept + slope * latest, kpi):
+        return latest
+    if slope == 0 or (slope > 0) != (kpi.direction == "higher"):
+        return None
+    month = max(latest, math.ceil((kpi.target - intercept) / slope) - 1)
+    while not _reaches(intercept + slope * month, kpi):  # at most two steps past the rounded estimate
+        month += 1
+    return month if month <= latest + HORIZON_MONTHS else None
 
 
 def kpi_trends(kpis: Sequence[Kpi], measurements: Sequence[Measurement]) -> dict[str, Trend]:
-    """Per KPI id with at least one measurement, its trend."""
+    """Per KPI id with at least one measurement, its month-end values, change, trend line and forecast."""
+    if not measurements:
+        return {}
     values = month_end_values(measurements)
-    return {kpi.id: kpi_trend(kpi, values[kpi.id]) for kpi in kpis if kpi.id in values}
+    latest = values.groupby("kpi")["month"].transform("max")
+    back = latest - values["month"]
+    before = values[(back >= CHANGE_MONTHS) & (back < WINDOW_MONTHS)].groupby("kpi")["value"].last()
+    window = values[back < WINDOW_MONTHS].copy()
+    grouped = window.groupby("kpi")
+    window["dx"] = window["month"] - grouped["month"].transform("mean")
+    window["dy"] = window["value"] - grouped["value"].transform("mean")
+    window["xx"], window["xy"] = window["dx"] * window["dx"], window["dx"] * window["dy"]
+    fit = window.groupby("kpi").agg(
+        n=("value", "size"), mx=("month", "mean"), my=("value", "mean"), sxx=("xx", "sum"), sxy=("xy", "sum")
+    )
+    series = {str(kpi): group for kpi, group in values.groupby("kpi")}
+    fits = {str(kpi): row for kpi, row in fit.to_dict("index").items()}
+    earlier = {str(kpi): float(value) for kpi, value in before.items()}
+    trends: dict[str, Trend] = {}
+    for kpi in kpis:
+        if kpi.id not in series:
+            continue
+        group = series[kpi.id]
+        months = tuple(
+            MonthValue(_first_day(int(m)), float(v)) for m, v in zip(group["month"], group["value"], strict=True)
+        )
+        last = int(group["month"].iloc[-1])
+        change = months[-1].value - earlier[kpi.id] if kpi.id in earlier else None
+        row = fits[kpi.id]
+        if row["n"] < MIN_VALUES:
+            trends[kpi.id] = Trend(months, change, None, None, None)
+            continue
+        slope = float(row["sxy"] / row["sxx"])
+        intercept = float(row["my"] - slope * row["mx"])
+        first = int(group["month"][group["month"] > last - WINDOW_MONTHS].iloc[0])
+        line = (
+            MonthValue(_first_day(first), intercept + slope * first),
+            MonthValue(_first_day(last), intercept + slope * last),
+        )
+        found = forecast_month(kpi, slope, intercept, last)
+        trends[kpi.id] = Trend(months, change, slope, line, _first_day(found) if found is not None else None)
+    return trends
