@@ -428,8 +428,9 @@ def measurements_section(results: Results) -> list[str]:
     return [
         "## 6. Measurements",
         "",
-        "Loading, rules, the analysis (pandas) and the Dutch company pages and index, timed in one process "
-        "(best of three), pandas imported beforehand; the import is timed on its own in a fresh interpreter.",
+        "Loading, rules, the analysis (pandas) and the Dutch company pages and index, timed as CPU time in one "
+        "process (best of three), pandas imported beforehand; the import is timed on its own (wall time) in a "
+        "fresh interpreter.",
         "",
         *table(["what", "time"], rows, right=(1,)),
         "",
