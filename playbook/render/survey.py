@@ -26,9 +26,10 @@ def adkar_survey(ctx: RenderContext) -> str:
                 f'<tr id="statement-{statement.id}"><th scope="row">{number}. {escape_html(ctx.text(statement.text))}</th>'
                 f"{boxes}</tr>"
             )
+        title = ctx.text(element.title)
+        caption = title if title == element.key else f"{element.key}: {title}"
         parts.append(
-            f'<table class="survey-form" id="survey-{element.id}"><caption>{escape_html(element.key)}: '
-            f"{escape_html(ctx.text(element.title))}</caption>"
+            f'<table class="survey-form" id="survey-{element.id}"><caption>{escape_html(caption)}</caption>'
             f'<thead><tr><th scope="col">{escape_html(ctx.label("survey_statement"))}</th>{head}</tr></thead>'
             f"<tbody>{''.join(rows)}</tbody></table>"
         )
