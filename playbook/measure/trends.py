@@ -78,7 +78,9 @@ def kpi_trends(kpis: Sequence[Kpi], measurements: Sequence[Measurement]) -> dict
     fit = window.groupby("kpi").agg(
         n=("value", "size"), mx=("month", "mean"), my=("value", "mean"), sxx=("xx", "sum"), sxy=("xy", "sum")
     )
-    series = {str(kpi): group for kpi, group in values.groupby("kpi")}
+    series: dict[str, list[tuple[int, float]]] = {}
+    for kpi_id, month, value in zip(values["kpi"], values["month"], values["value"], strict=True):
+        series.setdefault(str(kpi_id), []).append((int(month), float(value)))
     fits = {str(kpi): row for kpi, row in fit.to_dict("index").items()}
     earlier = {str(kpi): float(value) for kpi, value in before.items()}
     trends: dict[str, Trend] = {}
@@ -86,10 +88,8 @@ def kpi_trends(kpis: Sequence[Kpi], measurements: Sequence[Measurement]) -> dict
         if kpi.id not in series:
             continue
         group = series[kpi.id]
-        months = tuple(
-            MonthValue(_first_day(int(m)), float(v)) for m, v in zip(group["month"], group["value"], strict=True)
-        )
-        last = int(group["month"].iloc[-1])
+        months = tuple(MonthValue(_first_day(month), value) for month, value in group)
+        last = group[-1][0]
         change = months[-1].value - earlier[kpi.id] if kpi.id in earlier else None
         row = fits[kpi.id]
         if row["n"] < MIN_VALUES:
@@ -97,7 +97,7 @@ def kpi_trends(kpis: Sequence[Kpi], measurements: Sequence[Measurement]) -> dict
             continue
         slope = float(row["sxy"] / row["sxx"])
         intercept = float(row["my"] - slope * row["mx"])
-        first = int(group["month"][group["month"] > last - WINDOW_MONTHS].iloc[0])
+        first = next(month for month, _ in group if month > last - WINDOW_MONTHS)
         line = (
             MonthValue(_first_day(first), intercept + slope * first),
             MonthValue(_first_day(last), intercept + slope * last),
