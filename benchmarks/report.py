@@ -8,6 +8,7 @@ from pathlib import Path
 
 from benchmarks.author_loop import AuthorLoop
 from benchmarks.machine import Machine
+from benchmarks.measurements import MeasurementCost
 from benchmarks.overhead import Overhead
 from benchmarks.phases import Phases
 from benchmarks.project import Run
@@ -35,6 +36,8 @@ class Results:
     total_seconds: float
     load_before: tuple[float, float, float]
     load_after: tuple[float, float, float]
+    measurements: MeasurementCost | None = None
+    """Measurement and survey files for generated companies, and the import of pandas."""
 
     @property
     def large(self) -> SizeResult:
@@ -127,6 +130,18 @@ def targets(results: Results) -> list[Target]:
         ),
         Target("Company page HTML, largest shipped one", largest_company, 150 * KB, "KB"),
         *(
+            [
+                Target(
+                    f"Measurement and survey files: added time per company ({results.measurements.companies} companies)",
+                    results.measurements.per_company_seconds,
+                    0.010,
+                    "ms",
+                )
+            ]
+            if results.measurements
+            else []
+        ),
+        *(
             Target(f"Search index ({language})", weights[language].search_index.raw, 1 * MB, "MB")
             for language in sorted(weights, key=lambda lang: lang != "nl")
         ),
@@ -199,6 +214,7 @@ def render(results: Results) -> str:
         *author_loop_section(results),
         *weight_section(results),
         *phases_section(results),
+        *measurements_section(results),
         *findings_section(),
     ]
     return "\n".join(lines) + "\n"
@@ -394,5 +410,28 @@ def phases_section(results: Results) -> list[str]:
         "added up, with the number of calls in brackets; a row starting with … is part of the row above it.",
         "",
         *table(["phase", *names], [["whole process (wall)", *walls], *rows], right=tuple(range(1, len(names) + 1))),
+        "",
+    ]
+
+
+def measurements_section(results: Results) -> list[str]:
+    """What KPI and survey files add per company, and what importing pandas costs a build that has them."""
+    cost = results.measurements
+    if cost is None:
+        return []
+    rows = [
+        [f"{cost.companies} companies without measurement files", fmt(cost.without_seconds, "s")],
+        [f"{cost.companies} companies with a year of KPIs and three surveys each", fmt(cost.with_seconds, "s")],
+        ["added per company", fmt(cost.per_company_seconds, "ms")],
+        ["`import pandas` (once per build that has measurement files)", fmt(cost.import_seconds, "s")],
+    ]
+    return [
+        "## 6. Measurements",
+        "",
+        "Loading, rules, the analysis (pandas) and the Dutch company pages and index, timed as CPU time in one "
+        "process (best of three), pandas imported beforehand; the import is timed on its own (wall time) in a "
+        "fresh interpreter.",
+        "",
+        *table(["what", "time"], rows, right=(1,)),
         "",
     ]

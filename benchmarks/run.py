@@ -9,7 +9,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks import author_loop, overhead, phases, report, scale, weight
+from benchmarks import author_loop, measurements, overhead, phases, report, scale, weight
 from benchmarks.machine import describe
 from benchmarks.project import BuildFailed, load_average
 
@@ -50,6 +50,9 @@ def run_all(work: Path, sizes: tuple[int, ...]) -> report.Results:
         results.append(result)
     say(f"exports and renderers, timed directly over {sizes[-1]} companies")
     in_process = scale.in_process(project)
+    say(f"measurements: {PHASES_COMPANIES} companies without and with KPI and survey files")
+    cost = measurements.measure(work / "measurements", PHASES_COMPANIES, ids)
+    say(f"measurements: {cost.per_company_seconds * 1000:.1f} ms per company")
     say("author loop: mkdocs serve, edit, poll")
     loop = author_loop.measure(work / "author")
     say(f"author loop: {loop.seconds:.2f} s")
@@ -67,6 +70,7 @@ def run_all(work: Path, sizes: tuple[int, ...]) -> report.Results:
         total_seconds=time.perf_counter() - started,
         load_before=load_before,
         load_after=load_average(),
+        measurements=cost,
     )
 
 

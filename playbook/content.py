@@ -9,6 +9,7 @@ from playbook import models as m
 from playbook.models.pages import Changelog, SitePages
 from playbook.models.plan import CompetencePlanRules, RiskRules
 from playbook.models.rules import ModelChoiceRules
+from playbook.models.survey import AdkarSurvey
 
 if TYPE_CHECKING:
     from playbook.loading.yamlsource import SourceFile
@@ -34,6 +35,7 @@ class Content:
     competence_plan: CompetencePlanRules
     risks: RiskRules
     changelog: Changelog
+    survey: AdkarSurvey
     chapters: dict[str, m.Chapter]
     change_models: dict[str, m.ChangeModel]
     case_studies: list[m.CaseStudy]

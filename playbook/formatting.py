@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from babel import Locale
 from babel.dates import format_date
@@ -31,6 +32,7 @@ def money(amount: float, language: Language) -> str:
     return format_currency(whole_euros(amount), "EUR", format=pattern, locale=LOCALES[language], currency_digits=False)
 
 
+@lru_cache(maxsize=4096)
 def number(value: float, language: Language) -> str:
     """A number with the locale's decimal and group separators: '4,3' (nl) or '4.3' (en)."""
     return format_decimal(value, locale=LOCALES[language])
@@ -41,11 +43,19 @@ def percent(value: float, language: Language) -> str:
     return f"{number(value, language)}\u00a0%"
 
 
+@lru_cache(maxsize=4096)
 def long_date(day: dt.date, language: Language) -> str:
     """'4 januari 2027' (nl) or '4 January 2027' (en)."""
     return format_date(day, "d MMMM y", locale=LOCALES[language])
 
 
+@lru_cache(maxsize=4096)
 def month_year(day: dt.date, language: Language) -> str:
     """'januari 2027' (nl) or 'January 2027' (en): the month a date falls in."""
     return format_date(day, "LLLL y", locale=LOCALES[language])
+
+
+@lru_cache(maxsize=4096)
+def short_month(day: dt.date, language: Language) -> str:
+    """An axis label: 'mrt. 2026' or 'Mar 2026'."""
+    return format_date(day, "MMM yyyy", locale=LOCALES[language])

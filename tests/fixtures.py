@@ -176,8 +176,8 @@ def profile(**changes: Any) -> CompanyProfile:
     return CompanyProfile.model_validate(data)
 
 
-def kpi(kpi_id: str, direction: str = "higher", target: float = 50) -> Kpi:
-    """A KPI with a target, on a 0-100 scale."""
+def kpi(kpi_id: str, direction: str = "higher", target: float = 50, every_months: int = 3) -> Kpi:
+    """A KPI with a target, on a 0-100 scale, measured every ``every_months`` months."""
     return Kpi.model_validate(
         {
             "id": kpi_id,
@@ -190,5 +190,6 @@ def kpi(kpi_id: str, direction: str = "higher", target: float = 50) -> Kpi:
             "scale_max": 100,
             "direction": direction,
             "target": target,
+            "every_months": every_months,
         }
     )

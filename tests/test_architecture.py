@@ -54,7 +54,7 @@ def playbook_imports(module: str) -> set[str]:
 
 def test_every_room_is_found() -> None:
     rooms = {name.split(".")[1] for name in MODULES if name.count(".") >= 2}
-    assert rooms == {"company", "export", "loading", "models", "render", "rules", "site"}
+    assert rooms == {"company", "export", "loading", "measure", "models", "render", "rules", "site"}
 
 
 def test_at_most_eight_modules_at_the_top_of_the_package() -> None:
@@ -62,7 +62,7 @@ def test_at_most_eight_modules_at_the_top_of_the_package() -> None:
     assert len(top) <= 8, top
 
 
-@pytest.mark.parametrize("room", ["company", "export", "loading", "models", "render", "rules", "site"])
+@pytest.mark.parametrize("room", ["company", "export", "loading", "measure", "models", "render", "rules", "site"])
 def test_each_room_says_what_it_holds(room: str) -> None:
     init = ast.parse((PACKAGE / room / "__init__.py").read_text(encoding="utf-8"))
     docstring = ast.get_docstring(init)
@@ -89,6 +89,7 @@ def test_the_package_never_imports_the_site_engine() -> None:
         ("models", {"playbook.models"}),
         ("rules", {"playbook.models", "playbook.rules", "playbook.content"}),
         ("loading", {"playbook.models", "playbook.loading", "playbook.content"}),
+        ("measure", {"playbook.models", "playbook.measure"}),
     ],
 )
 def test_inner_rooms_import_only_what_they_stand_on(room: str, allowed: set[str]) -> None:
@@ -109,3 +110,9 @@ def test_no_import_cycle_between_modules() -> None:
         tuple(TopologicalSorter(graph).static_order())
     except CycleError as exc:
         pytest.fail(f"import cycle: {' -> '.join(exc.args[1])}")
+
+
+def test_pandas_is_imported_only_by_the_analysis_room() -> None:
+    importers = sorted(module for module, names in MODULES.items() if any(n.split(".")[0] == "pandas" for n in names))
+    assert importers
+    assert all(module.startswith("playbook.measure") for module in importers), importers

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from bs4 import BeautifulSoup
 from playbook import Content, DataErrors
 from playbook.cli import main
 from playbook.company.playbooks import load_companies
+from playbook.models.measurement import Answer
 from tests.conftest import ROOT, copy_project, run_mkdocs
 
 EXAMPLE = ROOT / "examples/companies/voorbeeld-techniek.yml"
@@ -196,13 +198,14 @@ def test_a_few_companies_build_and_appear_on_the_index(fork_builds: tuple[Path, 
     index, and none of them in the sidebar."""
     site_dir, _ = fork_builds
     index_page = BeautifulSoup((site_dir / "playbook/index.html").read_text(encoding="utf-8"), "html.parser")
-    rows = index_page.select("article table tbody tr")
+    rows = index_page.select("#company-list tbody tr")
     assert len(rows) == 4
     names = {row.select_one("td a").get_text() for row in rows}  # type: ignore[union-attr]
     assert names == {"Alpha Co", "Beta Co", "Gamma Co", HOSTILE["name"]}
     for slug in SYNTHETIC:
         page = BeautifulSoup((site_dir / f"playbook/{slug}/index.html").read_text(encoding="utf-8"), "html.parser")
         assert slug.replace("-", " ").title() in page.select_one("h1").get_text()  # type: ignore[union-attr]
+    assert len(index_page.select("#portfolio-companies tbody tr")) == 4
     sidebar = BeautifulSoup((site_dir / "index.html").read_text(encoding="utf-8"), "html.parser").select("nav")
     assert not any("Alpha Co" in nav.get_text() for nav in sidebar)
 
@@ -268,4 +271,82 @@ def test_a_kpi_file_without_its_company_is_an_error(tmp_path: Path, content: Con
     (folder / "acmee.kpis.csv").write_text("date,kpi,value\n", encoding="utf-8")
     assert company_errors(folder, content) == [
         "data/companies/acmee.kpis.csv:1:1: (file): expected a company file beside it, got none"
+    ]
+
+
+SURVEY_HEADER = "date,respondent,element,score\n"
+
+
+@pytest.mark.parametrize(
+    ("csv_text", "expected"),
+    [
+        (
+            SURVEY_HEADER + "2026-10-30,r01,trust,4\n",
+            "data/companies/acme.survey.csv:2:16: element: expected one of awareness, desire, knowledge, ability, reinforcement, got 'trust'",
+        ),
+        (
+            SURVEY_HEADER + "2026-10-30,r01,desire,6\n",
+            "data/companies/acme.survey.csv:2:23: score: expected a whole number from 1 to 5, got '6'",
+        ),
+        (
+            SURVEY_HEADER + "2026-10-30,r01,desire,3.5\n",
+            "data/companies/acme.survey.csv:2:23: score: expected a whole number from 1 to 5, got '3.5'",
+        ),
+        (
+            SURVEY_HEADER + "2099-01-01,r01,desire,3\n",
+            "data/companies/acme.survey.csv:2:1: date: expected a date up to 2026-11-28, got '2099-01-01'",
+        ),
+        (
+            SURVEY_HEADER + "2026-02-30,r01,desire,3\n",
+            "data/companies/acme.survey.csv:2:1: date: expected a date (YYYY-MM-DD), got '2026-02-30'",
+        ),
+        (
+            SURVEY_HEADER + "2026-10-30,,desire,3\n",
+            "data/companies/acme.survey.csv:2:12: respondent: expected an anonymous respondent id, got nothing",
+        ),
+        (
+            SURVEY_HEADER + "2026-10-30,r01,desire\n",
+            "data/companies/acme.survey.csv:2:1: (row): expected 4 values (date,respondent,element,score), got 3",
+        ),
+        (
+            "date,who,element,score\n",
+            "data/companies/acme.survey.csv:1:1: (header): expected 'date,respondent,element,score', got 'date,who,element,score'",
+        ),
+    ],
+    ids=[
+        "unknown-element",
+        "score-above-5",
+        "score-not-whole",
+        "future-date",
+        "impossible-date",
+        "no-respondent",
+        "short-row",
+        "bad-header",
+    ],
+)
+def test_survey_file_errors_name_the_csv(tmp_path: Path, content: Content, csv_text: str, expected: str) -> None:
+    folder = tmp_path / "data/companies"
+    write_company(folder, "acme", EXAMPLE.read_text(encoding="utf-8"))
+    (folder / "acme.survey.csv").write_text(csv_text, encoding="utf-8")
+    with pytest.raises(DataErrors) as caught:
+        load_companies(folder, content, tmp_path, dt.date(2026, 11, 28))
+    assert [str(error) for error in caught.value.errors] == [expected]
+
+
+def test_survey_answers_are_read_with_the_element_in_any_case(tmp_path: Path, content: Content) -> None:
+    folder = tmp_path / "data/companies"
+    write_company(folder, "acme", EXAMPLE.read_text(encoding="utf-8"))
+    (folder / "acme.survey.csv").write_text(
+        "Date,Respondent,Element,Score\n2026-10-30,r01,Desire,2\n", encoding="utf-8"
+    )
+    (company,) = load_companies(folder, content, tmp_path, dt.date(2026, 11, 28))
+    assert company.answers == (Answer(dt.date(2026, 10, 30), "r01", "desire", 2),)
+
+
+def test_a_survey_file_without_its_company_is_an_error(tmp_path: Path, content: Content) -> None:
+    folder = tmp_path / "data/companies"
+    write_company(folder, "acme", EXAMPLE.read_text(encoding="utf-8"))
+    (folder / "acmee.survey.csv").write_text(SURVEY_HEADER, encoding="utf-8")
+    assert company_errors(folder, content) == [
+        "data/companies/acmee.survey.csv:1:1: (file): expected a company file beside it, got none"
     ]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.conftest import Site
+from playbook import Content
+from tests.conftest import ROOT, Site
 
 
 def page(site: Site, slug: str) -> BeautifulSoup:
@@ -141,7 +142,7 @@ def test_owners_and_extra_activities(site: Site) -> None:
 
 def test_company_index_links_every_company(site: Site) -> None:
     soup = site.soup("playbook/")
-    rows = table_rows(soup, "article")
+    rows = table_rows(soup, "#company-list")
     assert [row[0] for row in rows] == [
         "Demo Cold Chain Ltd",
         "Fictief Financieel Advies & Co",
@@ -149,7 +150,7 @@ def test_company_index_links_every_company(site: Site) -> None:
     ]
     assert [row[2] for row in rows] == ["EASIER", "Kotter", "ADKAR"]
     assert rows[1][4] == "30\xa0%"
-    links = [a["href"] for a in soup.select("article table a")]
+    links = [a["href"] for a in soup.select("#company-list table a")]
     assert links == ["demo-cold-chain/", "fictief-financieel/", "voorbeeld-techniek/"]
 
 
@@ -181,15 +182,20 @@ def test_competence_gaps_and_sourcing_on_the_page(site: Site) -> None:
 def test_kpi_dashboard_on_the_page(site: Site) -> None:
     soup = page(site, "fictief-financieel")
     card = text_of(soup, "#kpi-acceptance_score + p")
-    assert "Laatste: 64 % van het team positief (30 september 2026)" in card
-    assert "Verandering: +12" in card
+    # month-end values Mar 38, Jun 52, Sep 64, Oct 66.67 (the October survey: 4 of 6 respondents at 4 or higher)
+    assert "Laatste: 66,67 % van het team positief (30 oktober 2026)" in card
+    assert "Verandering over drie maanden: +14,67" in card  # October against June, the last month by July
     assert "Streefwaarde: 75 (hoger is beter) · nog niet gehaald" in card
-    chart = soup.select_one(
-        "svg#chart-fictief-financieel-acceptance-score, svg[aria-labelledby^='chart-fictief-financieel-acceptance-score']"
-    )
+    # months 0, 3, 6, 7: slope 124/30; the line gives 67.57 in October, 71.7 in November, 75.8 in December
+    assert "Trend: +4,13 per maand" in card
+    assert "Streefwaarde gehaald: december 2026, in dit tempo" in card
+    chart = soup.select_one("svg[aria-labelledby^='chart-fictief-financieel-acceptance-score']")
     assert chart is not None
-    assert chart.select_one("title") is not None
-    assert chart.select_one("desc") is not None
+    assert int(str(chart["width"])) >= 480
+    assert chart.select("text.kpi-month")[0].get_text() == "mrt 2026"
+    assert chart.select_one("text.kpi-target-label").get_text() == "Streefwaarde 75"  # type: ignore[union-attr]
+    assert chart.select_one("polyline.kpi-trend") is not None
+    assert chart.select_one("circle.kpi-forecast") is not None
     table = soup.select_one("#chart-fictief-financieel-acceptance-score-table")
     assert table is not None
     assert [td.get_text() for td in table.select("tbody td")] == [
@@ -199,13 +205,82 @@ def test_kpi_dashboard_on_the_page(site: Site) -> None:
         "52",
         "30 september 2026",
         "64",
+        "30 oktober 2026",
+        "66,67",
     ]
-    usage = soup.select_one("#kpi-usage_rate")
-    assert usage is not None
-    assert "Geen recente meting" in text_of(soup, "#kpi-usage_rate ~ .admonition")
+    usage = text_of(soup, "#kpi-usage_rate + p")
+    # Apr 12, Jun 35, Aug 48: +9 a month, 49.67 in August, 76.67 in November
+    assert "Streefwaarde gehaald: november 2026, in dit tempo" in usage
+    assert "Geen recente meting" in text_of(soup, "#kpi-usage_rate ~ .admonition")  # monthly, last in August
+    competence = text_of(soup, "#kpi-competence_index + p")
+    assert "Streefwaarde gehaald: niet in dit tempo" in competence  # two month-end values only
     friction = text_of(soup, "#kpi-change_friction + p")
-    assert "Verandering: −0,5" in friction
+    assert "Verandering over drie maanden: −0,5" in friction
     assert "Streefwaarde: 2 (lager is beter) · nog niet gehaald" in friction
+    assert "Streefwaarde gehaald: januari 2027, in dit tempo" in friction  # −0.2 a month from 2.57 in October
+
+
+def test_no_measurement_is_due_before_the_project_starts(site: Site) -> None:
+    soup = page(site, "voorbeeld-techniek")  # starts in January 2027
+    titles = [t.get_text(strip=True) for t in soup.select(".admonition-title")]
+    assert "Geen recente meting" not in titles
+    assert "Nog geen metingen" in text_of(soup, "#kpi-acceptance_score + p")
+
+
+def _survey_means(day: str) -> dict[str, float]:
+    rows = [
+        line.split(",")
+        for line in (ROOT / "examples/companies/fictief-financieel.survey.csv").read_text().splitlines()[1:]
+    ]
+    scores: dict[str, list[int]] = {}
+    for date, _, element, score in rows:
+        if date == day:
+            scores.setdefault(element, []).append(int(score))
+    return {element: sum(values) / len(values) for element, values in scores.items()}
+
+
+@pytest.mark.parametrize(
+    ("language", "day", "heading", "barrier", "element"),
+    [
+        ("nl", "2026-10-30", "Enquête van 30 oktober 2026", "Barrièrepunt: Kennis", "knowledge"),
+        ("nl", "2026-06-30", "Enquête van 30 juni 2026", "Barrièrepunt: Wens", "desire"),
+        ("en", "2026-10-30", "Survey of 30 October 2026", "Barrier point: Knowledge", "knowledge"),
+    ],
+)
+def test_survey_rounds_with_their_barrier_point(
+    site: Site, content: Content, language: str, day: str, heading: str, barrier: str, element: str
+) -> None:
+    soup = site.soup(("en/" if language == "en" else "") + "playbook/fictief-financieel/")
+    section = soup.select_one(f"#survey-{day}")
+    assert section is not None
+    assert section.get_text(" ", strip=True).removesuffix(" ¶") == heading
+    means = _survey_means(day)
+    rows = table_rows(soup, f"#fictief-financieel-survey-{day}-table")
+    order = [e.id for e in content.change_models["adkar"].elements]
+    assert [float(row[1].replace(",", ".")) for row in rows] == pytest.approx([round(means[e], 2) for e in order])
+    first_low = next(e for e in order if means[e] <= 3)
+    assert first_low == element
+    block = section.find_next("p", class_="survey-barrier")
+    assert block is not None
+    assert block.get_text(strip=True) == barrier
+    adkar = {e.id: e for e in content.change_models["adkar"].elements}
+    listed = [li.get_text(" ", strip=True) for li in block.find_next("ul").select("li")]  # type: ignore[union-attr]
+    assert listed == [i.get(language) for i in adkar[element].interventions]  # type: ignore[arg-type]
+
+
+def test_portfolio_on_the_company_index(site: Site) -> None:
+    soup = site.soup("playbook/")
+    rows = {row[0]: row for row in table_rows(soup, "#portfolio-companies")}
+    fictief = rows["Fictief Financieel Advies & Co"]
+    assert fictief[1:4] == ["66,67 / 75", "2,6 / 3,5", "48 / 70"]
+    assert fictief[7] == "Kennis"  # the barrier point of the latest survey
+    assert fictief[8] == "30\xa0%"
+    overdue = len(page(site, "fictief-financieel").select(".checklist-item.overdue"))
+    assert fictief[9] == str(overdue)
+    assert rows["Voorbeeld Techniek B.V."][1:8] == ["–"] * 7
+    spread = {row[0]: row for row in table_rows(soup, "#portfolio-spread")}
+    assert spread["Acceptatiescore"] == ["Acceptatiescore", "75", "1", "66,67", "66,67 – 66,67"]
+    assert spread["Innovatie-index"][2] == "1"
 
 
 def test_risk_checklist_on_the_page(site: Site) -> None:
@@ -236,5 +311,19 @@ def test_use_cases_in_order_and_matrix(site: Site) -> None:
 
 
 def test_company_index_counts_open_risks(site: Site) -> None:
-    rows = table_rows(site.soup("playbook/"), "article")
+    rows = table_rows(site.soup("playbook/"), "#company-list")
     assert [row[5] for row in rows] == ["2", "3", "3"]
+
+
+@pytest.mark.parametrize(("prefix", "statement"), [("", "Ik begrijp waarom"), ("en/", "I understand why")])
+def test_the_survey_page_and_its_template(site: Site, content: Content, prefix: str, statement: str) -> None:
+    soup = site.soup(f"{prefix}adkar-enquete/")
+    rows = soup.select("table.survey-form tbody tr")
+    assert len(rows) == len(content.survey.statements)
+    assert rows[0].select_one("th").get_text().startswith(f"1. {statement}")  # type: ignore[union-attr]
+    assert [len(row.select("td.survey-box")) for row in rows] == [5] * len(rows)
+    link = next(a for a in soup.select("article a") if str(a["href"]).endswith(".csv"))
+    template = (site.root / prefix / "adkar-enquete" / str(link["href"])).resolve().read_text(encoding="utf-8")
+    lines = template.splitlines()
+    assert lines[0] == "date,respondent,element,score"
+    assert [line.split(",")[2] for line in lines[1:]] == [s.element for s in content.survey.statements]

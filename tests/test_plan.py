@@ -262,11 +262,7 @@ def test_ranking_is_by_score_then_feasibility_with_stable_ties(use_cases: list[s
 KPIS = [kpi("acceptance_score", "higher", 50), kpi("change_friction", "lower", 20), kpi("usage_rate")]
 
 
-def test_kpi_series_latest_change_target_and_staleness() -> None:
-    """Acceptance: the 31 December point is after the build date (28 November) and ignored; sorted by date
-    the last two are 52 (30 June) and 64 (30 September): change +12, 64 >= 50 on target, measured within 92
-    days. Friction: one point of 25 on 1 March, lower is better so 25 > 20 is off target, and 272 days old.
-    Usage: never measured."""
+def test_kpi_series_latest_and_when_a_measurement_is_due(content: Content) -> None:
     measurements = [
         Measurement(dt.date(2026, 3, 31), "acceptance_score", 38),
         Measurement(dt.date(2026, 9, 30), "acceptance_score", 64),
@@ -274,15 +270,17 @@ def test_kpi_series_latest_change_target_and_staleness() -> None:
         Measurement(dt.date(2026, 12, 31), "acceptance_score", 99),
         Measurement(dt.date(2026, 3, 1), "change_friction", 25),
     ]
-    series = {s.kpi.id: s for s in kpi_series(KPIS, measurements, TODAY, 92)}
+    series = {s.kpi.id: s for s in kpi_series(content.kpis.kpis, measurements, TODAY, dt.date(2026, 3, 2))}
     acceptance = series["acceptance_score"]
     assert [p.value for p in acceptance.points] == [38, 52, 64]
     assert acceptance.latest == Measurement(dt.date(2026, 9, 30), "acceptance_score", 64)
-    assert (acceptance.change, acceptance.on_target, acceptance.stale) == (12, True, False)
-    friction = series["change_friction"]
-    assert (friction.change, friction.on_target, friction.stale) == (None, False, True)
-    usage = series["usage_rate"]
-    assert (usage.latest, usage.change, usage.on_target, usage.stale) == (None, None, None, True)
+    assert acceptance.due is False  # quarterly: 30 September + 3 months is still ahead
+    assert acceptance.on_target is False
+    assert series["usage_rate"].due is True  # monthly, last measured in April
+    assert series["innovation_index"].latest is None
+    assert series["innovation_index"].due is True  # quarterly, nothing since the start in March
+    before = kpi_series(content.kpis.kpis, [], TODAY, dt.date(2027, 1, 4))
+    assert not any(s.due for s in before)  # the project has not started yet
 
 
 MEASUREMENTS = st.lists(
@@ -296,11 +294,11 @@ MEASUREMENTS = st.lists(
 )
 
 
-@given(MEASUREMENTS, st.integers(min_value=1, max_value=400))
-def test_kpi_series_properties(measurements: list[Measurement], stale_days: int) -> None:
+@given(MEASUREMENTS, st.dates(min_value=dt.date(2025, 1, 1), max_value=dt.date(2027, 12, 31)))
+def test_kpi_series_properties(measurements: list[Measurement], start: dt.date) -> None:
     """Per KPI: its points up to the build date, sorted by date; the latest is the one with the last date;
-    the change is the last value minus the one before; stale exactly when no point is within the window."""
-    for series in kpi_series(KPIS, measurements, TODAY, stale_days):
+    nothing is due before the project starts."""
+    for series in kpi_series(KPIS, measurements, TODAY, start):
         own = [m for m in measurements if m.kpi == series.kpi.id and m.date <= TODAY]
         assert sorted(series.points) == list(series.points)
         assert len(series.points) == len(own)
@@ -310,11 +308,8 @@ def test_kpi_series_properties(measurements: list[Measurement], stale_days: int)
             assert series.latest.date == max(m.date for m in own)
         else:
             assert series.latest is None
-        if len(own) >= 2:
-            assert series.change == series.points[-1].value - series.points[-2].value
-        else:
-            assert series.change is None
-        assert series.stale == all((TODAY - m.date).days >= stale_days for m in own)
+        if start > TODAY:
+            assert not series.due
 
 
 EXAMPLE = yaml.safe_load((ROOT / "examples/companies/voorbeeld-techniek.yml").read_text(encoding="utf-8"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 import string
@@ -14,10 +15,14 @@ from hypothesis import strategies as st
 
 from playbook import Content
 from playbook.formatting import money, percent
+from playbook.measure.trends import kpi_trends
+from playbook.models.measurement import Measurement
 from playbook.render.blocks import evidence_links
 from playbook.render.context import RenderContext
 from playbook.render.escape import plain
 from playbook.render.markdown import table
+from playbook.render.svg import BOTTOM, HEIGHT, TOP, ChartText, kpi_chart
+from playbook.rules.kpis import kpi_series
 
 
 @given(st.lists(st.lists(st.text(min_size=1, max_size=30), min_size=3, max_size=3), min_size=1, max_size=4))
@@ -88,3 +93,21 @@ def test_plain_text_reads_as_written_in_a_markdown_paragraph(text: str) -> None:
     paragraph = BeautifulSoup(rendered, "html.parser")
     assert [tag.name for tag in paragraph.find_all(True)] == ["p"]
     assert paragraph.get_text() == " ".join(text.split())
+
+
+def test_a_value_outside_the_scale_stays_on_the_chart(content: Content) -> None:
+    points = [
+        Measurement(dt.date(2026, 3, 31), "competence_index", 2),
+        Measurement(dt.date(2026, 4, 30), "competence_index", 7),
+        Measurement(dt.date(2026, 5, 31), "competence_index", -1),
+    ]
+    trends = kpi_trends(content.kpis.kpis, points)
+    series = next(
+        s for s in kpi_series(content.kpis.kpis, points, dt.date(2026, 6, 1), dt.date(2026, 3, 1), trends) if s.latest
+    )
+    text = ChartText("t", "d", str, lambda d: d.isoformat(), "target")
+    soup = BeautifulSoup(kpi_chart(series, "c", text), "html.parser")
+    heights = [float(str(c["cy"])) for c in soup.select("circle")]
+    assert all(TOP <= cy <= HEIGHT - BOTTOM for cy in heights), heights
+    assert len(soup.select("circle.kpi-out-of-scale")) == 2
+    assert [t.get_text() for t in soup.select("text.kpi-month")] == ["2026-03-01", "2026-04-01", "2026-05-01"]

@@ -93,3 +93,33 @@ def test_cli_accepts_the_real_data(cli: Callable[..., CliResult]) -> None:
     result = cli("validate")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("All data is valid:")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "  - id: awareness-risk\n    element: awareness\n",
+            "  - id: awareness-risk\n    element: desire\n",
+            [
+                "data/adkar-survey.yml:27:3: statements: expected 2 or 3 statements for awareness, got 1",
+                "data/adkar-survey.yml:27:3: statements: expected 2 or 3 statements for desire, got 4",
+            ],
+        ),
+        (
+            "  - id: reinforcement-stick\n    element: reinforcement\n",
+            "  - id: reinforcement-stick\n    element: awareness\n",
+            [
+                "data/adkar-survey.yml:27:3: statements: expected 2 or 3 statements for reinforcement, got 1",
+                "data/adkar-survey.yml:27:3: statements: expected the statements in ADKAR order (awareness, desire, knowledge, ability, reinforcement)",
+            ],
+        ),
+    ],
+    ids=["too-few-and-too-many", "out-of-order"],
+)
+def test_the_survey_covers_every_element_in_order(project_copy: Path, old: str, new: str, expected: list[str]) -> None:
+    path = project_copy / "data/adkar-survey.yml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    assert errors_for(project_copy) == expected

@@ -11,13 +11,14 @@ from pathlib import Path
 from playbook.clock import build_date
 from playbook.company.checks import number_keys, owner_warnings, start_warnings, unknown_activities, written_numbers
 from playbook.company.kpidata import kpi_file, load_measurements
+from playbook.company.surveydata import load_answers, survey_file
 from playbook.content import Content
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.parse import display_path, read_source, validate
 from playbook.loading.settings import load_settings
 from playbook.loading.yamlsource import SourceFile
 from playbook.models.company import CompanyProfile
-from playbook.models.measurement import Measurement
+from playbook.models.measurement import Answer, Measurement, SurveyRound, Trend
 from playbook.rules.budget import BudgetPlan, plan_budget
 from playbook.rules.competences import CompetencePlan, plan_competences
 from playbook.rules.kpis import KpiSeries, kpi_series, last_measurement
@@ -40,6 +41,8 @@ class Company:
     measurements: tuple[Measurement, ...] = ()
     warnings: tuple[DataError, ...] = ()
     """Values that are valid but probably not what was meant (see playbook.company.checks)."""
+    answers: tuple[Answer, ...] = ()
+    """ADKAR survey answers from `<slug>.survey.csv`."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,8 @@ class CompanyPlaybook:
     kpis: tuple[KpiSeries, ...]
     risks: tuple[RiskFlag, ...]
     use_cases: tuple[RankedUseCase, ...]
+    survey: tuple[SurveyRound, ...] = ()
+    """ADKAR survey rounds, oldest first."""
 
     @property
     def open_risks(self) -> int:
@@ -127,6 +132,12 @@ def load_company(
             measurements = load_measurements(csv, display_path(csv, root), content.kpis if content else None, today)
         except DataErrors as exc:
             errors += exc.errors
+    answers: list[Answer] = []
+    if survey_file(path).is_file():
+        try:
+            answers = load_answers(survey_file(path), display_path(survey_file(path), root), today)
+        except DataErrors as exc:
+            errors += exc.errors
     if source is None:
         return None
     found = written_numbers(source)
@@ -137,7 +148,7 @@ def load_company(
     if profile is None:
         return None
     warnings = (*owner_warnings(profile, source), *start_warnings(profile, source, today))
-    company = Company(path.stem, profile, source, tuple(measurements), warnings)
+    company = Company(path.stem, profile, source, tuple(measurements), answers=tuple(answers), warnings=warnings)
     if content is not None:
         errors += check_company(company, content)
     return company if not found else None
@@ -156,8 +167,8 @@ def load_companies(folder: Path, content: Content | None, root: Path, today: dt.
         company = load_company(path, content, root, today, errors)
         if company is not None:
             companies.append(company)
-    for csv in sorted(folder.glob("*.kpis.csv")) if folder.is_dir() else []:
-        if not csv.with_name(csv.name.removesuffix(".kpis.csv") + ".yml").is_file():
+    for csv in sorted([*folder.glob("*.kpis.csv"), *folder.glob("*.survey.csv")]) if folder.is_dir() else []:
+        if not csv.with_name(csv.name.split(".")[0] + ".yml").is_file():
             errors.append(
                 DataError(display_path(csv, root), 1, 1, "(file)", "expected a company file beside it, got none")
             )
@@ -170,9 +181,27 @@ def load_companies(folder: Path, content: Content | None, root: Path, today: dt.
     return companies
 
 
+def _measured(
+    company: Company, content: Content, today: dt.date
+) -> tuple[tuple[Measurement, ...], dict[str, Trend], tuple[SurveyRound, ...]]:
+    """Measurements (with the survey's acceptance score), trends and survey rounds; pandas only when needed."""
+    measurements = tuple(m for m in company.measurements if m.date <= today)
+    if not measurements and not company.answers:
+        return (), {}, ()
+    # pandas takes 0.4-0.7 s to import (python -X importtime): only builds with measurement files pay it.
+    from playbook.measure.survey import acceptance_from_survey, survey_rounds  # noqa: PLC0415
+    from playbook.measure.trends import kpi_trends  # noqa: PLC0415
+
+    order = [element.id for element in content.change_models["adkar"].elements]
+    rounds = survey_rounds(company.answers, order)
+    measurements = tuple(sorted(measurements + acceptance_from_survey(rounds, measurements)))
+    return measurements, kpi_trends(content.kpis.kpis, measurements), rounds
+
+
 def company_playbook(company: Company, content: Content, today: dt.date) -> CompanyPlaybook:
     """Apply the rules to one company."""
     profile = company.profile
+    measurements, trends, rounds = _measured(company, content, today)
     project = profile.ai_project
     choice = choose_model(
         Situation(project.scope, project.resources, project.timeframe_months, project.agile),
@@ -193,7 +222,7 @@ def company_playbook(company: Company, content: Content, today: dt.date) -> Comp
         competences=competences,
         primary_model=content.change_models[choice.primary],
         schedule=schedule,
-        last_kpi=last_measurement(company.measurements, today),
+        last_kpi=last_measurement(measurements, today),
         rules=content.risks,
         budget=budget,
     )
@@ -203,7 +232,8 @@ def company_playbook(company: Company, content: Content, today: dt.date) -> Comp
         budget=budget,
         schedule=schedule,
         competences=competences,
-        kpis=kpi_series(content.kpis.kpis, company.measurements, today, content.risks.kpi_stale_days),
+        kpis=kpi_series(content.kpis.kpis, measurements, today, project.start, trends),
         risks=flag_risks(context),
         use_cases=rank_use_cases(project.use_cases),
+        survey=rounds,
     )

@@ -158,7 +158,9 @@ def to_json(book: CompanyPlaybook, content: Content) -> bytes:
                 "latest_date": s.latest.date.isoformat() if s.latest else None,
                 "change": s.change,
                 "target": s.kpi.target,
-                "stale": s.stale,
+                "due": s.due,
+                "trend_per_month": s.trend.slope if s.trend else None,
+                "forecast": s.trend.forecast.isoformat() if s.trend and s.trend.forecast else None,
             }
             for s in book.kpis
         ],

@@ -16,6 +16,7 @@ from playbook.loading.yamlsource import SourceFile
 from playbook.models.pages import Changelog, SitePages
 from playbook.models.plan import CompetencePlanRules, RiskRules
 from playbook.models.rules import ModelChoiceRules
+from playbook.models.survey import AdkarSurvey
 
 SINGLE_FILES: dict[str, type[BaseModel]] = {
     "evidence.yml": m.EvidenceRegister,
@@ -34,6 +35,7 @@ SINGLE_FILES: dict[str, type[BaseModel]] = {
     "competence-plan.yml": CompetencePlanRules,
     "risks.yml": RiskRules,
     "changelog.yml": Changelog,
+    "adkar-survey.yml": AdkarSurvey,
 }
 """Collections: one file per kind."""
 
@@ -92,6 +94,7 @@ def load_content(data_dir: Path, root: Path | None = None) -> Content:
         competence_plan=parts["competence-plan.yml"],
         risks=parts["risks.yml"],
         changelog=parts["changelog.yml"],
+        survey=parts["adkar-survey.yml"],
         chapters=entities["chapters"],
         change_models=entities["change-models"],
         case_studies=sorted(entities["case-studies"].values(), key=lambda case: case.order),

@@ -308,6 +308,21 @@ def check_plan(content: Content) -> list[DataError]:
     return errors
 
 
+def check_survey(content: Content) -> list[DataError]:
+    """The ADKAR survey: unique ids, two or three statements per element, in ADKAR order."""
+    survey, source = content.survey, content.sources["adkar-survey.yml"]
+    errors = unique(source, ("statements",), [statement.id for statement in survey.statements])
+    order = [element.id for element in content.change_models["adkar"].elements]
+    for element in order:
+        count = sum(1 for statement in survey.statements if statement.element == element)
+        if not 2 <= count <= 3:
+            errors.append(source.error(("statements",), f"expected 2 or 3 statements for {element}, got {count}"))
+    found = [statement.element for statement in survey.statements]
+    if found != sorted(found, key=lambda element: order.index(element) if element in order else len(order)):
+        errors.append(source.error(("statements",), f"expected the statements in ADKAR order ({', '.join(order)})"))
+    return errors
+
+
 def check_content(content: Content) -> list[DataError]:
     """Every semantic error in ``content``."""
     return [
@@ -320,4 +335,5 @@ def check_content(content: Content) -> list[DataError]:
         *check_translations(content),
         *check_pages(content),
         *check_plan(content),
+        *check_survey(content),
     ]

@@ -22,6 +22,9 @@ class ModelElement(Strict):
     description: Text = Field(description="What the element asks for.")
     ai_adaptation: Text | None = Field(default=None, description="How the element applies to AI.")
     sme_focus: bool = Field(default=False, description="True for the steps an SME should concentrate on.")
+    interventions: list[Text] = Field(
+        default_factory=list, description="What a change lead does when this element is the barrier point."
+    )
 
 
 class ModelFit(Strict):

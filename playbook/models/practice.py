@@ -72,6 +72,7 @@ class Kpi(Strict):
     definition: Text = Field(description="What it measures.")
     measurement: Text = Field(description="How to measure it.")
     frequency: Text = Field(description="How often to measure it.")
+    every_months: int = Field(ge=1, le=24, description="The frequency in months: when the next measurement is due.")
     unit: Text = Field(description="What a value means, e.g. '% of the team positive'.")
     scale_min: float = Field(description="Lowest possible value.")
     scale_max: float | None = Field(default=None, description="Highest possible value; empty when open-ended.")

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from playbook.company.playbooks import CompanyPlaybook
 from playbook.formatting import long_date, money, month_year, number, percent
 from playbook.models.change import ModelId
+from playbook.models.measurement import KpiSpread
+from playbook.render.company_measure import kpi_section, survey_section
 from playbook.render.company_plan import (
     competence_section,
     exports_section,
-    kpi_section,
     risk_section,
     use_case_section,
 )
@@ -243,13 +244,89 @@ def company_page(ctx: RenderContext, book: CompanyPlaybook) -> str:
         use_case_section(ctx, book),
         roadmap_section(ctx, book),
         kpi_section(ctx, book),
+        survey_section(ctx, book),
         people_section(ctx, book),
         exports_section(ctx, book),
     )
 
 
-def company_index(ctx: RenderContext, books: Sequence[CompanyPlaybook]) -> str:
-    """The table of company playbooks."""
+def _kpi_cell(ctx: RenderContext, book: CompanyPlaybook, kpi_id: str) -> str:
+    series = next(s for s in book.kpis if s.kpi.id == kpi_id)
+    if series.latest is None:
+        return "–"
+    mark = " ✓" if series.on_target else ""
+    return f"{number(round(series.latest.value, 2), ctx.language)} / {number(series.kpi.target, ctx.language)}{mark}"
+
+
+def _barrier_cell(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    if not book.survey:
+        return "–"
+    element = book.survey[-1].barrier
+    if element is None:
+        return ctx.label("portfolio_no_barrier")
+    return next(ctx.text(e.title) for e in ctx.content.change_models["adkar"].elements if e.id == element)
+
+
+def portfolio_section(ctx: RenderContext, books: Sequence[CompanyPlaybook], spread: Mapping[str, KpiSpread]) -> str:
+    """Per company the latest KPI values against their targets, the barrier point, progress and overdue work;
+    per KPI the median and range across the companies (left out when the build has a single company)."""
+    kpis = ctx.content.kpis.kpis
+    header = [
+        ctx.label("company"),
+        *(ctx.text(kpi.title) for kpi in kpis),
+        ctx.label("portfolio_barrier"),
+        ctx.label("progress"),
+        ctx.label("portfolio_overdue"),
+    ]
+    rows = [
+        [
+            f"[{plain(book.company.profile.name)}]({ctx.link(company_page_path(book.company.slug))})",
+            *(_kpi_cell(ctx, book, kpi.id) for kpi in kpis),
+            _barrier_cell(ctx, book),
+            _progress_text(ctx, book.schedule.progress),
+            str(len(book.schedule.overdue)),
+        ]
+        for book in books
+    ]
+    parts = [
+        f"## {ctx.label('portfolio_title')} {{ #portfolio }}",
+        ctx.label("portfolio_intro"),
+        f'<div class="decision-table" id="portfolio-companies" markdown>\n\n{table(header, rows)}\n</div>',
+    ]
+    if len(books) > 1 and spread:
+        spread_rows = []
+        for kpi in kpis:
+            found = spread.get(kpi.id)
+            if found is None:
+                spread_rows.append([ctx.text(kpi.title), number(kpi.target, ctx.language), "0", "–", "–"])
+                continue
+            low, high = number(round(found.low, 2), ctx.language), number(round(found.high, 2), ctx.language)
+            spread_rows.append(
+                [
+                    ctx.text(kpi.title),
+                    number(kpi.target, ctx.language),
+                    str(found.companies),
+                    number(round(found.median, 2), ctx.language),
+                    ctx.label("range").format(low=low, high=high),
+                ]
+            )
+        spread_header = [
+            ctx.label("portfolio_kpi"),
+            ctx.label("kpi_target"),
+            ctx.label("portfolio_measured"),
+            ctx.label("portfolio_median"),
+            ctx.label("portfolio_range"),
+        ]
+        parts.append(
+            f'<div class="decision-table" id="portfolio-spread" markdown>\n\n{table(spread_header, spread_rows)}\n</div>'
+        )
+    return paragraphs(*parts)
+
+
+def company_index(
+    ctx: RenderContext, books: Sequence[CompanyPlaybook], spread: Mapping[str, KpiSpread] | None = None
+) -> str:
+    """The table of company playbooks, then the portfolio of their measurements."""
     header = [
         ctx.label("company"),
         ctx.label("employees"),
@@ -269,5 +346,15 @@ def company_index(ctx: RenderContext, books: Sequence[CompanyPlaybook]) -> str:
         ]
         for book in books
     ]
-    body = table(header, rows) if rows else ctx.label("no_companies")
-    return paragraphs(f"# {ctx.label('companies_title')}", f"{ctx.label('companies_intro')}\n{{ .lead }}", body)
+    if not rows:
+        return paragraphs(
+            f"# {ctx.label('companies_title')}",
+            f"{ctx.label('companies_intro')}\n{{ .lead }}",
+            ctx.label("no_companies"),
+        )
+    return paragraphs(
+        f"# {ctx.label('companies_title')}",
+        f"{ctx.label('companies_intro')}\n{{ .lead }}",
+        f'<div class="decision-table" id="company-list" markdown>\n\n{table(header, rows)}\n</div>',
+        portfolio_section(ctx, books, spread or {}),
+    )

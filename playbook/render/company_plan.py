@@ -1,15 +1,13 @@
-"""The company page's second half: competences, KPI dashboard, risk flags, use cases and exports."""
+"""The company page's second half: competences, risk flags, use cases and exports."""
 
 from __future__ import annotations
 
 from playbook.company.playbooks import CompanyPlaybook
 from playbook.export.exports import ExportFiles
-from playbook.formatting import long_date, money, number, percent
+from playbook.formatting import money, percent
 from playbook.render.context import RenderContext
 from playbook.render.escape import plain
 from playbook.render.markdown import escape_html, paragraphs, table
-from playbook.render.svg import kpi_chart
-from playbook.rules.kpis import KpiSeries
 
 
 def competence_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
@@ -84,67 +82,6 @@ def competence_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
         f"{table([ctx.label('role'), ctx.label('name')], role_rows)}\n</div>",
     ]
     return paragraphs(*parts)
-
-
-def _value(ctx: RenderContext, value: float) -> str:
-    return number(round(value, 2), ctx.language)
-
-
-def _kpi_card(ctx: RenderContext, series: KpiSeries, slug: str) -> str:
-    kpi = series.kpi
-    title = ctx.text(kpi.title)
-    unit = ctx.text(kpi.unit)
-    latest = series.latest
-    facts = []
-    if latest is None:
-        facts.append(ctx.label("kpi_no_data"))
-    else:
-        facts.append(
-            f"{ctx.label('kpi_latest')}: **{_value(ctx, latest.value)}** {unit} ({long_date(latest.date, ctx.language)})"
-        )
-        if series.change is not None:
-            sign = "+" if series.change > 0 else ("−" if series.change < 0 else "±")
-            facts.append(f"{ctx.label('kpi_change')}: {sign}{_value(ctx, abs(series.change))}")
-    direction = ctx.label("kpi_higher") if kpi.direction == "higher" else ctx.label("kpi_lower")
-    mark = ""
-    if series.on_target is not None:
-        mark = " ✓" if series.on_target else f" · {ctx.label('kpi_below_target')}"
-    facts.append(f"{ctx.label('kpi_target')}: {_value(ctx, kpi.target)} ({direction}){mark}")
-    parts = [f"### {title} {{ #kpi-{kpi.id} }}", " · ".join(facts)]
-    if series.stale:
-        parts.append(
-            f'!!! note "{ctx.label("kpi_stale_title")}"\n\n    '
-            + ctx.label("kpi_stale").format(days=ctx.content.risks.kpi_stale_days)
-        )
-    if series.points:
-        chart_id = f"chart-{slug}-{kpi.id}".replace("_", "-")
-        values = ", ".join(f"{long_date(p.date, ctx.language)}: {_value(ctx, p.value)}" for p in series.points)
-        description = ctx.label("kpi_chart_desc").format(
-            title=title, unit=unit, values=values, target=_value(ctx, kpi.target)
-        )
-        fmt = lambda v: _value(ctx, v)  # noqa: E731
-        rows = "".join(
-            f"<tr><td>{escape_html(long_date(p.date, ctx.language))}</td><td>{escape_html(_value(ctx, p.value))}</td></tr>"
-            for p in series.points
-        )
-        parts.append(f'<figure class="kpi-figure">{kpi_chart(series, chart_id, title, description, fmt)}</figure>')
-        parts.append(
-            f'<details class="kpi-data"><summary>{escape_html(ctx.label("kpi_data"))}</summary>'
-            f'<table id="{chart_id}-table"><caption>{escape_html(title)} ({escape_html(unit)})</caption>'
-            f'<thead><tr><th scope="col">{escape_html(ctx.label("date"))}</th>'
-            f'<th scope="col">{escape_html(ctx.label("value"))}</th></tr></thead><tbody>{rows}</tbody></table></details>'
-        )
-    return paragraphs(*parts)
-
-
-def kpi_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
-    """The KPI dashboard."""
-    return paragraphs(
-        f"## {ctx.label('kpi_dashboard')} {{ #kpis }}",
-        ctx.label("kpi_intro").format(file=f"<code>{escape_html(book.company.slug)}.kpis.csv</code>"),
-        f"*{ctx.text(ctx.content.kpis.targets_note)}*",
-        *(_kpi_card(ctx, series, book.company.slug) for series in book.kpis),
-    )
 
 
 def _risk_source(ctx: RenderContext, source: str, ref: str) -> tuple[str, float | None]:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from playbook.content import Content
-from playbook.render import blocks, cases, change, competence, evidence, pages, practice, roadmap
+from playbook.render import blocks, cases, change, competence, evidence, pages, practice, roadmap, survey
 from playbook.render.context import RenderContext
 
 Renderer = Callable[..., str]
@@ -64,6 +64,7 @@ BLOCKS: dict[str, Block] = {
     "integration_patterns": Block(practice.integration_patterns),
     "budget_guidance": Block(practice.budget_guidance),
     "kpi_catalogue": Block(practice.kpi_catalogue),
+    "adkar_survey": Block(survey.adkar_survey),
     "mistakes": Block(practice.mistakes),
     "faq": Block(practice.faq),
     "case_cards": Block(cases.case_cards),

@@ -1,23 +1,25 @@
-"""The KPI dashboard: per KPI the latest value, its change, its target and whether it is stale."""
+"""The KPI dashboard: per KPI the measurements, the trend, the target and whether a measurement is due."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from playbook.models.measurement import Measurement
+from playbook.models.measurement import Measurement, Trend
 from playbook.models.practice import Kpi
 
 
 @dataclass(frozen=True)
 class KpiSeries:
-    """A KPI's measurements up to the build date."""
+    """A KPI's measurements up to the build date, with what they say."""
 
     kpi: Kpi
     points: tuple[Measurement, ...]
-    stale: bool
-    """No measurement in the stale window before the build date."""
+    due: bool
+    """The project has started and the KPI's frequency says a measurement is overdue."""
+    trend: Trend | None = None
+    """Month-end values, change over three months, trend line and forecast; None without measurements."""
 
     @property
     def latest(self) -> Measurement | None:
@@ -26,27 +28,55 @@ class KpiSeries:
 
     @property
     def change(self) -> float | None:
-        """The change since the previous measurement."""
-        return self.points[-1].value - self.points[-2].value if len(self.points) >= 2 else None
+        """The change over the last three months of month-end values."""
+        return self.trend.change if self.trend else None
 
     @property
     def on_target(self) -> bool | None:
         """Whether the latest value meets the target, in the KPI's direction."""
         if self.latest is None:
             return None
-        value, target = self.latest.value, self.kpi.target
-        return value >= target if self.kpi.direction == "higher" else value <= target
+        return meets_target(self.kpi, self.latest.value)
+
+
+def meets_target(kpi: Kpi, value: float) -> bool:
+    """Whether ``value`` is at or beyond the KPI's target, in its direction."""
+    return value >= kpi.target if kpi.direction == "higher" else value <= kpi.target
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` moved by whole months, on the same day or the month's last day."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    for last in (31, 30, 29, 28):
+        try:
+            return dt.date(year, month + 1, min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def measurement_due(kpi: Kpi, points: Sequence[Measurement], start: dt.date, today: dt.date) -> bool:
+    """Due when the project has started and ``every_months`` have passed since the last measurement (or start)."""
+    if today < start:
+        return False
+    since = max([start, *(p.date for p in points)])
+    return today > add_months(since, kpi.every_months)
 
 
 def kpi_series(
-    kpis: Sequence[Kpi], measurements: Sequence[Measurement], today: dt.date, stale_days: int
+    kpis: Sequence[Kpi],
+    measurements: Sequence[Measurement],
+    today: dt.date,
+    start: dt.date,
+    trends: Mapping[str, Trend] | None = None,
 ) -> tuple[KpiSeries, ...]:
     """One series per KPI, in catalogue order, ignoring measurements after ``today``."""
-    since = today - dt.timedelta(days=stale_days)
     series = []
     for kpi in kpis:
         points = tuple(sorted(m for m in measurements if m.kpi == kpi.id and m.date <= today))
-        series.append(KpiSeries(kpi, points, stale=not any(p.date > since for p in points)))
+        trend = (trends or {}).get(kpi.id)
+        series.append(KpiSeries(kpi, points, measurement_due(kpi, points, start, today), trend))
     return tuple(series)
 
 

@@ -8,6 +8,7 @@ from playbook.company.playbooks import CompanyPlaybook
 from playbook.content import Content
 from playbook.export.exports import company_exports
 from playbook.models.common import Language
+from playbook.models.measurement import KpiSpread
 from playbook.render.cases import case_page
 from playbook.render.company import company_index, company_page, company_page_path
 from playbook.render.context import RenderContext, case_study_page
@@ -21,6 +22,17 @@ COMPANY_FRONT_MATTER = "---\nrender_macros: false\nrobots: noindex\nsearch:\n  e
 from the company index, and hundreds of near-identical plans would bury the chapters in every result."""
 
 COMPANY_INDEX = "playbook/index.md"
+
+
+def portfolio_spread(books: Sequence[CompanyPlaybook]) -> dict[str, KpiSpread]:
+    """Per KPI the spread of the companies' latest values; empty (and no pandas) when nothing was measured."""
+    latest = [(b.company.slug, s.kpi.id, s.latest.value) for b in books for s in b.kpis if s.latest is not None]
+    if not latest:
+        return {}
+    # pandas takes 0.4-0.7 s to import (python -X importtime): only builds with measurement files pay it.
+    from playbook.measure.portfolio import kpi_spread  # noqa: PLC0415
+
+    return kpi_spread(latest)
 
 
 def generated_pages(
@@ -39,7 +51,8 @@ def generated_pages(
     for case in content.case_studies:
         path = case_study_page(case.id)
         pages[path] = FRONT_MATTER + case_page(RenderContext(content, language, path), case)
-    pages[COMPANY_INDEX] = FRONT_MATTER + company_index(RenderContext(content, language, COMPANY_INDEX), books)
+    index_ctx = RenderContext(content, language, COMPANY_INDEX)
+    pages[COMPANY_INDEX] = FRONT_MATTER + company_index(index_ctx, books, portfolio_spread(books))
     for book in books:
         path = company_page_path(book.company.slug)
         pages[path] = COMPANY_FRONT_MATTER + company_page(RenderContext(content, language, path), book)
