@@ -19,7 +19,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 
-from macros import generated, languages, search
+from macros import generated, languages, search, seo
 from playbook.formatting import count
 from playbook.loading.errors import DataErrors
 from playbook.models.common import LANGUAGES
@@ -75,6 +75,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
             raise PluginError(f"{count(len(exc.errors), 'data error', 'data errors')}; nothing was built.") from None
         self.made = set()
         languages.configure(config, self.data.content, settings, self.root_language)
+        seo.configure_hreflang(config, announce=not self.secondary)
         return config
 
     def site_data(self) -> SiteData:
@@ -97,8 +98,10 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
                 raise PluginError("Content placed on no page: " + ", ".join(missing))
         if self.config.search_extension:
             search.extend_search_worker(Path(config.site_dir))
+        seo.stop_alternate_fetches(Path(config.site_dir))
         if self.secondary or config.theme["language"] != self.root_language:
             return
+        seo.write_robots(Path(config.site_dir), config)
         for language in self.config.languages[1:]:
             self._build_language(config, str(language))
 

@@ -127,6 +127,7 @@ def test_new_writes_a_starter_file_that_validates(tmp_path: Path) -> None:
     assert made.returncode == 0, made.stderr
     text = (tmp_path / "data/companies/acme-bv.yml").read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=../../schemas/company.schema.json\n")
+    assert "\npublish: false  # private until you decide: set true to publish this company\n" in text
     checked = subprocess.run(
         [*command, "validate", "--data", str(tmp_path / "data")], cwd=ROOT, capture_output=True, text=True, check=False
     )

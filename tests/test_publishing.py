@@ -129,6 +129,8 @@ def test_a_fork_merges_upstream_without_conflicts(tmp_path: Path) -> None:
         check=False,
     )
     assert new.returncode == 0, new.stderr
+    acme = fork / "data/companies/acme.yml"  # a new company is private until its author publishes it
+    acme.write_text(acme.read_text(encoding="utf-8").replace("publish: false", "publish: true"), encoding="utf-8")
     (fork / "brand").mkdir()
     (fork / "brand/logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>\n')
     (fork / "organization.yml").write_text(

@@ -11,7 +11,8 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from playbook.company.playbooks import CompanyPlaybook, company_folder, company_playbook, load_companies, public_only
+from playbook.company.playbooks import CompanyPlaybook, company_folder, company_playbook, load_companies
+from playbook.company.selection import client, public_only
 from playbook.content import Content
 from playbook.loading.content import load_content
 from playbook.clock import build_date, build_datetime
@@ -46,7 +47,7 @@ def _file_states(root: Path) -> tuple[FileState, ...]:
 def load_site_data(root: Path) -> SiteData:
     """Load and check everything under ``root`` (raises DataErrors), or reuse the last load if nothing changed."""
     project = root.resolve().as_posix()
-    key = (build_datetime(), public_only(), _file_states(root))
+    key = (build_datetime(), public_only(), client(), _file_states(root))
     last = _LAST_LOAD.get(project)
     if last is not None and last[0] == key:
         return last[1]
