@@ -50,8 +50,8 @@ test: check unit
 check: lint types
 
 lint: $(DEV_STAMP)
-	$(BIN)/python -m ruff check playbook macros tests benchmarks
-	$(BIN)/python -m ruff format --check playbook macros tests benchmarks
+	$(BIN)/python -m ruff check playbook macros tests benchmarks audit
+	$(BIN)/python -m ruff format --check playbook macros tests benchmarks audit
 
 types: $(DEV_STAMP)
 	$(BIN)/python -m mypy
@@ -106,6 +106,11 @@ pdf: build
 ## bench: measure build scale, overhead, author loop and page weight; writes benchmarks/results.md
 bench: $(DEV_STAMP)
 	$(BIN)/python -m benchmarks
+
+## audit: Lighthouse (pinned in package.json) on a local mike deploy served at its site_url's origin: accessibility
+## and best practices 100, SEO at least 95, on four page kinds in both languages
+audit: $(DEV_STAMP) $(NODE_STAMP)
+	$(BIN)/python -m audit
 
 clean:
 	rm -rf site .site-tmp node_modules docs/generated .pytest_cache .mypy_cache .ruff_cache

@@ -26,12 +26,16 @@ ALTERNATES = 'M("link[rel=alternate]")'
 OWN_ALTERNATES = 'M("link[rel=alternate]:not([hreflang])")'
 
 
+def hreflang_base(primary_url: str) -> str:
+    """The base of absolute `hreflang` links: the site URL, or '' (relative links) for a placeholder."""
+    return "" if is_placeholder(primary_url) else primary_url
+
+
 def configure_hreflang(config: MkDocsConfig, announce: bool) -> None:
     """Set ``extra.hreflang_base``: the absolute site URL, or '' when site_url is a placeholder (noted once)."""
     primary = str(config.extra.get("primary_site_url") or "")
-    absolute = bool(primary) and not is_placeholder(primary)
-    config.extra["hreflang_base"] = primary if absolute else ""
-    if announce and not absolute:
+    config.extra["hreflang_base"] = hreflang_base(primary)
+    if announce and not config.extra["hreflang_base"]:
         log.info(
             f"site_url {primary or '(none)'} is a placeholder: hreflang links stay relative; "
             "set site_url in organization.yml to make them absolute"

@@ -52,15 +52,20 @@ def content() -> Content:
     return load_content(ROOT / "data", root=ROOT)
 
 
+def copy_for_build(target: Path) -> Path:
+    """A copy of the project's data, docs and config in ``target``: what a build reads."""
+    for name in ("data", "examples", "overrides", "macros", "playbook"):
+        shutil.copytree(ROOT / name, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "docs", target / "docs", ignore=shutil.ignore_patterns(*GENERATED_DIRS))
+    for name in ("mkdocs.yml", "pyproject.toml"):
+        shutil.copy(ROOT / name, target / name)
+    return target
+
+
 @pytest.fixture
 def project_copy(tmp_path: Path) -> Path:
     """A copy of the project's data, docs and config in a temporary folder, to break on purpose."""
-    for name in ("data", "examples", "overrides", "macros", "playbook"):
-        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(ROOT / "docs", tmp_path / "docs", ignore=shutil.ignore_patterns(*GENERATED_DIRS))
-    for name in ("mkdocs.yml", "pyproject.toml"):
-        shutil.copy(ROOT / name, tmp_path / name)
-    return tmp_path
+    return copy_for_build(tmp_path)
 
 
 def run_mkdocs(project: Path, site_dir: Path, **extra_env: str) -> subprocess.CompletedProcess[str]:

@@ -79,7 +79,7 @@ def three_companies(tmp_path: Path) -> Path:
             None,
             True,
             "secret-co",
-            "data/companies/secret-co.yml:3:10: publish: expected true to publish the single-client site of "
+            "data/companies/secret-co.yml:41:10: publish: expected true to publish the single-client site of "
             "'secret-co', got false; set `publish: true` in data/companies/secret-co.yml once its author agrees",
         ),
         (
@@ -160,7 +160,9 @@ def test_a_local_deploy_leaves_private_companies_out_of_the_whole_branch(tmp_pat
     assert "1.0/playbook/open-co/index.html" in paths
     assert "1.0/en/playbook/open-co/index.html" in paths
     assert any(path.startswith("1.0/playbook/open-co.") for path in paths)  # its exports
-    files = {path: git(repo, "show", f"gh-pages:{path}").encode("utf-8") for path in paths if not path.endswith(".xlsx")}
+    files = {
+        path: git(repo, "show", f"gh-pages:{path}").encode("utf-8") for path in paths if not path.endswith(".xlsx")
+    }
     leaks = [(path, n) for path, data in files.items() for n in needles(*SECRET[:3]) if n in data]
     assert leaks == []
     assert [path for path in paths if "secret" in path] == []
@@ -170,7 +172,7 @@ def test_a_local_deploy_leaves_private_companies_out_of_the_whole_branch(tmp_pat
     refused = make(repo, "publish-local", "CLIENT=secret-co", "VERSION=1.0")
     assert refused.returncode != 0
     assert (
-        "data/companies/secret-co.yml:3:10: publish: expected true to publish the single-client site of "
+        "data/companies/secret-co.yml:41:10: publish: expected true to publish the single-client site of "
         "'secret-co', got false; set `publish: true` in data/companies/secret-co.yml once its author agrees"
     ) in refused.stderr
     assert git(repo, "branch", "--list", "gh-pages-secret-co") == ""

@@ -29,18 +29,31 @@ SKIP = {
     "casestudies",
     "playbook",
     "local",
+    "node_modules",
 }
+CACHES = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", ".hypothesis"}
 
 
 def copy_project(target: Path) -> Path:
-    """The project's files as a fresh repository would hold them, without build output."""
+    """The project's files as a fresh repository would hold them, without build output.
+
+    Build output and caches are left out at the top level (``playbook/site/`` is code); generated folders inside
+    ``docs/``. The copy's set-up files get an old date, so that make sees the shared ``.venv`` as up to date and
+    never reinstalls the project from the copy.
+    """
 
     def ignore(folder: str, names: list[str]) -> set[str]:
-        inside_docs = Path(folder).name == "docs"
-        return {n for n in names if n in SKIP and (inside_docs or n not in {"playbook", "casestudies", "local"})}
+        here = Path(folder)
+        if here == ROOT:
+            return {n for n in names if n in SKIP and n not in {"playbook", "casestudies", "local"}}
+        if here.name == "docs":
+            return {n for n in names if n in SKIP}
+        return {n for n in names if n in CACHES}
 
     shutil.copytree(ROOT, target, ignore=ignore, copy_function=shutil.copy2)
     (target / ".venv").symlink_to(ROOT / ".venv")
+    for name in ("requirements.txt", "requirements-dev.txt", "pyproject.toml", "package.json", "package-lock.json"):
+        os.utime(target / name, (0, 0))
     return target
 
 
