@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import subprocess
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -159,15 +161,23 @@ def test_a_local_deploy_leaves_private_companies_out_of_the_whole_branch(tmp_pat
     paths = git(repo, "ls-tree", "-r", "--name-only", "gh-pages").splitlines()
     assert "1.0/playbook/open-co/index.html" in paths
     assert "1.0/en/playbook/open-co/index.html" in paths
-    assert any(path.startswith("1.0/playbook/open-co.") for path in paths)  # its exports
-    files = {
-        path: git(repo, "show", f"gh-pages:{path}").encode("utf-8") for path in paths if not path.endswith(".xlsx")
-    }
+    assert any(path.startswith("1.0/playbook/exports/open-co") for path in paths)  # its exports
+    tree = tmp_path / "gh-pages"
+    tree.mkdir()
+    archive = subprocess.run(["git", "archive", "gh-pages"], cwd=repo, capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(tree, filter="tar")
+    files = every_file(tree)
+    assert {path for path in paths if path.startswith("1.0/")} <= set(files)
     leaks = [(path, n) for path, data in files.items() for n in needles(*SECRET[:3]) if n in data]
     assert leaks == []
     assert [path for path in paths if "secret" in path] == []
     robots = files["1.0/robots.txt"].decode("utf-8")
-    assert "Sitemap: https://example.org/playbook/1.0/en/sitemap.xml" in robots
+    assert robots.endswith(
+        "Sitemap: https://example.org/playbook/sitemap.xml\nSitemap: https://example.org/playbook/en/sitemap.xml\n"
+    )
+    assert "secret-co" not in files["1.0/sitemap.xml"].decode("utf-8")
+    assert "open-co" not in files["1.0/en/sitemap.xml"].decode("utf-8")  # noindex: in no sitemap
 
     refused = make(repo, "publish-local", "CLIENT=secret-co", "VERSION=1.0")
     assert refused.returncode != 0
@@ -188,7 +198,7 @@ def test_a_client_site_holds_nothing_of_the_other_companies(tmp_path: Path, thre
     assert "playbook/secret-co/index.html" in files
     assert "en/playbook/secret-co/index.html" in files
     assert "search/search_index.json" in files
-    assert any(name.startswith("playbook/secret-co.") for name in files)
+    assert any(name.startswith("playbook/exports/secret-co") for name in files)
     assert needles(*SECRET[:3])[1] in files["playbook/index.html"]
     others = [n for company in (OPEN, DEFAULT) for n in needles(*company[:3])]
     leaks = [(name, n) for name, data in files.items() for n in others if n in data]
