@@ -27,8 +27,18 @@ def failing_audits(report: dict[str, Any], category: str) -> list[str]:
     for ref in report["categories"][category]["auditRefs"]:
         audit = audits[ref["id"]]
         if ref.get("weight", 0) > 0 and audit.get("score") is not None and audit["score"] < 1:
-            failing.append(f"{ref['id']} ({audit.get('title', '')})")
+            failing.append(f"{ref['id']} ({audit.get('title', '')}){_first_item(audit)}")
     return failing
+
+
+def _first_item(audit: dict[str, Any]) -> str:
+    """': <what the first failing item names>', or '' when the audit lists none."""
+    items = (audit.get("details") or {}).get("items") or []
+    if not items or not isinstance(items[0], dict):
+        return ""
+    first = items[0]
+    named = first.get("description") or first.get("sourceLocation", {}).get("url") or first.get("url") or ""
+    return f": {str(named)[:200]}" if named else ""
 
 
 def judge(url: str, report: dict[str, Any], noindex: bool) -> PageResult:

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import io
+import os
+import signal
+import socket
 import subprocess
 import tarfile
+import time
+import urllib.request
 import zipfile
 from pathlib import Path
 
@@ -179,6 +184,13 @@ def test_a_local_deploy_leaves_private_companies_out_of_the_whole_branch(tmp_pat
     assert "secret-co" not in files["1.0/sitemap.xml"].decode("utf-8")
     assert "open-co" not in files["1.0/en/sitemap.xml"].decode("utf-8")  # noindex: in no sitemap
 
+    clone = tmp_path / "clone"  # a fresh clone: gh-pages only on origin
+    subprocess.run(["git", "clone", "-q", str(repo), str(clone)], check=True)
+    (clone / ".venv").symlink_to(repo / ".venv")
+    home = serve_versions(clone)
+    assert "Open Harbour" not in home  # the home page, reached through the redirect to latest/
+    assert '<html lang="nl"' in home
+
     refused = make(repo, "publish-local", "CLIENT=secret-co", "VERSION=1.0")
     assert refused.returncode != 0
     assert (
@@ -186,6 +198,41 @@ def test_a_local_deploy_leaves_private_companies_out_of_the_whole_branch(tmp_pat
         "'secret-co', got false; set `publish: true` in data/companies/secret-co.yml once its author agrees"
     ) in refused.stderr
     assert git(repo, "branch", "--list", "gh-pages-secret-co") == ""
+
+
+def serve_versions(repo: Path) -> str:
+    """Run `make serve-versions` in ``repo`` and return the HTML its address answers with; then stop it."""
+    port = free_port()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    server = subprocess.Popen(
+        ["make", "serve-versions", f"PORT={port}"],
+        cwd=repo,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as response:
+                    return str(response.read().decode("utf-8"))
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    output = server.stdout.read().decode("utf-8") if server.stdout and server.poll() is not None else ""
+                    raise AssertionError(f"make serve-versions answered nothing: {output}") from None
+                time.sleep(1)
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
 
 
 def test_a_client_site_holds_nothing_of_the_other_companies(tmp_path: Path, three_companies: Path) -> None:
