@@ -24,7 +24,7 @@ from playbook.company.selection import is_published, select_companies
 from playbook.loading.settings import OrganizationSettings
 from tests.conftest import run_mkdocs
 from tests.test_companies import EXAMPLE, example_with, write_company
-from tests.test_publishing import copy_project, git, init_repo, make
+from tests.test_publishing import age_setup_files, copy_project, git, init_repo, make
 
 
 def company_file(name: str, budget: int, publish: bool | None) -> str:
@@ -187,6 +187,7 @@ def test_a_local_deploy_leaves_private_companies_out_of_the_whole_branch(tmp_pat
     clone = tmp_path / "clone"  # a fresh clone: gh-pages only on origin
     subprocess.run(["git", "clone", "-q", str(repo), str(clone)], check=True)
     (clone / ".venv").symlink_to(repo / ".venv")
+    age_setup_files(clone)
     home = serve_versions(clone)
     assert "Open Harbour" not in home  # the home page, reached through the redirect to latest/
     assert '<html lang="nl"' in home

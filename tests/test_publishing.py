@@ -52,9 +52,14 @@ def copy_project(target: Path) -> Path:
 
     shutil.copytree(ROOT, target, ignore=ignore, copy_function=shutil.copy2)
     (target / ".venv").symlink_to(ROOT / ".venv")
-    for name in ("requirements.txt", "requirements-dev.txt", "pyproject.toml", "package.json", "package-lock.json"):
-        os.utime(target / name, (0, 0))
+    age_setup_files(target)
     return target
+
+
+def age_setup_files(project: Path) -> None:
+    """Date the set-up files of a copy or clone long ago: make must not reinstall the shared .venv from it."""
+    for name in ("requirements.txt", "requirements-dev.txt", "pyproject.toml", "package.json", "package-lock.json"):
+        os.utime(project / name, (0, 0))
 
 
 def git(repo: Path, *args: str) -> str:
