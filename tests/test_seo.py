@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -10,7 +14,7 @@ from hypothesis import strategies as st
 
 from macros.seo import ALTERNATES, OWN_ALTERNATES, hreflang_base, robots_txt
 from playbook.site.address import is_placeholder, preview_address
-from tests.conftest import Site, copy_for_build, run_mkdocs
+from tests.conftest import ROOT, Site, copy_for_build, run_mkdocs
 
 SITE_URL = "https://playbook.acme.nl/ai/"
 
@@ -110,3 +114,24 @@ def test_material_fetches_no_sitemap_beside_hreflang_links(published: tuple[Site
         text = bundle.read_text(encoding="utf-8")
         assert OWN_ALTERNATES in text
         assert ALTERNATES not in text
+
+
+@pytest.mark.parametrize(
+    ("settings", "printed"),
+    [
+        (None, "http://127.0.0.1:8123/playbook/ (English: http://127.0.0.1:8123/playbook/en/)\n"),
+        ("site_url: https://acme.nl/ai/\n", "http://127.0.0.1:8123/ai/ (English: http://127.0.0.1:8123/ai/en/)\n"),
+    ],
+)
+def test_the_address_make_serve_prints(tmp_path: Path, settings: str | None, printed: str) -> None:
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    if settings is not None:
+        (tmp_path / "organization.yml").write_text(settings, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "playbook", "address", "--port", "8123", "--root", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (0, printed, "")
