@@ -132,7 +132,7 @@ def test_new_writes_a_starter_file_that_validates(tmp_path: Path) -> None:
         [*command, "validate", "--data", str(tmp_path / "data")], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert checked.returncode == 0, checked.stderr
-    assert checked.stdout.endswith("1 companies.\n")
+    assert checked.stdout.endswith(" 1 company.\n")
     again = subprocess.run(
         [*command, "new", "acme-bv", "--name", "X", "--data", str(tmp_path / "data")],
         cwd=ROOT,
@@ -184,8 +184,9 @@ def test_an_invalid_company_stops_the_build_and_keeps_the_site(project_copy: Pat
     (site_dir / "index.html").write_text("previous build", encoding="utf-8")
     result = run_mkdocs(project_copy, site_dir)
     assert result.returncode == 1
-    assert "data/companies/broken.yml:3:12: employees: expected a whole number, got the text 'many'" in (
-        result.stderr.splitlines()
+    assert (
+        "ERROR   -  playbook: data/companies/broken.yml:3:12: employees: expected a whole number, got the text 'many'"
+        in result.stderr.splitlines()
     )
     assert (site_dir / "index.html").read_text(encoding="utf-8") == "previous build"
 

@@ -189,7 +189,8 @@ def test_a_local_deploy_leaves_private_companies_out_of_the_whole_branch(tmp_pat
     (clone / ".venv").symlink_to(repo / ".venv")
     age_setup_files(clone)
     home = serve_versions(clone)
-    assert "AI invoeren in uw IT-team</h1>" in home  # the home page of the newest version
+    assert '<html lang="nl"' in home  # the home page of the newest version
+    assert "<title>AI-verandermanagement voor IT-teams</title>" in home
     assert '<html lang="nl"' in home
 
     refused = make(repo, "publish-local", "CLIENT=secret-co", "VERSION=1.0")
