@@ -37,8 +37,9 @@ def _first_item(audit: dict[str, Any]) -> str:
     if not items or not isinstance(items[0], dict):
         return ""
     first = items[0]
-    named = first.get("description") or first.get("sourceLocation", {}).get("url") or first.get("url") or ""
-    return f": {str(named)[:200]}" if named else ""
+    url = (first.get("sourceLocation") or {}).get("url") or first.get("url") or ""
+    named = " ".join(str(part) for part in (first.get("description"), url) if part)
+    return f": {named[:300]}" if named else ""
 
 
 def judge(url: str, report: dict[str, Any], noindex: bool) -> PageResult:

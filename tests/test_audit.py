@@ -22,7 +22,11 @@ def report(scores: dict[str, float], failing: dict[str, list[str]]) -> dict[str,
         audits[f"{name}-manual"] = {"score": None, "title": "Manual"}
         categories[name] = {"score": score, "auditRefs": refs}
     if "errors-in-console" in audits:
-        audits["errors-in-console"]["details"] = {"items": [{"description": "Failed to load versions.json: 404"}]}
+        audits["errors-in-console"]["details"] = {
+            "items": [
+                {"description": "Failed to load resource: 404", "sourceLocation": {"url": "http://h/0.1/versions.json"}}
+            ]
+        }
     return {"audits": audits, "categories": categories}
 
 
@@ -42,7 +46,9 @@ PERFECT = {"accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
             {**PERFECT, "best-practices": 0.96},
             {"best-practices": ["errors-in-console"]},
             False,
-            ["best-practices: errors-in-console (Errors In Console): Failed to load versions.json: 404"],
+            [
+                "best-practices: errors-in-console (Errors In Console): Failed to load resource: 404 http://h/0.1/versions.json"
+            ],
         ),
         (
             {**PERFECT, "accessibility": 0.98},
