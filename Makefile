@@ -6,8 +6,16 @@ export NO_MKDOCS_2_WARNING := 1
 # mike runs `mkdocs` from PATH: make it the pinned one.
 export PATH := $(abspath $(BIN)):$(PATH)
 export PYTHONPATH := $(CURDIR)
-# `make build PUBLIC=1` leaves out companies with `publish: false` (what CI publishes).
+# Local builds (`make build`, `make serve`) show every company. Whatever publishes (`publish`, `publish-local`)
+# runs with PLAYBOOK_PUBLIC=1: only companies whose file says `publish: true` (and that organization.yml's
+# `publish` list names, when it has one). `make build PUBLIC=1` previews exactly that.
 export PLAYBOOK_PUBLIC := $(PUBLIC)
+# `CLIENT=slug` (build, serve, pdf, publish, publish-local, serve-versions): the shared playbook plus that one
+# company, deployed to a branch of its own (gh-pages-<slug>) unless BRANCH says otherwise.
+CLIENT ?=
+export PLAYBOOK_CLIENT := $(CLIENT)
+BRANCH ?= $(if $(CLIENT),gh-pages-$(CLIENT),gh-pages)
+PORT ?= 8000
 # Two set-ups: what building needs (`make build`), and on top of it what testing needs (`make test`).
 STAMP := $(VENV)/.installed-build
 DEV_STAMP := $(VENV)/.installed-dev
@@ -15,7 +23,7 @@ DEV_STAMP := $(VENV)/.installed-dev
 # missing (and in CI a skipped test fails).
 NODE_STAMP := node_modules/.installed
 
-.PHONY: build test audit-tests check lint types unit serve validate schemas clean bench publish publish-local pdf
+.PHONY: build test audit-tests check lint types unit serve serve-versions validate schemas clean bench publish publish-local pdf audit
 
 # The project itself is installed editable (no dependencies, no build isolation: the pinned setuptools is in
 # requirements.txt), so that MkDocs finds the `playbook` plugin by its entry point, from make, mike or a shell.
@@ -42,8 +50,8 @@ test: check unit
 check: lint types
 
 lint: $(DEV_STAMP)
-	$(BIN)/python -m ruff check playbook macros tests benchmarks
-	$(BIN)/python -m ruff format --check playbook macros tests benchmarks
+	$(BIN)/python -m ruff check playbook macros tests benchmarks audit
+	$(BIN)/python -m ruff format --check playbook macros tests benchmarks audit
 
 types: $(DEV_STAMP)
 	$(BIN)/python -m mypy
@@ -68,35 +76,50 @@ validate: $(STAMP)
 schemas: $(STAMP)
 	$(BIN)/python -m playbook schemas
 
-## serve: live preview at ADDR (default 127.0.0.1:8000) under the path of site_url, printed when it starts;
+## serve: live preview at ADDR (default 127.0.0.1:PORT) under the path of site_url, printed when it starts;
 ## reloads on edits under docs/, data/, examples/, playbook/ and macros/; shows data errors in the browser
-ADDR ?= 127.0.0.1:8000
+ADDR ?= 127.0.0.1:$(PORT)
 serve: $(STAMP)
+	@echo "Preview: $$($(BIN)/python -m playbook address --port $(lastword $(subst :, ,$(ADDR))))"
 	$(BIN)/python -m mkdocs serve --dev-addr $(ADDR)
 
-## publish-local: deploy VERSION (default 0.1) with ALIAS (default latest) to the local gh-pages branch
+## serve-versions: serve the deployed versions of BRANCH (fetched from origin when only there)
+serve-versions: $(STAMP)
+	@git rev-parse --verify --quiet refs/heads/$(BRANCH) >/dev/null \
+	  || git fetch --quiet origin $(BRANCH):$(BRANCH) 2>/dev/null \
+	  || { echo "No $(BRANCH) branch here or on origin: deploy one first with make publish-local$(if $(CLIENT), CLIENT=$(CLIENT))"; exit 1; }
+	@echo "Deployed versions: http://127.0.0.1:$(PORT)/ (the newest at http://127.0.0.1:$(PORT)/latest/)"
+	$(BIN)/mike serve --branch $(BRANCH) --dev-addr 127.0.0.1:$(PORT)
+
+## publish-local: deploy VERSION (default 0.1) with ALIAS (default latest) to the local BRANCH (gh-pages),
+## published companies only
 VERSION ?= 0.1
 ALIAS ?= latest
 publish-local: $(STAMP)
-	$(BIN)/python -m playbook validate --strict
-	$(BIN)/mike deploy --update-aliases $(VERSION) $(ALIAS)
-	$(BIN)/mike set-default latest --allow-undefined
-	@echo "Deployed $(VERSION) ($(ALIAS)) to the local gh-pages branch; view it with: $(BIN)/mike serve"
+	PLAYBOOK_PUBLIC=1 $(BIN)/python -m playbook validate --strict
+	PLAYBOOK_PUBLIC=1 $(BIN)/mike deploy --branch $(BRANCH) --update-aliases $(VERSION) $(ALIAS)
+	PLAYBOOK_PUBLIC=1 $(BIN)/mike set-default --branch $(BRANCH) latest --allow-undefined
+	@echo "Deployed $(VERSION) ($(ALIAS)) to the local $(BRANCH) branch; view it with: make serve-versions$(if $(CLIENT), CLIENT=$(CLIENT))"
 
-## publish: the same, then push gh-pages (what CI runs)
+## publish: the same, then push BRANCH (what CI runs)
 publish: $(STAMP)
-	$(BIN)/python -m playbook validate --strict
-	$(BIN)/mike deploy --push --update-aliases $(VERSION) $(ALIAS)
-	$(BIN)/mike set-default --push latest --allow-undefined
+	PLAYBOOK_PUBLIC=1 $(BIN)/python -m playbook validate --strict
+	PLAYBOOK_PUBLIC=1 $(BIN)/mike deploy --push --branch $(BRANCH) --update-aliases $(VERSION) $(ALIAS)
+	PLAYBOOK_PUBLIC=1 $(BIN)/mike set-default --push --branch $(BRANCH) latest --allow-undefined
 
-## pdf: print COMPANY's playbook (or the home page) to pdf/<company>.pdf with headless Chromium
-COMPANY ?=
+## pdf: print COMPANY's (or CLIENT's) playbook, else the home page, to pdf/<company>.pdf with headless Chromium
+COMPANY ?= $(CLIENT)
 pdf: build
 	$(BIN)/python -m playbook pdf $(COMPANY)
 
 ## bench: measure build scale, overhead, author loop and page weight; writes benchmarks/results.md
 bench: $(DEV_STAMP)
 	$(BIN)/python -m benchmarks
+
+## audit: Lighthouse (pinned in package.json) on a local mike deploy served at its site_url's origin: accessibility
+## and best practices 100, SEO at least 95, on four page kinds in both languages
+audit: $(DEV_STAMP) $(NODE_STAMP)
+	$(BIN)/python -m audit
 
 clean:
 	rm -rf site .site-tmp node_modules docs/generated .pytest_cache .mypy_cache .ruff_cache

@@ -22,6 +22,7 @@ from playbook.formatting import long_date
 from playbook.loading.settings import OrganizationSettings, load_settings
 from playbook.models.common import LANGUAGES, Language
 from playbook.models.pages import SitePages
+from playbook.site.navigation import navigation
 
 LOCAL_DIR = "local"
 """Site folder for files made per build: the organization's logo, the print footer."""
@@ -44,7 +45,7 @@ def configure(
     """Navigation titles in the build's language, the organization's settings and the language switcher."""
     language: Language = config.theme["language"]
     pages = content.pages
-    config.nav = [{page.nav_title.get(language): page.file} for page in pages.pages]
+    config.nav = navigation(pages, language)
     config.site_name = pages.site_name.get(language)
     config.site_description = pages.site_description.get(language)
     for scheme in config.theme["palette"]:

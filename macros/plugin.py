@@ -23,7 +23,7 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 
-from macros import generated, languages, preview, search
+from macros import generated, languages, preview, search, seo
 from playbook.formatting import count
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.settings import SETTINGS_FILE
@@ -97,6 +97,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         for warning in self.data.warnings:
             data_warnings.warning(str(warning))
         languages.configure(config, self.data.content, settings, self.root_language)
+        seo.configure_hreflang(config, announce=config.theme["language"] == self.root_language)
         return config
 
     def on_serve(
@@ -136,8 +137,10 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
                 raise PluginError("Content placed on no page: " + ", ".join(missing))
         if self.config.search_extension:
             search.extend_search_worker(Path(config.site_dir))
+        seo.stop_alternate_fetches(Path(config.site_dir))
         if config.theme["language"] != self.root_language:
             return
+        seo.write_robots(Path(config.site_dir), config)
         for language in self.config.languages[1:]:
             self._build_language(config, str(language))
 

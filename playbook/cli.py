@@ -1,4 +1,4 @@
-"""The command line: ``python -m playbook validate | schemas``."""
+"""The command line: ``python -m playbook validate | new | progress | pdf | address | schemas``."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from playbook.loading.content import load_content
 from playbook.loading.errors import DataErrors
 from playbook.loading.parse import display_path
 from playbook.schemas import stale_schemas, write_schemas
+from playbook.site.address import configured_site_url, preview_address
 from playbook.site.data import check_project
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,6 +103,17 @@ def _progress_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _address(args: argparse.Namespace) -> int:
+    try:
+        url = configured_site_url(args.root)
+    except DataErrors as exc:
+        print(exc.report(), file=sys.stderr)
+        return 1
+    home = preview_address(url, args.port)
+    print(f"{home} (English: {home}en/)")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with one sub-command per task."""
     parser = argparse.ArgumentParser(prog="python -m playbook", description=__doc__)
@@ -130,6 +142,10 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--site", type=Path, default=ROOT / "site", help="the built site")
     pdf.add_argument("--out", type=Path, default=ROOT / "pdf", help="where to write the PDF")
     pdf.set_defaults(run=_pdf)
+    address = commands.add_parser("address", help="print the address `mkdocs serve` answers on")
+    address.add_argument("--port", type=int, default=8000, help="the port mkdocs serve listens on")
+    address.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder")
+    address.set_defaults(run=_address)
     schemas = commands.add_parser("schemas", help="write the JSON Schemas generated from the models")
     schemas.add_argument("--out", type=Path, default=ROOT / "schemas", help="the schemas folder")
     schemas.add_argument("--data", type=Path, default=ROOT / "data", help="the data folder")

@@ -69,6 +69,10 @@ def copy_project(target: Path) -> Path:
     return target
 
 
+copy_for_build = copy_project
+"""What a build reads; the name the publishing and search-engine tests use."""
+
+
 @pytest.fixture
 def project_copy(tmp_path: Path) -> Path:
     """A copy of the project's data, docs and config in a temporary folder, to break on purpose."""

@@ -55,11 +55,15 @@ def test_no_request_leaves_the_site(browser: Any, served: str, path: str) -> Non
     page.on("request", lambda request: requests.append(request.url))
     failed: list[str] = []
     page.on("requestfailed", lambda request: failed.append(request.url))
+    missing: list[str] = []
+    page.on("response", lambda response: missing.append(response.url) if response.status >= 400 else None)
     page.goto(served + path, wait_until="networkidle")
     page.close()
     foreign = [url for url in requests if urlparse(url).scheme in {"http", "https"} and urlparse(url).netloc != host]
     assert foreign == []
     assert [url for url in failed if "versions.json" not in url] == []
+    assert [url for url in missing if "versions.json" not in url] == []  # no sitemap.xml beside each hreflang
+    assert [url for url in requests if "sitemap" in url] == []
     assert len(requests) > 3
 
 

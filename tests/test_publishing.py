@@ -29,26 +29,37 @@ SKIP = {
     "casestudies",
     "playbook",
     "local",
+    "node_modules",
 }
+CACHES = {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", ".hypothesis"}
 
 
 def copy_project(target: Path) -> Path:
-    """The project's files as a fresh repository would hold them, without build output."""
+    """The project's files as a fresh repository would hold them, without build output.
+
+    Build output and caches are left out at the top level (``playbook/site/`` is code); generated folders inside
+    ``docs/``. The copy's set-up files get an old date, so that make sees the shared ``.venv`` as up to date and
+    never reinstalls the project from the copy.
+    """
 
     def ignore(folder: str, names: list[str]) -> set[str]:
-        inside_docs = Path(folder).name == "docs"
-        top = Path(folder) == ROOT
-        return {
-            n
-            for n in names
-            if n in SKIP
-            and (inside_docs or n not in {"playbook", "casestudies", "local"})
-            and (top or n != "site")  # the build output, not the playbook.site package
-        }
+        here = Path(folder)
+        if here == ROOT:
+            return {n for n in names if n in SKIP and n not in {"playbook", "casestudies", "local"}}
+        if here.name == "docs":
+            return {n for n in names if n in SKIP}
+        return {n for n in names if n in CACHES}
 
     shutil.copytree(ROOT, target, ignore=ignore, copy_function=shutil.copy2)
     (target / ".venv").symlink_to(ROOT / ".venv")
+    age_setup_files(target)
     return target
+
+
+def age_setup_files(project: Path) -> None:
+    """Date the set-up files of a copy or clone long ago: make must not reinstall the shared .venv from it."""
+    for name in ("requirements.txt", "requirements-dev.txt", "pyproject.toml", "package.json", "package-lock.json"):
+        os.utime(project / name, (0, 0))
 
 
 def git(repo: Path, *args: str) -> str:
@@ -136,6 +147,8 @@ def test_a_fork_merges_upstream_without_conflicts(tmp_path: Path) -> None:
         check=False,
     )
     assert new.returncode == 0, new.stderr
+    acme = fork / "data/companies/acme.yml"  # a new company is private until its author publishes it
+    acme.write_text(acme.read_text(encoding="utf-8").replace("publish: false", "publish: true"), encoding="utf-8")
     (fork / "brand").mkdir()
     (fork / "brand/logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>\n')
     (fork / "organization.yml").write_text(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +10,7 @@ from pathlib import Path
 from playbook.clock import build_date
 from playbook.company.checks import number_keys, owner_warnings, start_warnings, unknown_activities, written_numbers
 from playbook.company.kpidata import kpi_file, load_measurements
+from playbook.company.selection import client, public_only, select_companies
 from playbook.company.surveydata import load_answers, survey_file
 from playbook.content import Content
 from playbook.loading.errors import DataError, DataErrors
@@ -72,11 +72,6 @@ def company_folder(root: Path) -> Path:
     if own.is_dir() and any(own.glob("*.yml")):
         return own
     return root / "examples" / "companies"
-
-
-def public_only() -> bool:
-    """True for public builds (`make build PUBLIC=1`): companies with `publish: false` are left out."""
-    return os.environ.get("PLAYBOOK_PUBLIC", "").strip().lower() in {"1", "true", "yes"}
 
 
 def check_company(company: Company, content: Content) -> list[DataError]:
@@ -174,11 +169,10 @@ def load_companies(folder: Path, content: Content | None, root: Path, today: dt.
             )
     if errors:
         raise DataErrors(errors + [warning for company in companies for warning in company.warnings])
-    if public_only():
-        settings = load_settings(root)
-        chosen = set(settings.publish) if settings and settings.publish is not None else None
-        companies = [c for c in companies if c.profile.publish and (chosen is None or c.slug in chosen)]
-    return companies
+    public, only = public_only(), client()
+    if not public and only is None:
+        return companies
+    return select_companies(companies, load_settings(root), display_path(folder, root), public=public, only=only)
 
 
 def _measured(

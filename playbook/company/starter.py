@@ -17,7 +17,9 @@ TEMPLATE = """\
 #   it_team_size       number of people in the IT team (at most employees)
 #   sector             your sector, in your own words
 #   language           nl or en: the language of the texts in this file
-#   publish            false keeps this company out of public builds (make build PUBLIC=1)
+#   publish            false (as written below) keeps this company out of everything that is published
+#                      (make publish, make publish-local); set true once its author agrees. Local builds
+#                      (make build, make serve) always show it.
 #   ai_project         budget_eur (> 0), first_ai_project, start (month 1 of the roadmap, YYYY-MM-DD),
 #                      scope (team | organisation | incremental), resources (low | medium | high),
 #                      timeframe_months (1-36), agile (true | false), use_cases (optional)
@@ -34,7 +36,7 @@ employees: 50
 it_team_size: 5
 sector: {sector}
 language: {language}
-publish: true
+publish: false  # private until you decide: set true to publish this company
 ai_project:
   budget_eur: 100000
   first_ai_project: true

@@ -258,7 +258,7 @@ def check_translations(content: Content) -> list[DataError]:
 
 
 def check_pages(content: Content) -> list[DataError]:
-    """Page ids and files are unique, chapter pages exist, and every route links to a known page."""
+    """Page ids, files and sections are unique, chapter pages exist, pages and routes refer to known ids."""
     pages, source = content.pages, content.sources["pages.yml"]
     ids = [page.id for page in pages.pages]
     errors = unique(source, ("pages",), ids)
@@ -266,6 +266,13 @@ def check_pages(content: Content) -> list[DataError]:
     for index, page in enumerate(pages.pages):
         if page.id not in content.chapters and (page.title is None or page.lead is None) and not page.generated:
             errors.append(source.error(("pages", index), "expected a title and a lead for a page that is no chapter"))
+    sections = [section.id for section in pages.sections]
+    errors += unique(source, ("sections",), sections)
+    for index, page in enumerate(pages.pages):
+        if page.section is not None and page.section not in sections:
+            known = ", ".join(sections) or "none"
+            message = f"expected a section id ({known}), got '{page.section}'"
+            errors.append(source.error(("pages", index, "section"), message))
     for r_index, route in enumerate(pages.routes):
         for l_index, link in enumerate(route.links):
             if link.page not in ids:

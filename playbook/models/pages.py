@@ -20,6 +20,16 @@ class PageText(Strict):
     generated: bool = Field(
         default=False, description="Made from data at build time (the company index): no page block writes it."
     )
+    section: Id | None = Field(
+        default=None, description="The id of the navigation section the page sits in; none for a top-level page."
+    )
+
+
+class NavSection(Strict):
+    """A group of pages in the navigation."""
+
+    id: Id = Field(description="Section id; pages name it in `section`.")
+    title: Text = Field(description="The section's heading in the navigation.")
 
 
 class RouteLink(Strict):
@@ -47,7 +57,8 @@ class SitePages(Strict):
     dark_mode: Text = Field(description="Label of the switch to the dark colour scheme.")
     light_mode: Text = Field(description="Label of the switch to the light colour scheme.")
     print_footer: Text = Field(description="Footer of printed pages, with {version} and {date}.")
-    pages: list[PageText] = Field(description="Every page, in navigation order.")
+    sections: list[NavSection] = Field(default=[], description="Navigation sections, in order.")
+    pages: list[PageText] = Field(description="Every page, in navigation order within its section.")
     routes_title: Text = Field(description="Heading above the role cards on the home page.")
     routes: list[RoleRoute] = Field(description="The role cards on the home page.")
     figures_title: Text = Field(description="Heading of the note on figures on the home page.")

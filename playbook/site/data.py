@@ -12,14 +12,8 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from playbook.company.playbooks import (
-    Company,
-    CompanyPlaybook,
-    company_folder,
-    company_playbook,
-    load_companies,
-    public_only,
-)
+from playbook.company.playbooks import Company, CompanyPlaybook, company_folder, company_playbook, load_companies
+from playbook.company.selection import client, public_only
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.settings import OrganizationSettings, check_publish_list, load_settings
 from playbook.content import Content
@@ -99,7 +93,7 @@ def check_project(root: Path, today: dt.date | None = None) -> Project:
 def load_site_data(root: Path) -> SiteData:
     """Load and check everything under ``root`` (raises DataErrors), or reuse the last load if nothing changed."""
     project = root.resolve().as_posix()
-    key = (build_datetime(), public_only(), _file_states(root))
+    key = (build_datetime(), public_only(), client(), _file_states(root))
     last = _LAST_LOAD.get(project)
     if last is not None and last[0] == key:
         return last[1]

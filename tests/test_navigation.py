@@ -1,0 +1,78 @@
+"""The reader's navigation: sections in both languages, visible on the home page, project pages apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from playbook import Content
+from playbook.models.common import Language
+from playbook.site.navigation import navigation
+from tests.conftest import Site
+from tests.test_validation import errors_for
+
+
+def test_an_unknown_section_is_reported_with_its_position(project_copy: Path) -> None:
+    pages = project_copy / "data/pages.yml"
+    pages.write_text(pages.read_text(encoding="utf-8").replace("section: about", "section: abuot", 1), encoding="utf-8")
+    assert errors_for(project_copy) == [
+        "data/pages.yml:159:14: pages[17].section: expected a section id "
+        "(basics, change, practice, reference, own, about), got 'abuot'"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "section", "titles"),
+    [
+        ("nl", "De basis", ["De uitdaging", "Business case", "Veranderingsmodellen"]),
+        ("en", "Reference", ["FAQ", "Conclusion", "Sources"]),
+        ("nl", "Over dit playbook", ["Bouwprestaties", "Wat is er veranderd"]),
+        ("en", "About this playbook", ["Build performance", "What changed"]),
+    ],
+)
+def test_pages_sit_in_their_sections(content: Content, language: Language, section: str, titles: list[str]) -> None:
+    nav = navigation(content.pages, language)
+    groups = {next(iter(item)): next(iter(item.values())) for item in nav}
+    assert [next(iter(entry)) for entry in groups[section]] == titles
+
+
+@pytest.mark.parametrize(
+    ("page", "sections", "companies"),
+    [
+        (
+            "index.html",
+            ["De basis", "De verandering", "Uitvoering", "Naslag", "Uw organisatie", "Over dit playbook"],
+            "playbook/",
+        ),
+        (
+            "en/index.html",
+            [
+                "The basics",
+                "Making the change",
+                "Putting it into practice",
+                "Reference",
+                "Your organisation",
+                "About this playbook",
+            ],
+            "playbook/",
+        ),
+    ],
+)
+def test_the_home_page_shows_the_sections_and_links_the_company_playbooks(
+    site: Site, page: str, sections: list[str], companies: str
+) -> None:
+    soup = site.soup(page)
+    sidebar = soup.select_one(".md-sidebar--primary")
+    assert sidebar is not None
+    assert not sidebar.has_attr("hidden")
+    found = [
+        label.get_text(" ", strip=True)
+        for label in soup.select(".md-nav--primary > .md-nav__list > .md-nav__item--section > label.md-nav__link")
+    ]
+    assert found == sections
+    article = soup.select_one("article")
+    assert article is not None
+    assert companies in [str(a["href"]) for a in article.select("a[href]")]
+    about = soup.select(".md-nav--primary > .md-nav__list > .md-nav__item--section")[-1]
+    assert len(about.select("a.md-nav__link")) == 2  # only the project's own pages
