@@ -23,7 +23,7 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 
-from macros import generated, languages, preview, search, seo
+from macros import generated, languages, preview, search, seo, versions
 from playbook.formatting import count
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.settings import SETTINGS_FILE
@@ -139,6 +139,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
             search.extend_search_worker(Path(config.site_dir))
         seo.stop_alternate_fetches(Path(config.site_dir))
         if config.theme["language"] != self.root_language:
+            versions.nest_version_selector(Path(config.site_dir), config.theme["language"])
             return
         seo.write_robots(Path(config.site_dir), config)
         for language in self.config.languages[1:]:
