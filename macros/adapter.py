@@ -12,6 +12,7 @@ from mkdocs.exceptions import PluginError
 from playbook import DataErrors
 from playbook.content import Content
 from playbook.render import blocks, cases, change, competence, evidence, pages, practice, roadmap
+from playbook.render.citations import placements
 from playbook.render.context import RenderContext
 from playbook.render.coverage import required_blocks
 from playbook.sitedata import load_site_data
@@ -29,6 +30,10 @@ class SiteAdapter:
         self.project_dir = Path(env.project_dir)
         self.rendered: set[str] = set()
         self.content = self._load()
+        docs = Path(env.conf["docs_dir"])
+        self.placements = placements(
+            {path.relative_to(docs).as_posix(): path.read_text(encoding="utf-8") for path in docs.glob("*.md")}
+        )
         self._instances[id(env)] = self
 
     @classmethod
@@ -51,7 +56,7 @@ class SiteAdapter:
     def context(self) -> RenderContext:
         """The render context for the page being rendered."""
         page = self.env.page.file.src_uri if self.env.page else "index.md"
-        return RenderContext(self.content, self.language, page)
+        return RenderContext(self.content, self.language, page, self.placements)
 
     def _block(self, key: str, renderer: Renderer) -> Callable[[], str]:
         def macro() -> str:
@@ -87,6 +92,7 @@ class SiteAdapter:
             "evidence_notice": pages.evidence_notice,
             "changelog": pages.changelog,
         }
+        self.env.conf["extra"].update(pages.evidence_legend(RenderContext(self.content, self.language)))
         for name, renderer in simple.items():
             self.env.macro(self._block(name, renderer), name)
         self.env.macro(self.section, "section")

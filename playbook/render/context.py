@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import posixpath
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from playbook.content import Content
 from playbook.models.common import Language, Text
@@ -24,6 +25,8 @@ class RenderContext:
     content: Content
     language: Language = "nl"
     page: str = "index.md"
+    placements: Mapping[str, str] = field(default_factory=dict)
+    """Block key -> the page that shows it (see :func:`playbook.render.citations.placements`)."""
 
     def text(self, text: Text) -> str:
         """``text`` in the page's language."""
@@ -41,4 +44,4 @@ class RenderContext:
 
     def at(self, page: str) -> RenderContext:
         """The same context for another page."""
-        return RenderContext(self.content, self.language, page)
+        return RenderContext(self.content, self.language, page, self.placements)
