@@ -76,6 +76,7 @@ def test_register_groups_sources_alphabetically_unattributed_last(
         ("Gartner", "src-gartner"),
         ("Frost & Sullivan", "src-frost-sullivan"),
         ("BPM&O", "src-bpm-o"),
+        ("Technische Universiteit München", "src-technische-universiteit-munchen"),
         (None, "src-unattributed"),
     ],
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from playbook.models.common import Example, Point, Section, Statement
@@ -19,7 +20,8 @@ def source_anchor(source: str | None) -> str:
     """The anchor of a source's heading on the register page; figures without a source share one."""
     if source is None:
         return "src-unattributed"
-    slug = "".join(char if char.isalnum() else "-" for char in source.casefold())
+    folded = unicodedata.normalize("NFKD", source.casefold()).encode("ascii", "ignore").decode()
+    slug = "".join(char if char.isalnum() else "-" for char in folded)
     return "src-" + "-".join(part for part in slug.split("-") if part)
 
 

@@ -53,6 +53,30 @@ def _row(ctx: RenderContext, entry: EvidenceEntry, places: list[Citation]) -> li
     ]
 
 
+def _page_url(page: str) -> str:
+    """'uitdaging.md' -> 'uitdaging/', the path of the built page below the site root."""
+    stem = page.removesuffix(".md")
+    return "" if stem == "index" else stem.removesuffix("/index") + "/"
+
+
+def chapter_filter(ctx: RenderContext, cited: dict[str, list[Citation]]) -> str:
+    """A drop-down of the pages that cite entries, in site order; the script shows it and filters the rows."""
+    pages = {place.page for places in cited.values() for place in places}
+    order = [page.file for page in ctx.content.pages.pages] + [
+        f"casestudies/{case.id}.md" for case in ctx.content.case_studies
+    ]
+    options = "".join(
+        f'<option value="{escape_html(_page_url(page))}">{escape_html(_page_title(ctx, page))}</option>'
+        for page in order
+        if page in pages
+    )
+    return (
+        f'<p class="evidence-filter" hidden><label for="evidence-filter">{escape_html(ctx.label("evidence_filter"))}'
+        f'</label> <select id="evidence-filter"><option value="">{escape_html(ctx.label("evidence_filter_all"))}'
+        f"</option>{options}</select></p>"
+    )
+
+
 def register(ctx: RenderContext) -> str:
     """Every entry under the heading of its source, with figure, claim, year, status and the places citing it."""
     header = [
@@ -73,4 +97,6 @@ def register(ctx: RenderContext) -> str:
                 f'<div class="evidence-source" markdown>\n\n{table(header, rows)}\n</div>',
             )
         )
-    return f'<div class="evidence-register" markdown>\n\n{paragraphs(*blocks)}\n</div>\n'
+    return (
+        f'<div class="evidence-register" markdown>\n\n{chapter_filter(ctx, cited)}\n\n{paragraphs(*blocks)}\n</div>\n'
+    )
