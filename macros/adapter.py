@@ -6,6 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from playbook.render import pages
+from playbook.render.citations import placements
 from playbook.render.context import RenderContext
 from playbook.render.registry import BLOCKS, Block, call_key
 from playbook.site.data import SiteData
@@ -19,11 +21,15 @@ class MacroAdapter:
         self.project_dir = Path(env.project_dir)
         self.content = data.content
         self.made = made
+        docs = Path(env.conf["docs_dir"])
+        self.placements = placements(
+            {path.relative_to(docs).as_posix(): path.read_text(encoding="utf-8") for path in docs.glob("*.md")}
+        )
 
     def context(self) -> RenderContext:
         """The render context for the page being rendered."""
         page = self.env.page.file.src_uri if self.env.page else "index.md"
-        return RenderContext(self.content, self.env.conf["theme"]["language"], page)
+        return RenderContext(self.content, self.env.conf["theme"]["language"], page, self.placements)
 
     def _macro(self, name: str, block: Block) -> Callable[..., str]:
         def macro(*arguments: str) -> str:
@@ -35,7 +41,9 @@ class MacroAdapter:
         return macro
 
     def register(self) -> None:
-        """Register every block, and the build report, with mkdocs-macros."""
+        """Register every block, and the build report, with mkdocs-macros; the evidence legend for the theme."""
+        legend = pages.evidence_legend(RenderContext(self.content, self.env.conf["theme"]["language"]))
+        self.env.conf["extra"].update(legend)
         for name, block in BLOCKS.items():
             self.env.macro(self._macro(name, block), name)
         self.env.macro(self.benchmark_results, "benchmark_results")

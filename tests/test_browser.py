@@ -110,6 +110,35 @@ def test_a_roadmap_item_can_be_ticked_and_faq_answers_open(browser: Any, served:
     page.close()
 
 
+@pytest.mark.parametrize(
+    ("prefix", "choice", "shown", "hidden"),
+    [
+        ("", "De uitdaging", "#src-gartner", "#src-pwc"),
+        ("en/", "Business case", "#src-pwc", "#src-technische-universiteit-munchen"),
+    ],
+)
+def test_the_register_filters_by_chapter(
+    browser: Any, served: str, prefix: str, choice: str, shown: str, hidden: str
+) -> None:
+    page = browser.new_page()
+    page.goto(served + prefix + "bronnen/", wait_until="networkidle")
+    rows = page.locator(".evidence-register tbody tr")
+    total = rows.count()
+    assert page.locator(hidden).is_visible()
+    page.get_by_label(page.locator("label[for='evidence-filter']").inner_text()).select_option(label=choice)
+    url = page.locator("#evidence-filter").input_value()
+    visible = [row for row in rows.all() if row.is_visible()]
+    assert 0 < len(visible) < total
+    for row in visible:
+        links = row.locator("td:last-child a").evaluate_all("links => links.map(a => new URL(a.href).pathname)")
+        assert any(link.endswith("/" + url) for link in links)
+    assert page.locator(shown).is_visible()
+    assert not page.locator(hidden).is_visible()
+    page.get_by_label(page.locator("label[for='evidence-filter']").inner_text()).select_option(value="")
+    assert len([row for row in rows.all() if row.is_visible()]) == total
+    page.close()
+
+
 def test_ticks_persist_and_go_to_and_from_a_json_file(browser: Any, served: str, tmp_path: Path) -> None:
     context = browser.new_context(accept_downloads=True)
     page = context.new_page()

@@ -74,7 +74,9 @@ def test_budget_figures(site: Site) -> None:
     warnings = [t.get_text(" ", strip=True) for t in soup.select(".admonition.warning")]
     assert warnings[1] == (
         "De kostenposten passen niet De minimumbedragen van de kostenposten (€ 35.500) zijn samen hoger dan "
-        "de hoogste reservering (€ 30.000)."
+        "de hoogste reservering (€ 30.000). Schrap of verklein eerst de externe begeleiding, train in fasen "
+        "(eerst de champions en het kernteam), plan vrijgemaakte tijd als capaciteit van het team in plaats van als "
+        "geld, of verhoog bij een eerste project de reservering tot 25\xa0%."
     )
 
 
@@ -294,6 +296,23 @@ def test_risk_checklist_on_the_page(site: Site) -> None:
     assert len(soup.select("ul.risk-list li")) == 9
     for box in soup.select("ul.risk-list input"):
         assert soup.select_one(f"label[for={box['id']}]") is not None
+
+
+@pytest.mark.parametrize(
+    ("risk", "condition"),
+    [
+        ("isolated-implementation", "Sponsor: Anouk de Vries."),
+        ("resistance-and-fears", "AI-champions: Sanne Bakker, Youssef El Amrani."),
+        ("no-business-case", "Use cases in het profiel: 3."),
+        ("unrealistic-timeline", "Tijdsbestek: 6 maanden; ADKAR vraagt minstens 3 maanden."),
+        ("legacy-integration", "De integratiecompetentie is met 2 of lager beoordeeld."),
+        ("lack-of-resources", "Er is geen veranderbudget gepland, of minder dan 15 % van het AI-budget."),
+    ],
+)
+def test_each_risk_states_what_is_met_and_the_trigger_only_when_it_fires(site: Site, risk: str, condition: str) -> None:
+    item = page(site, "voorbeeld-techniek").select_one(f"#voorbeeld-techniek-risk-{risk}-item small")
+    assert item is not None
+    assert item.get_text() == condition
 
 
 def test_use_cases_in_order_and_matrix(site: Site) -> None:

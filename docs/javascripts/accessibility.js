@@ -6,3 +6,20 @@
   if (dialog && field && !dialog.hasAttribute("aria-label"))
     dialog.setAttribute("aria-label", field.getAttribute("aria-label") || field.placeholder)
 })()
+
+/* A wide table scrolls sideways inside Material's wrapper: let keyboard users reach and scroll it too. */
+;(function () {
+  "use strict"
+  var wrappers = document.querySelectorAll(".md-typeset__scrollwrap, .decision-table")
+  for (var i = 0; i < wrappers.length; i++) {
+    var wrapper = wrappers[i]
+    if (wrapper.scrollWidth > wrapper.clientWidth && !wrapper.hasAttribute("tabindex")) {
+      wrapper.setAttribute("tabindex", "0")
+      wrapper.setAttribute("role", "region")
+      var caption = wrapper.querySelector("caption")
+      var heading = wrapper.previousElementSibling
+      var name = caption ? caption.textContent : heading && /^H[2-4]$/.test(heading.tagName) ? heading.textContent : ""
+      wrapper.setAttribute("aria-label", (name || document.title).trim())
+    }
+  }
+})()

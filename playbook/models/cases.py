@@ -35,7 +35,7 @@ class CaseStudy(Strict):
     duration_months: int = Field(ge=1, description="Months after which the results were measured.")
     models: list[ModelId] = Field(description="Change models the company used.")
     situation: Text = Field(description="The starting situation.")
-    approach: list[Text] = Field(description="The change-management approach, step by step.")
+    approach: list[Statement] = Field(description="The change-management approach, step by step.")
     results: list[CaseResult] = Field(description="The results.")
     success_factors: list[Text] = Field(description="The critical success factors.")
 

@@ -35,6 +35,7 @@ class ModelFit(Strict):
     timeframe_min_months: int = Field(ge=1, le=36, description="Shortest typical duration in months.")
     timeframe_max_months: int = Field(ge=1, le=36, description="Longest typical duration in months.")
     agile: bool = Field(description="True when the model suits iterative, agile work.")
+    evidence: list[Id] = Field(default_factory=list, description="Evidence entries for the typical duration.")
 
 
 class ChangeModel(Strict):
@@ -60,6 +61,7 @@ class Criterion(Strict):
     adkar: Text = Field(description="What ADKAR offers on this criterion.")
     kotter: Text = Field(description="What Kotter offers on this criterion.")
     easier: Text = Field(description="What EASIER offers on this criterion.")
+    evidence: list[Id] = Field(default_factory=list, description="Evidence entries for the figures in this row.")
 
     def value(self, model: ModelId) -> Text:
         """The cell for ``model``."""

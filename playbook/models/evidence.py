@@ -18,6 +18,9 @@ class EvidenceEntry(Strict):
     source: NonEmpty | None = Field(
         default=None, description="The firm, study or event the article names; empty when it names none."
     )
+    as_written: NonEmpty | None = Field(
+        default=None, description="The source's name as the article spells it, when it differs from 'source'."
+    )
     year: int | None = Field(default=None, ge=1900, le=2100, description="The year the article gives.")
     kind: Literal["statistic", "anecdotal"] = Field(
         default="statistic",

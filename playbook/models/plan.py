@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import string
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from playbook.models.common import Id, Strict, Text
 from playbook.models.competence import AreaId
@@ -64,6 +65,19 @@ RiskRule = Literal[
     "change_budget_below",
 ]
 
+FACT_NAMES: dict[str, tuple[str, ...]] = {
+    "no_use_cases": ("count",),
+    "competence_gap": ("gap",),
+    "no_champion": ("champions",),
+    "low_integration": ("score",),
+    "no_people": ("people",),
+    "timeframe_below_model": ("months", "minimum", "model"),
+    "no_recent_kpi": ("last",),
+    "no_sponsor": ("sponsor",),
+    "change_budget_below": ("planned", "share"),
+}
+"""The facts each rule gives for its 'met' text (playbook/rules/risks.py: FACTS computes them)."""
+
 
 class Risk(Strict):
     """A failure cause or typical mistake, with the rule that flags it for a company."""
@@ -74,7 +88,22 @@ class Risk(Strict):
     rule: RiskRule = Field(description="The rule that flags it.")
     threshold: float | None = Field(default=None, description="The rule's parameter, when it has one.")
     when: Text = Field(description="When it is flagged, in words.")
+    met: Text = Field(
+        description="The condition in the positive, shown when it is not flagged; {name} placeholders take the "
+        "rule's facts (see playbook/rules/risks.py: FACTS)."
+    )
     advice: Text = Field(description="What to do about it.")
+
+    @model_validator(mode="after")
+    def _known_facts(self) -> Risk:
+        allowed = FACT_NAMES[self.rule]
+        for text in (self.met.nl, self.met.en or ""):
+            names = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+            unknown = sorted(names - set(allowed))
+            if unknown:
+                expected = ", ".join("{" + name + "}" for name in allowed)
+                raise ValueError(f"met: expected placeholders from {expected}, got {{{unknown[0]}}}")
+        return self
 
 
 class RiskRules(Strict):

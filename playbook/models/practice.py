@@ -61,7 +61,9 @@ class BudgetGuidance(Strict):
     typical_project_high_eur: int = Field(gt=0, description="Upper end of a typical SME AI project.")
     failed_project_cost_eur: int = Field(gt=0, description="What a failed AI project can easily cost.")
     cost_items: list[CostItem] = Field(description="Typical cost items for 50-150-staff companies.")
-    evidence: list[Id] = Field(description="Evidence entries behind the guidance.")
+    rule_evidence: list[Id] = Field(description="Evidence entries behind the rule of thumb and its example.")
+    costs_evidence: list[Id] = Field(description="Evidence entries behind the typical cost items.")
+    failed_project_evidence: list[Id] = Field(description="Evidence entries behind the cost of a failed project.")
 
 
 class Kpi(Strict):
@@ -115,7 +117,7 @@ class FaqEntry(Strict):
     answer: list[Statement] = Field(description="The answer's opening paragraphs.")
     points: list[Point] = Field(default_factory=list, description="Points of the answer, if it lists any.")
     embed: Literal["kpis", "mistakes"] | None = Field(
-        default=None, description="A catalogue to show inside the answer."
+        default=None, description="The catalogue page ('kpis' or 'mistakes') the answer links to."
     )
     closing: list[Statement] = Field(default_factory=list, description="Paragraphs after the points.")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from playbook.models.common import Example, Point, Section, Statement
@@ -15,21 +16,47 @@ def evidence_anchor(entry_id: str) -> str:
     return f"ev-{entry_id}"
 
 
+def source_anchor(source: str | None) -> str:
+    """The anchor of a source's heading on the register page; figures without a source share one."""
+    if source is None:
+        return "src-unattributed"
+    folded = unicodedata.normalize("NFKD", source.casefold()).encode("ascii", "ignore").decode()
+    slug = "".join(char if char.isalnum() else "-" for char in folded)
+    return "src-" + "-".join(part for part in slug.split("-") if part)
+
+
 def attribution(ctx: RenderContext, entry: EvidenceEntry) -> str:
     """'Gartner, 2024', or the label for an unattributed or anecdotal figure."""
     source = entry.source or ctx.label("evidence_unattributed")
     return f"{source}, {entry.year}" if entry.year else source
 
 
-def evidence_links(ctx: RenderContext, ids: Sequence[str]) -> str:
-    """Inline links from a figure to its evidence entries, titled with their status."""
-    entries = {entry.id: entry for entry in ctx.content.evidence.evidence}
+def _tag(ctx: RenderContext, group: list[EvidenceEntry]) -> str:
+    """One link for the entries of one source: to the entry itself, or to the source's heading when several."""
+    source = group[0].source or ctx.label("evidence_unattributed")
+    years = sorted({entry.year for entry in group if entry.year})
+    label = ", ".join([source, *(str(year) for year in years)]).replace("[", "(").replace("]", ")")
+    anchor = evidence_anchor(group[0].id) if len(group) == 1 else source_anchor(group[0].source)
     status = escape_html(ctx.label("evidence_status"))
-    links = [
-        f"[{attribution(ctx, entries[i]).replace('[', '(').replace(']', ')')}]"
-        f'({ctx.link("evidence", evidence_anchor(i))} "{status}"){{ .evidence-ref }}'
-        for i in ids
-    ]
+    ids = " ".join(entry.id for entry in group)
+    return (
+        f'[{label}]({ctx.link("evidence", anchor)} "{status}"){{ .evidence-ref data-evidence="{ids}" }}'
+        f'<sup class="evidence-mark">{EVIDENCE_MARK}</sup>'
+    )
+
+
+EVIDENCE_MARK = "&#42;"
+"""The visible mark after every evidence link: 'not independently verified', explained once per page."""
+
+
+def evidence_links(ctx: RenderContext, ids: Sequence[str]) -> str:
+    """Inline links from a figure to its evidence entries: one per source, each with the status mark."""
+    entries = {entry.id: entry for entry in ctx.content.evidence.evidence}
+    groups: dict[str | None, list[EvidenceEntry]] = {}
+    for entry_id in dict.fromkeys(ids):
+        entry = entries[entry_id]
+        groups.setdefault(entry.source, []).append(entry)
+    links = [_tag(ctx, group) for group in groups.values()]
     return " " + " ".join(links) if links else ""
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from playbook.models.cases import CaseStudy
-from playbook.render.blocks import evidence_links, points, statements
+from playbook.render.blocks import evidence_links, points, statement, statements
 from playbook.render.context import RenderContext, case_study_page
 from playbook.render.markdown import paragraphs
 
@@ -54,7 +54,7 @@ def case_page(ctx: RenderContext, case: CaseStudy) -> str:
         ctx.text(case.situation),
         f"## {ctx.label('case_approach')} {{ #approach }}",
         f"{ctx.label('models_used')}: {models}",
-        "\n".join(f"- {ctx.text(step)}" for step in case.approach),
+        "\n".join(f"- {statement(ctx, step)}" for step in case.approach),
         f"## {ctx.label('case_results').format(months=case.duration_months)} {{ #results }}",
         results,
         f"## {ctx.label('case_success_factors')} {{ #success-factors }}",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from playbook.models.change import ChangeModel, ModelId
-from playbook.render.blocks import statements
+from playbook.render.blocks import evidence_links, statements
 from playbook.render.context import RenderContext
 from playbook.render.markdown import escape_html, indent, paragraphs, table
 
@@ -28,7 +28,7 @@ def model_cards(ctx: RenderContext) -> str:
                 "",
                 f"    {ctx.text(model.focus)}",
                 "",
-                f"    {ctx.label('typical_duration')}: {duration} · "
+                f"    {ctx.label('typical_duration')}: {duration}{evidence_links(ctx, fit.evidence)} · "
                 f"{ctx.counted('elements_count', len(model.elements))}",
             ]
         )
@@ -68,7 +68,10 @@ def selection_table(ctx: RenderContext) -> str:
     models = _models(ctx)
     header = [ctx.label("criterion"), *(model.name for model in models)]
     rows = [
-        [ctx.text(criterion.title), *(ctx.text(criterion.value(model.id)) for model in models)]
+        [
+            ctx.text(criterion.title) + evidence_links(ctx, criterion.evidence),
+            *(ctx.text(criterion.value(model.id)) for model in models),
+        ]
         for criterion in selection.criteria
     ]
     return paragraphs(

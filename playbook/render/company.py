@@ -142,7 +142,9 @@ def budget_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
         parts.append(
             f'!!! warning "{ctx.label("items_exceed_title")}"\n\n    '
             + ctx.label("items_exceed").format(
-                total=money(plan.items_min_eur, lang), reserve=money(max(r.amount for r in plan.reserves), lang)
+                total=money(plan.items_min_eur, lang),
+                reserve=money(max(r.amount for r in plan.reserves), lang),
+                first=percent(ctx.content.budget.first_project_max_pct, lang),
             )
         )
     return paragraphs(*parts)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from playbook.company.playbooks import CompanyPlaybook
 from playbook.export.exports import ExportFiles
-from playbook.formatting import money, percent
+from playbook.formatting import long_date, money, number, percent
 from playbook.render.context import RenderContext
 from playbook.render.escape import plain
 from playbook.render.markdown import escape_html, paragraphs, table
+from playbook.rules.risks import Fact, RiskFlag
 
 
 def competence_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
@@ -92,6 +95,31 @@ def _risk_source(ctx: RenderContext, source: str, ref: str) -> tuple[str, float 
     return ctx.text(point.title), point.share_pct
 
 
+def fact_text(ctx: RenderContext, name: str, value: Fact) -> str:
+    """A fact of a risk rule as the reader sees it: names joined, money, a share, a date; a dash for none."""
+    lang = ctx.language
+    if value is None or value == ():
+        return ctx.label("fact_none")
+    if isinstance(value, tuple):
+        return ", ".join(value)
+    if isinstance(value, dt.date):
+        return long_date(value, lang)
+    if isinstance(value, str):
+        return value
+    if name == "planned":
+        return money(value, lang)
+    if name == "share":
+        return percent(value, lang)
+    return number(value, lang)
+
+
+def risk_condition(ctx: RenderContext, flag: RiskFlag) -> str:
+    """The trigger when the risk is flagged, otherwise the condition in the positive with the company's facts."""
+    if flag.flagged:
+        return ctx.text(flag.risk.when)
+    return ctx.text(flag.risk.met).format(**{name: fact_text(ctx, name, v) for name, v in flag.facts.items()})
+
+
 def risk_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     """The failure causes and typical mistakes as a checklist, with the flagged ones marked."""
     items = []
@@ -106,7 +134,7 @@ def risk_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
             f'<li class="checklist-item risk {"flagged" if flag.flagged else "clear"}" id="{box_id}-item">'
             f'<input type="checkbox" id="{box_id}" disabled{"" if flag.flagged else " checked"}>'
             f'<label for="{box_id}"><strong>{escape_html(name)}</strong>{escape_html(share_text)} · {escape_html(kind)}'
-            f' · <span class="risk-state">{escape_html(state)}</span><br><small>{escape_html(ctx.text(flag.risk.when))}</small>'
+            f' · <span class="risk-state">{escape_html(state)}</span><br><small>{escape_html(risk_condition(ctx, flag))}</small>'
             f"</label>{advice}</li>"
         )
     return paragraphs(

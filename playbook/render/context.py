@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import posixpath
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from playbook.content import Content
 from playbook.formatting import number, plural_form
@@ -25,6 +26,8 @@ class RenderContext:
     content: Content
     language: Language = "nl"
     page: str = "index.md"
+    placements: Mapping[str, str] = field(default_factory=dict)
+    """Block key -> the page that shows it (see :func:`playbook.render.citations.placements`)."""
 
     def text(self, text: Text) -> str:
         """``text`` in the page's language."""
@@ -48,4 +51,4 @@ class RenderContext:
 
     def at(self, page: str) -> RenderContext:
         """The same context for another page."""
-        return RenderContext(self.content, self.language, page)
+        return RenderContext(self.content, self.language, page, self.placements)

@@ -1,31 +1,102 @@
-"""The evidence register page."""
+"""The evidence register page: one heading per source, each entry linking back to where it is cited."""
 
 from __future__ import annotations
 
-from playbook.render.blocks import attribution, evidence_anchor
+from playbook.models.evidence import EvidenceEntry
+from playbook.render.blocks import evidence_anchor, source_anchor
+from playbook.render.citations import Citation, citations
 from playbook.render.context import RenderContext
-from playbook.render.markdown import escape_html, table
+from playbook.render.markdown import escape_html, paragraphs, table
+
+
+def by_source(entries: list[EvidenceEntry]) -> dict[str | None, list[EvidenceEntry]]:
+    """Entries grouped by source, sources in alphabetical order, figures without a source last."""
+    groups: dict[str | None, list[EvidenceEntry]] = {}
+    for entry in entries:
+        groups.setdefault(entry.source, []).append(entry)
+    return dict(sorted(groups.items(), key=lambda item: (item[0] is None, (item[0] or "").casefold())))
+
+
+def _page_title(ctx: RenderContext, page: str) -> str:
+    for candidate in ctx.content.pages.pages:
+        if candidate.file == page:
+            return ctx.text(candidate.nav_title)
+    for case in ctx.content.case_studies:
+        if page.endswith(f"/{case.id}.md"):
+            return ctx.text(case.title)
+    return page
+
+
+def _cited_on(ctx: RenderContext, places: list[Citation]) -> str:
+    links = []
+    for place in places:
+        title = _page_title(ctx, place.page)
+        if place.title is not None:
+            title = f"{title} › {ctx.text(place.title)}"
+        links.append(f"[{escape_html(title)}]({ctx.link(place.page, place.anchor)})")
+    return "<br>".join(links)
+
+
+def _row(ctx: RenderContext, entry: EvidenceEntry, places: list[Citation]) -> list[str]:
+    claim = ctx.text(entry.claim)
+    if entry.as_written:
+        claim += "<br>*" + ctx.label("evidence_as_written").format(name=escape_html(entry.as_written)) + "*"
+    status = ctx.label("evidence_status")
+    if entry.kind == "anecdotal":
+        status = f"{ctx.label('evidence_anecdotal')}; {status}"
+    return [
+        f'<span id="{evidence_anchor(entry.id)}"></span>**{escape_html(ctx.text(entry.figure))}**',
+        claim,
+        str(entry.year) if entry.year else "–",
+        status,
+        _cited_on(ctx, places),
+    ]
+
+
+def _page_url(page: str) -> str:
+    """'uitdaging.md' -> 'uitdaging/', the path of the built page below the site root."""
+    stem = page.removesuffix(".md")
+    return "" if stem == "index" else stem.removesuffix("/index") + "/"
+
+
+def chapter_filter(ctx: RenderContext, cited: dict[str, list[Citation]]) -> str:
+    """A drop-down of the pages that cite entries, in site order; the script shows it and filters the rows."""
+    pages = {place.page for places in cited.values() for place in places}
+    order = [page.file for page in ctx.content.pages.pages] + [
+        f"casestudies/{case.id}.md" for case in ctx.content.case_studies
+    ]
+    options = "".join(
+        f'<option value="{escape_html(_page_url(page))}">{escape_html(_page_title(ctx, page))}</option>'
+        for page in order
+        if page in pages
+    )
+    return (
+        f'<p class="evidence-filter" hidden><label for="evidence-filter">{escape_html(ctx.label("evidence_filter"))}'
+        f'</label> <select id="evidence-filter"><option value="">{escape_html(ctx.label("evidence_filter_all"))}'
+        f"</option>{options}</select></p>"
+    )
 
 
 def register(ctx: RenderContext) -> str:
-    """Every entry with its anchor, figure, claim, attributed source and status."""
+    """Every entry under the heading of its source, with figure, claim, year, status and the places citing it."""
     header = [
         ctx.label("evidence_figure"),
         ctx.label("evidence_claim"),
-        ctx.label("evidence_source"),
+        ctx.label("evidence_year"),
         ctx.label("evidence_status_column"),
+        ctx.label("evidence_cited_on"),
     ]
-    rows = []
-    for entry in ctx.content.evidence.evidence:
-        status = ctx.label("evidence_status")
-        if entry.kind == "anecdotal":
-            status = f"{ctx.label('evidence_anecdotal')}; {status}"
-        rows.append(
-            [
-                f'<span id="{evidence_anchor(entry.id)}"></span>**{escape_html(ctx.text(entry.figure))}**',
-                ctx.text(entry.claim),
-                attribution(ctx, entry),
-                status,
-            ]
+    cited = citations(ctx.content, ctx.placements)
+    blocks = []
+    for source, entries in by_source(ctx.content.evidence.evidence).items():
+        name = escape_html(source) if source else ctx.label("evidence_unattributed_heading")
+        rows = [_row(ctx, entry, cited.get(entry.id, [])) for entry in entries]
+        blocks.append(
+            paragraphs(
+                f"## {name} {{ #{source_anchor(source)} }}",
+                f'<div class="evidence-source" markdown>\n\n{table(header, rows)}\n</div>',
+            )
         )
-    return f'<div class="evidence-register" markdown>\n\n{table(header, rows)}\n</div>\n'
+    return (
+        f'<div class="evidence-register" markdown>\n\n{chapter_filter(ctx, cited)}\n\n{paragraphs(*blocks)}\n</div>\n'
+    )

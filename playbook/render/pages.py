@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import posixpath
+
 from playbook.formatting import long_date
 from playbook.render.context import RenderContext
 from playbook.render.markdown import indent, paragraphs
@@ -48,6 +50,15 @@ def evidence_notice(ctx: RenderContext) -> str:
     """The notice at the top of the evidence register."""
     pages = ctx.content.pages
     return f'!!! warning "{ctx.text(pages.evidence_notice_title)}"\n\n{indent(ctx.text(pages.evidence_notice))}\n'
+
+
+def evidence_legend(ctx: RenderContext) -> dict[str, str]:
+    """The texts of the legend under every page with evidence marks, for the page template."""
+    return {
+        "evidence_legend": ctx.label("evidence_legend"),
+        "evidence_legend_link": ctx.label("evidence_legend_link"),
+        "evidence_legend_url": posixpath.splitext(ctx.content.pages.page("evidence").file)[0] + "/",
+    }
 
 
 def changelog(ctx: RenderContext) -> str:

@@ -38,9 +38,11 @@ def _cost_range(ctx: RenderContext, item: CostItem) -> str:
 
 
 def budget_guidance(ctx: RenderContext) -> str:
-    """The budget rule of thumb and the typical cost items for 50-150-staff companies."""
+    """The typical cost items, what a failed project costs, the rule of thumb, and where the two do not fit."""
     budget = ctx.content.budget
     lang = ctx.language
+    reserve_low = money(budget.typical_project_low_eur * budget.share_min_pct / 100, lang)
+    reserve_high = money(budget.typical_project_high_eur * budget.share_max_pct / 100, lang)
     rule = ctx.label("budget_rule").format(
         low=number(budget.share_min_pct, lang),
         high=percent(budget.share_max_pct, lang),
@@ -51,8 +53,8 @@ def budget_guidance(ctx: RenderContext) -> str:
     example = ctx.label("budget_example").format(
         project_low=money(budget.typical_project_low_eur, lang),
         project_high=money(budget.typical_project_high_eur, lang),
-        reserve_low=money(budget.typical_project_low_eur * budget.share_min_pct / 100, lang),
-        reserve_high=money(budget.typical_project_high_eur * budget.share_max_pct / 100, lang),
+        reserve_low=reserve_low,
+        reserve_high=reserve_high,
     )
     rows = [
         [ctx.text(item.title), _cost_range(ctx, item), ctx.text(item.note) if item.note else ""]
@@ -60,12 +62,33 @@ def budget_guidance(ctx: RenderContext) -> str:
     ]
     header = [ctx.label("cost_item"), ctx.label("typical_range"), ctx.label("note")]
     return paragraphs(
-        f'!!! tip "{ctx.label("budget_rule_title")}"\n\n{indent(rule + evidence_links(ctx, budget.evidence))}'
-        f"\n\n{indent(example)}",
-        f"**{ctx.label('typical_costs_title')}**",
+        ctx.label("typical_costs_lead") + evidence_links(ctx, budget.costs_evidence),
         f'<div class="decision-table" id="cost-items-table" markdown>\n\n{table(header, rows)}\n</div>',
-        ctx.label("failed_project_cost").format(amount=money(budget.failed_project_cost_eur, lang)),
+        ctx.label("failed_project_cost").format(amount=money(budget.failed_project_cost_eur, lang))
+        + evidence_links(ctx, budget.failed_project_evidence),
+        f'!!! tip "{ctx.label("budget_rule_title")}"\n\n'
+        f"{indent(rule)}\n\n{indent(example + evidence_links(ctx, budget.rule_evidence))}",
+        budget_conflict(ctx, reserve_low, reserve_high),
     )
+
+
+def budget_conflict(ctx: RenderContext, reserve_low: str, reserve_high: str) -> str:
+    """Why the article's cost items exceed its own reserve, and what to cut or phase."""
+    budget, lang = ctx.content.budget, ctx.language
+    fixed = sum(item.low for item in budget.cost_items if item.unit == "eur")
+    training = next((item for item in budget.cost_items if item.unit == "eur_per_employee"), None)
+    if fixed + (training.low if training else 0) <= budget.typical_project_low_eur * budget.share_min_pct / 100:
+        return ""
+    text = ctx.label("budget_conflict").format(
+        fixed_min=money(fixed, lang),
+        reserve_low=reserve_low,
+        reserve_high=reserve_high,
+        training=ctx.label("range").format(low=money(training.low, lang), high=money(training.high, lang))
+        if training
+        else "",
+    )
+    advice = ctx.label("budget_conflict_advice").format(first=percent(budget.first_project_max_pct, lang))
+    return f'!!! warning "{ctx.label("budget_conflict_title")}"\n\n{indent(text)}\n\n{indent(advice)}\n'
 
 
 def kpi_catalogue(ctx: RenderContext, *, with_intro: bool = True) -> str:
@@ -116,10 +139,10 @@ def faq_entry(ctx: RenderContext, entry: FaqEntry) -> str:
     <summary> would nest one control in another)."""
     anchor = faq_anchor(entry)
     embedded = ""
-    if entry.embed == "kpis":
-        embedded = kpi_catalogue(ctx, with_intro=False)
-    elif entry.embed == "mistakes":
-        embedded = mistakes(ctx, with_intro=False)
+    if entry.embed:
+        page = ctx.content.pages.page(entry.embed)
+        link = f"[{ctx.text(page.nav_title)}]({ctx.link(entry.embed)})"
+        embedded = ctx.label(f"faq_see_{entry.embed}").format(link=link)
     body = paragraphs(
         statements(ctx, entry.answer), points(ctx, entry.points), embedded, statements(ctx, entry.closing)
     )

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 from playbook.models.change import ChangeModel
 from playbook.models.company import CompanyProfile
@@ -12,6 +12,9 @@ from playbook.models.plan import Risk, RiskRule, RiskRules
 from playbook.rules.budget import BudgetPlan
 from playbook.rules.competences import CompetencePlan
 from playbook.rules.schedule import Schedule
+
+Fact = str | int | float | dt.date | tuple[str, ...] | None
+"""A value the statement of a met condition names: names, a number, a date; None when there is none."""
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,8 @@ class RiskFlag:
 
     risk: Risk
     flagged: bool
+    facts: Mapping[str, Fact] = field(default_factory=dict)
+    """What the company's data shows for this risk, to state it in the positive when it is not flagged."""
 
 
 def _threshold(risk: Risk, default: float) -> float:
@@ -85,6 +90,34 @@ RULES: dict[RiskRule, Callable[[Risk, RiskContext], bool]] = {
 }
 
 
+def _people(ctx: RiskContext) -> tuple[str, ...]:
+    people = ctx.profile.people
+    return tuple(name for name in (people.sponsor, people.project_manager, *people.champions) if name)
+
+
+def _change_share(ctx: RiskContext) -> float | None:
+    planned, budget = ctx.profile.change_budget_eur, ctx.profile.ai_project.budget_eur
+    return None if planned is None or not budget else round(planned * 100 / budget, 1)
+
+
+FACTS: dict[RiskRule, Callable[[RiskContext], dict[str, Fact]]] = {
+    "no_use_cases": lambda ctx: {"count": len(ctx.profile.ai_project.use_cases)},
+    "competence_gap": lambda ctx: {"gap": ctx.competences.largest_gap or 0},
+    "no_champion": lambda ctx: {"champions": tuple(ctx.profile.people.champions)},
+    "low_integration": lambda ctx: {"score": ctx.profile.competences.integration if ctx.profile.competences else None},
+    "no_people": lambda ctx: {"people": _people(ctx)},
+    "timeframe_below_model": lambda ctx: {
+        "months": ctx.profile.ai_project.timeframe_months,
+        "minimum": ctx.primary_model.fit.timeframe_min_months,
+        "model": ctx.primary_model.name,
+    },
+    "no_recent_kpi": lambda ctx: {"last": ctx.last_kpi},
+    "no_sponsor": lambda ctx: {"sponsor": ctx.profile.people.sponsor},
+    "change_budget_below": lambda ctx: {"planned": ctx.profile.change_budget_eur, "share": _change_share(ctx)},
+}
+"""Per rule, the facts a met condition is stated with ("Sponsor: Anouk de Vries")."""
+
+
 def flag_risks(ctx: RiskContext) -> tuple[RiskFlag, ...]:
-    """Every risk, flagged or not, in data order."""
-    return tuple(RiskFlag(risk, RULES[risk.rule](risk, ctx)) for risk in ctx.rules.risks)
+    """Every risk, flagged or not, in data order, with the facts behind it."""
+    return tuple(RiskFlag(risk, RULES[risk.rule](risk, ctx), FACTS[risk.rule](ctx)) for risk in ctx.rules.risks)
