@@ -28,10 +28,12 @@ def generated_pages(
     books: Sequence[CompanyPlaybook],
     language: Language = "nl",
     exports: dict[str, dict[str, bytes]] | None = None,
+    site_url: str = "",
 ) -> dict[str, str | bytes]:
     """Source path under docs/ -> Markdown (or an export's bytes), for every file generated from data.
 
     ``exports`` (slug -> files) keeps exports between builds of the same data: they do not depend on the language.
+    ``site_url`` (the Dutch site's root) makes the calendar exports' links absolute.
     """
     pages: dict[str, str | bytes] = {}
     built = build_datetime()
@@ -45,7 +47,7 @@ def generated_pages(
         pages[path] = COMPANY_FRONT_MATTER + company_page(RenderContext(content, language, path), book)
         slug = book.company.slug
         if slug not in made:
-            made[slug] = company_exports(book, content, built)
+            made[slug] = company_exports(book, content, built, site_url)
         for name, data in made[slug].items():
             pages[f"playbook/{name}"] = data
     return pages
