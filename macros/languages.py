@@ -13,7 +13,6 @@ import os
 import shutil
 import sys
 import tempfile
-import tomllib
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -31,10 +30,13 @@ from playbook.render.context import GENERATED_DIRS
 from playbook.rules.schedule import build_date
 from playbook.settings import SETTINGS_FILE, load_settings
 from playbook.sitedata import load_site_data
+from playbook.version import deployed_version, git_tag
 
 PRIMARY: Language = "nl"
 LOCAL_DIR = "local"
 """Folder under docs/ (git-ignored) for files made per build: the organization's logo, the print footer."""
+PRINT_FONT = "-apple-system, BlinkMacSystemFont, Helvetica, Arial, sans-serif"
+"""The body's font stack (Material's, with `theme.font: false`): the print footer uses it too."""
 LANGUAGE_VARIABLE = "PLAYBOOK_LANGUAGE"
 """mkdocs.yml reads the build's language from this variable (`!ENV`), Dutch when unset."""
 
@@ -87,11 +89,8 @@ def root_of(config: MkDocsConfig) -> Path:
 
 
 def print_footer(root: Path, language: Language, pages: SitePages) -> str:
-    """'Versie 1.2 · gebouwd op 28 november 2026': the version mike deploys, else the project's version."""
-    version = os.environ.get("MIKE_DOCS_VERSION")
-    if not version:
-        with (root / "pyproject.toml").open("rb") as handle:
-            version = str(tomllib.load(handle)["project"]["version"])
+    """'Versie 1.2 · gebouwd op 28 november 2026': the version deployed (mike's, else the git tag, else dev)."""
+    version = deployed_version(os.environ, git_tag(root))
     built = long_date(build_date(), language)
     return pages.print_footer.get(language).format(version=version, date=built)
 
@@ -100,7 +99,10 @@ def write_print_footer(config: MkDocsConfig, text: str) -> None:
     """Printed pages carry the site name, version and build date: CSS page-margin content, made per build."""
     target = Path(config.docs_dir) / LOCAL_DIR / "print-footer.css"
     quoted = json.dumps(f"{config.site_name} · {text}", ensure_ascii=False)
-    css = f"@media print {{ @page {{ @bottom-left {{ content: {quoted}; font-size: 8pt; color: #555; }} }} }}\n"
+    css = (
+        "@media print { @page { @bottom-left { "
+        f"content: {quoted}; font-family: {PRINT_FONT}; font-size: 8pt; color: #555; }} }} }}\n"
+    )
     target.parent.mkdir(parents=True, exist_ok=True)
     if not target.exists() or target.read_text(encoding="utf-8") != css:
         target.write_text(css, encoding="utf-8")
