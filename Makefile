@@ -71,10 +71,11 @@ publish: $(STAMP)
 	$(BIN)/mike deploy --push --update-aliases $(VERSION) $(ALIAS)
 	$(BIN)/mike set-default --push latest --allow-undefined
 
-## pdf: print COMPANY's playbook (or the home page) to pdf/<company>.pdf with headless Chromium
+## pdf: print COMPANY's playbook (or the home page) to pdf/<company>.pdf; SUMMARY=1: the two-page director summary to pdf/<company>-summary.pdf
 COMPANY ?=
+SUMMARY ?=
 pdf: build
-	$(BIN)/python -m playbook pdf $(COMPANY)
+	$(BIN)/python -m playbook pdf $(COMPANY) $(if $(SUMMARY),--summary)
 
 ## bench: measure build scale, overhead, author loop and page weight; writes benchmarks/results.md
 bench: $(STAMP)

@@ -6,9 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
+import yaml
+
 from playbook.companies import RESERVED_SLUGS, SLUG, company_folder, load_companies
 from playbook.content import display_path, load_content
 from playbook.errors import DataErrors
+from playbook.models.common import LANGUAGES
 from playbook.pdf import find_chromium, print_to_pdf
 from playbook.progress import import_progress, read_ticks
 from playbook.rules.schedule import build_date
@@ -59,8 +62,25 @@ def _new(args: argparse.Namespace) -> int:
     return 0
 
 
+def company_language(folder: Path, slug: str) -> str:
+    """The `language:` of a company file: its playbook and summary are printed in it (Dutch when unreadable)."""
+    try:
+        data = yaml.safe_load((folder / f"{slug}.yml").read_text(encoding="utf-8-sig"))
+    except (OSError, yaml.YAMLError):
+        return "nl"
+    language = data.get("language") if isinstance(data, dict) else None
+    return language if language in LANGUAGES else "nl"
+
+
 def _pdf(args: argparse.Namespace) -> int:
-    page = args.site / ("playbook/" + args.company if args.company else "") / "index.html"
+    if args.summary and not args.company:
+        print("--summary: name a company (make pdf COMPANY=<slug> SUMMARY=1)", file=sys.stderr)
+        return 1
+    folder = args.site / (f"playbook/{args.company}" if args.company else "")
+    if args.summary:
+        language = company_language(company_folder(ROOT), args.company)
+        folder = args.site / ("" if language == "nl" else f"{language}/") / "playbook" / args.company / "summary"
+    page = folder / "index.html"
     if not page.is_file():
         print(f"{page}: not found; run `make build` first (or check the company slug)", file=sys.stderr)
         return 1
@@ -68,7 +88,7 @@ def _pdf(args: argparse.Namespace) -> int:
     if chromium is None:
         print("chromium: not found; install it (Debian: apt-get install chromium)", file=sys.stderr)
         return 1
-    output = args.out / f"{args.company or 'playbook'}.pdf"
+    output = args.out / f"{args.company or 'playbook'}{'-summary' if args.summary else ''}.pdf"
     print_to_pdf(page, output, chromium)
     print(f"Wrote {output}")
     return 0
@@ -114,6 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("company", nargs="?", default="", help="the company slug; empty for the home page")
     pdf.add_argument("--site", type=Path, default=ROOT / "site", help="the built site")
     pdf.add_argument("--out", type=Path, default=ROOT / "pdf", help="where to write the PDF")
+    pdf.add_argument(
+        "--summary", action="store_true", help="print the two-page director summary, in the company's language"
+    )
     pdf.set_defaults(run=_pdf)
     schemas = commands.add_parser("schemas", help="write the JSON Schemas generated from the models")
     schemas.add_argument("--out", type=Path, default=ROOT / "schemas", help="the schemas folder")

@@ -10,7 +10,8 @@ from playbook.exports import company_exports
 from playbook.models.common import Language
 from playbook.render.cases import case_page
 from playbook.render.company import company_index, company_page, company_page_path
-from playbook.render.context import RenderContext, case_study_page
+from playbook.render.context import RenderContext, case_study_page, summary_page_path
+from playbook.render.summary import summary_page
 from playbook.rules.schedule import build_datetime
 
 FRONT_MATTER = "---\nrender_macros: false\n---\n\n"
@@ -45,6 +46,8 @@ def generated_pages(
     for book in books:
         path = company_page_path(book.company.slug)
         pages[path] = COMPANY_FRONT_MATTER + company_page(RenderContext(content, language, path), book)
+        summary = summary_page_path(book.company.slug)
+        pages[summary] = COMPANY_FRONT_MATTER + summary_page(RenderContext(content, language, summary), book)
         slug = book.company.slug
         if slug not in made:
             made[slug] = company_exports(book, content, built, site_url)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from playbook.companies import CompanyPlaybook
 from playbook.exports import ExportFiles
 from playbook.formatting import long_date, money, number, percent
-from playbook.render.context import RenderContext
+from playbook.render.context import RenderContext, summary_page_path
 from playbook.render.escape import plain
 from playbook.render.markdown import escape_html, paragraphs, table
 from playbook.render.svg import kpi_chart
@@ -147,6 +147,11 @@ def kpi_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     )
 
 
+def risk_name(ctx: RenderContext, source: str, ref: str) -> str:
+    """The title of the failure cause or mistake a risk stands for."""
+    return _risk_source(ctx, source, ref)[0]
+
+
 def _risk_source(ctx: RenderContext, source: str, ref: str) -> tuple[str, float | None]:
     if source == "mistake":
         mistake = next(m for m in ctx.content.mistakes.mistakes if m.id == ref)
@@ -218,4 +223,5 @@ def exports_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     """Links to the exports."""
     names = ExportFiles(book.company.slug).names
     links = [f"- [{ctx.label('export_' + kind)}]({ctx.link('playbook/' + name)})" for kind, name in names.items()]
+    links.append(f"- [{ctx.label('summary_link')}]({ctx.link(summary_page_path(book.company.slug))})")
     return paragraphs(f"## {ctx.label('exports_title')} {{ #exports }}", ctx.label("exports_intro"), "\n".join(links))
