@@ -102,7 +102,7 @@ def _progress_import(args: argparse.Namespace) -> int:
         return 1
     try:
         content = load_content(args.data, root=root)
-        changed = import_progress(company_file, read_ticks(args.file), content, root)
+        changed = import_progress(company_file, read_ticks(args.file, args.slug), content, root)
     except DataErrors as exc:
         print(exc.report(), file=sys.stderr)
         return 1
@@ -127,7 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     progress_commands = progress.add_subparsers(dest="progress_command", required=True)
     merge = progress_commands.add_parser("import", help="merge a checklist export into <slug>'s progress block")
     merge.add_argument("slug", help="the company slug")
-    merge.add_argument("file", type=Path, help="the exported JSON file")
+    merge.add_argument("file", type=Path, help="the ticks exported from the company page: <slug>-progress.json")
     merge.add_argument("--data", type=Path, default=ROOT / "data", help="the data folder")
     merge.set_defaults(run=_progress_import)
     pdf = commands.add_parser("pdf", help="print a company's playbook (or the home page) to PDF with Chromium")
