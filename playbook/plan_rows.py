@@ -92,6 +92,8 @@ def plan_rows(book: CompanyPlaybook, content: Content) -> list[PlanRow]:
     language = book.company.profile.language
     phases = {phase.number: phase for phase in content.roadmap.phases}
     unassigned = label(content, "unassigned", language)
+    roles: dict[str, str] = {role.id: role.title.get(language) for role in content.roadmap.roles}
+    statuses = {key: label(content, value, language) for key, value in STATUS_LABELS.items()}
     rows = []
     for planned_phase in book.schedule.phases:
         phase = phases[planned_phase.number]
@@ -106,8 +108,8 @@ def plan_rows(book: CompanyPlaybook, content: Content) -> list[PlanRow]:
                         activity_id=activity.id,
                         activity=activity_title(activity, language),
                         owner=activity.owner or unassigned,
-                        role=role_title(content, activity.role, language),
-                        status=label(content, STATUS_LABELS[status_key(activity)], language),
+                        role=roles.get(activity.role, activity.role) if activity.role else "",
+                        status=statuses[status_key(activity)],
                     )
                 )
     return rows

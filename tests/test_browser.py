@@ -32,6 +32,7 @@ PAGES = [
     "bronnen/",
     "playbook/",
     "playbook/fictief-financieel/",
+    "playbook/fictief-financieel/summary/",
     "eigen-playbook/",
     "wijzigingen/",
 ]
