@@ -40,7 +40,7 @@ class ExportFiles:
 
 
 def action_plan(book: CompanyPlaybook, content: Content) -> list[dict[str, Any]]:
-    """One row per activity: month, dates, phase, activity, owner and status."""
+    """One row per activity, with raw keys: month, dates, phase, activity, owner, role id, status and overdue."""
     language = book.company.profile.language
     phases = {phase.number: phase for phase in content.roadmap.phases}
     rows = []
@@ -60,6 +60,7 @@ def action_plan(book: CompanyPlaybook, content: Content) -> list[dict[str, Any]]
                         "owner": activity.owner or "",
                         "role": activity.role or "",
                         "status": activity.status or "open",
+                        "overdue": activity.overdue,
                     }
                 )
     return rows
