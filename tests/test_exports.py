@@ -200,6 +200,7 @@ def test_exports_are_linked_from_the_company_page(site: Site) -> None:
         f"../exports/{SLUG}-action-plan.csv",
         f"../exports/{SLUG}-roadmap.ics",
         f"../exports/{SLUG}-playbook.json",
+        "summary/",
     ]
 
 
