@@ -107,10 +107,12 @@ publish: $(STAMP)
 	PLAYBOOK_PUBLIC=1 $(BIN)/mike deploy --push --branch $(BRANCH) --update-aliases $(VERSION) $(ALIAS)
 	PLAYBOOK_PUBLIC=1 $(BIN)/mike set-default --push --branch $(BRANCH) latest --allow-undefined
 
-## pdf: print COMPANY's (or CLIENT's) playbook, else the home page, to pdf/<company>.pdf with headless Chromium
+## pdf: print COMPANY's (or CLIENT's) playbook, else the home page, to pdf/<company>.pdf with headless Chromium;
+## SUMMARY=1: the two-page director summary to pdf/<company>-summary.pdf
 COMPANY ?= $(CLIENT)
+SUMMARY ?=
 pdf: build
-	$(BIN)/python -m playbook pdf $(COMPANY)
+	$(BIN)/python -m playbook pdf $(COMPANY) $(if $(SUMMARY),--summary)
 
 ## bench: measure build scale, overhead, author loop and page weight; writes benchmarks/results.md
 bench: $(DEV_STAMP)

@@ -21,6 +21,8 @@ def add_generated_pages(files: Files, config: MkDocsConfig, data: SiteData) -> N
     for file in list(files):
         if file.src_uri.split("/", 1)[0] in GENERATED_DIRS:
             files.remove(file)
-    pages = generated_pages(data.content, data.books, config.theme["language"], data.exports)
+    pages = generated_pages(
+        data.content, data.books, config.theme["language"], data.exports, config.extra.get("primary_site_url", "")
+    )
     for path, content in pages.items():
         files.append(File.generated(config, path, content=content))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import tomllib
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -23,10 +22,13 @@ from playbook.loading.settings import OrganizationSettings, load_settings
 from playbook.models.common import LANGUAGES, Language
 from playbook.models.pages import SitePages
 from playbook.site.navigation import navigation
+from playbook.site.version import deployed_version, git_tag
 
 LOCAL_DIR = "local"
 """Site folder for files made per build: the organization's logo, the print footer."""
 PRINT_FOOTER = f"{LOCAL_DIR}/print-footer.css"
+PRINT_FONT = "-apple-system, BlinkMacSystemFont, Helvetica, Arial, sans-serif"
+"""The body's font stack (Material's, with `theme.font: false`): the print footer uses it too."""
 
 
 def language_root(language: str, root_language: str) -> str:
@@ -77,19 +79,19 @@ def configure(
 
 
 def print_footer(root: Path, language: Language, pages: SitePages) -> str:
-    """'Versie 1.2 · gebouwd op 28 november 2026': the version mike deploys, else the project's version."""
-    version = os.environ.get("MIKE_DOCS_VERSION")
-    if not version:
-        with (root / "pyproject.toml").open("rb") as handle:
-            version = str(tomllib.load(handle)["project"]["version"])
+    """'Versie 1.2 · gebouwd op 28 november 2026': the version deployed (mike's, else the git tag, else dev)."""
+    version = deployed_version(os.environ, git_tag(root))
     built = long_date(build_date(), language)
     return pages.print_footer.get(language).format(version=version, date=built)
 
 
 def print_footer_css(site_name: str, text: str) -> str:
-    """Printed pages carry the site name, version and build date as CSS page-margin content."""
+    """Printed pages carry the site name, version and build date as CSS page-margin content, in the body's font."""
     quoted = json.dumps(f"{site_name} · {text}", ensure_ascii=False)
-    return f"@media print {{ @page {{ @bottom-left {{ content: {quoted}; font-size: 8pt; color: #555; }} }} }}\n"
+    return (
+        "@media print { @page { @bottom-left { "
+        f"content: {quoted}; font-family: {PRINT_FONT}; font-size: 8pt; color: #555; }} }} }}\n"
+    )
 
 
 def apply_settings(config: MkDocsConfig, settings: OrganizationSettings) -> None:

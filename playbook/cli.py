@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+import yaml
+
 from playbook.clock import build_date
 from playbook.company.playbooks import RESERVED_SLUGS, SLUG, company_folder
 from playbook.company.progress import import_progress, read_ticks
@@ -15,6 +17,7 @@ from playbook.formatting import count
 from playbook.loading.content import load_content
 from playbook.loading.errors import DataErrors
 from playbook.loading.parse import display_path
+from playbook.models.common import LANGUAGES
 from playbook.schemas import stale_schemas, write_schemas
 from playbook.site.address import configured_site_url, preview_address
 from playbook.site.data import check_project
@@ -72,8 +75,25 @@ def _new(args: argparse.Namespace) -> int:
     return 0
 
 
+def company_language(folder: Path, slug: str) -> str:
+    """The `language:` of a company file: its playbook and summary are printed in it (Dutch when unreadable)."""
+    try:
+        data = yaml.safe_load((folder / f"{slug}.yml").read_text(encoding="utf-8-sig"))
+    except (OSError, yaml.YAMLError):
+        return "nl"
+    language = data.get("language") if isinstance(data, dict) else None
+    return language if language in LANGUAGES else "nl"
+
+
 def _pdf(args: argparse.Namespace) -> int:
-    page = args.site / ("playbook/" + args.company if args.company else "") / "index.html"
+    if args.summary and not args.company:
+        print("--summary: name a company (make pdf COMPANY=<slug> SUMMARY=1)", file=sys.stderr)
+        return 1
+    folder = args.site / (f"playbook/{args.company}" if args.company else "")
+    if args.summary:
+        language = company_language(company_folder(ROOT), args.company)
+        folder = args.site / ("" if language == "nl" else f"{language}/") / "playbook" / args.company / "summary"
+    page = folder / "index.html"
     if not page.is_file():
         print(f"{page}: not found; run `make build` first (or check the company slug)", file=sys.stderr)
         return 1
@@ -81,7 +101,7 @@ def _pdf(args: argparse.Namespace) -> int:
     if chromium is None:
         print("chromium: not found; install it (Debian: apt-get install chromium)", file=sys.stderr)
         return 1
-    output = args.out / f"{args.company or 'playbook'}.pdf"
+    output = args.out / f"{args.company or 'playbook'}{'-summary' if args.summary else ''}.pdf"
     print_to_pdf(page, output, chromium)
     print(f"Wrote {output}")
     return 0
@@ -95,7 +115,7 @@ def _progress_import(args: argparse.Namespace) -> int:
         return 1
     try:
         content = load_content(args.data, root=root)
-        changed = import_progress(company_file, read_ticks(args.file), content, root)
+        changed = import_progress(company_file, read_ticks(args.file, args.slug), content, root)
     except DataErrors as exc:
         print(exc.report(), file=sys.stderr)
         return 1
@@ -134,13 +154,16 @@ def build_parser() -> argparse.ArgumentParser:
     progress_commands = progress.add_subparsers(dest="progress_command", required=True)
     merge = progress_commands.add_parser("import", help="merge a checklist export into <slug>'s progress block")
     merge.add_argument("slug", help="the company slug")
-    merge.add_argument("file", type=Path, help="the exported JSON file")
+    merge.add_argument("file", type=Path, help="the ticks exported from the company page: <slug>-progress.json")
     merge.add_argument("--data", type=Path, default=ROOT / "data", help="the data folder")
     merge.set_defaults(run=_progress_import)
     pdf = commands.add_parser("pdf", help="print a company's playbook (or the home page) to PDF with Chromium")
     pdf.add_argument("company", nargs="?", default="", help="the company slug; empty for the home page")
     pdf.add_argument("--site", type=Path, default=ROOT / "site", help="the built site")
     pdf.add_argument("--out", type=Path, default=ROOT / "pdf", help="where to write the PDF")
+    pdf.add_argument(
+        "--summary", action="store_true", help="print the two-page director summary, in the company's language"
+    )
     pdf.set_defaults(run=_pdf)
     address = commands.add_parser("address", help="print the address `mkdocs serve` answers on")
     address.add_argument("--port", type=int, default=8000, help="the port mkdocs serve listens on")

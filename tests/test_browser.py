@@ -32,6 +32,7 @@ PAGES = [
     "bronnen/",
     "playbook/",
     "playbook/fictief-financieel/",
+    "playbook/fictief-financieel/summary/",
     "eigen-playbook/",
     "wijzigingen/",
 ]
@@ -192,3 +193,36 @@ def test_search_returns_pages_of_the_page_language(
     assert links
     for link in links:
         assert ("/en/" in link) == (language == "en"), link
+
+
+def test_company_ticks_are_named_counted_and_kept_to_their_company(browser: Any, served: str, tmp_path: Path) -> None:
+    context = browser.new_context(accept_downloads=True)
+    page = context.new_page()
+    page.goto(served + "playbook/voorbeeld-techniek/", wait_until="networkidle")
+    figure = page.locator(".progress-overall")
+    assert figure.inner_text() == "2\u00a0%"  # 1 of 49 done in the data
+    page.locator("#voorbeeld-techniek-m01-use-cases").check()
+    page.locator("#voorbeeld-techniek-m02-model-choice").check()
+    assert figure.inner_text() == "6\u00a0%"  # 3 of 49, at once
+    page.reload(wait_until="networkidle")
+    assert figure.inner_text() == "6\u00a0%"
+    with page.expect_download() as download_info:
+        page.locator(".checklist-export").click()
+    assert download_info.value.suggested_filename == "voorbeeld-techniek-progress.json"
+    exported = tmp_path / "voorbeeld-techniek-progress.json"
+    download_info.value.save_as(str(exported))
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    assert data["company"] == "voorbeeld-techniek"
+    assert data["progress"] == {"m01-use-cases": "done", "m02-model-choice": "done"}
+    other = tmp_path / "fictief-financieel-progress.json"
+    other.write_text(json.dumps({"company": "fictief-financieel", "progress": {"m03-sandbox": "done"}}), "utf-8")
+    page.locator(".checklist-import-file").set_input_files(str(other))
+    status = page.locator(".checklist-status")
+    status.wait_for()
+    page.wait_for_function("document.querySelector('.checklist-status').textContent.length > 0")
+    assert status.inner_text() == (
+        "Dit bestand hoort bij fictief-financieel, niet bij voorbeeld-techniek: er is niets geïmporteerd."
+    )
+    assert not page.locator("#voorbeeld-techniek-m03-sandbox").is_checked()
+    assert figure.inner_text() == "6\u00a0%"
+    context.close()

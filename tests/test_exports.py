@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
 import itertools
 import json
-import zipfile
 from pathlib import Path
 
 import icalendar
@@ -16,7 +16,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from playbook.export.exports import COLUMNS, _fold
+from playbook.export.exports import neutralise
+from playbook.export.ics import fold as _fold
 from tests.conftest import ROOT, Site, run_mkdocs
 
 SLUG = "voorbeeld-techniek"
@@ -26,48 +27,149 @@ def export(site: Site, name: str) -> bytes:
     return (site.root / "playbook/exports" / name).read_bytes()
 
 
-def test_xlsx_holds_a_row_per_activity(site: Site) -> None:
-    book = openpyxl.load_workbook(io.BytesIO(export(site, f"{SLUG}-action-plan.xlsx")))
-    sheet = book["Action plan"]
+def workbook(site: Site, slug: str) -> openpyxl.Workbook:
+    return openpyxl.load_workbook(io.BytesIO(export(site, f"{slug}-action-plan.xlsx")))
+
+
+def page_items(site: Site, slug: str, root: str = "") -> dict[str, str]:
+    """Activity id -> its title as the company page shows it."""
+    soup = site.soup(f"{root}playbook/{slug}/")
+    boxes = soup.select("ul.checklist input[data-activity]")
+    return {str(box["data-activity"]): box.find_next_sibling("label").get_text() for box in boxes}  # type: ignore[union-attr]
+
+
+def test_dutch_xlsx_speaks_dutch_with_real_dates(site: Site) -> None:
+    book = workbook(site, SLUG)
+    assert book.sheetnames == ["Actieplan", "Budget"]
+    sheet = book["Actieplan"]
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0] == COLUMNS
+    assert rows[0] == ("Maand", "Start", "Einde", "Fase", "Activiteit", "Eigenaar", "Rol", "Status")
     assert len(rows) == 1 + 48 + 1
     assert rows[1] == (
         1,
-        "2027-01-04",
-        "2027-02-03",
+        dt.datetime(2027, 1, 4),
+        dt.datetime(2027, 2, 3),
         "1. Foundations",
-        "m01-readiness-analysis",
         "Voer een AI-readiness-analyse uit naar technologie, competenties en cultuur.",
         "Bram Jansen",
-        "done",
+        "Projectleider AI-transformatie",
+        "gedaan",
     )
-    extra = next(row for row in rows if row[4] == "extra-data-catalogue")
-    assert extra[0] == 5
-    assert extra[5:] == ("Datacatalogus opzetten", "Pieter Visser", "open")
+    assert rows[2][5:] == ("niet toegewezen", "Afdelingshoofden", "bezig")
+    assert sheet["B2"].is_date
+    assert sheet["B2"].number_format == "d-m-yyyy"
+    extra = next(row for row in rows if row[4] == "Datacatalogus opzetten")
+    assert (extra[0], extra[5], extra[6], extra[7]) == (5, "Pieter Visser", None, "open")
+    assert sheet.auto_filter.ref == "A1:H50"
+    assert sheet.freeze_panes == "A2"
+    assert sheet.data_validations.dataValidation[0].formula1 == '"open,bezig,gedaan,overgeslagen,achterstallig"'
     assert book.properties.created == dt.datetime(2026, 11, 28, 0, 0)
 
 
-def test_csv_matches_the_xlsx(site: Site) -> None:
-    rows = list(csv.DictReader(io.StringIO(export(site, f"{SLUG}-action-plan.csv").decode("utf-8"))))
-    assert len(rows) == 49
-    assert rows[1]["activity_id"] == "m01-use-cases"
-    assert rows[1]["status"] == "in_progress"
-    assert rows[-1]["month"] == "12"
-    assert rows[-1]["end"] == "2028-01-03"
+def test_overdue_activities_say_so_in_the_xlsx(site: Site) -> None:
+    rows = list(workbook(site, "fictief-financieel").worksheets[0].iter_rows(values_only=True))[1:]
+    overdue = {row[4] for row in rows if row[7] == "achterstallig"}
+    on_page = site.soup("playbook/fictief-financieel/").select("li.overdue label")
+    assert overdue == {label.get_text() for label in on_page}
+    assert len(overdue) == 16
 
 
-def test_ics_has_an_event_per_month(site: Site) -> None:
+def test_english_xlsx_speaks_english_with_the_budget(site: Site) -> None:
+    book = workbook(site, "demo-cold-chain")
+    assert book.sheetnames == ["Action plan", "Budget"]
+    rows = list(book["Action plan"].iter_rows(values_only=True))
+    assert rows[0] == ("Month", "Start", "End", "Phase", "Activity", "Owner", "Role", "Status")
+    assert rows[1][5:] == ("unassigned", "AI transformation lead", "open")
+    budget = [row for row in book["Budget"].iter_rows(values_only=True) if any(row)]
+    assert ("AI project budget", 200000, None, None) in budget
+    assert [row[:2] for row in budget if row[0] in (15, 20, 25)] == [(15, 30000), (20, 40000), (25, 50000)]
+    assert budget[-4][0] == "Education and training"
+
+
+@pytest.mark.parametrize(
+    ("slug", "delimiter", "header"),
+    [
+        (SLUG, ";", ["Maand", "Start", "Einde", "Fase", "Activiteit", "Eigenaar", "Rol", "Status"]),
+        ("demo-cold-chain", ",", ["Month", "Start", "End", "Phase", "Activity", "Owner", "Role", "Status"]),
+    ],
+)
+def test_csv_opens_right_in_the_company_language(site: Site, slug: str, delimiter: str, header: list[str]) -> None:
+    data = export(site, f"{slug}-action-plan.csv")
+    assert data.startswith(codecs.BOM_UTF8)
+    text = data.decode("utf-8-sig")
+    assert text.count("\r\n") == text.count("\n") == 49 + (slug == SLUG)
+    dialect = csv.Sniffer().sniff(text[:4096], delimiters=";,")
+    assert dialect.delimiter == delimiter
+    rows = list(csv.reader(io.StringIO(text, newline=""), dialect))
+    assert rows[0] == header
+    assert rows[1][:3] == ["1", rows[1][1], rows[1][2]]
+    assert dt.date.fromisoformat(rows[1][1])
+    assert len({len(row) for row in rows}) == 1
+
+
+def test_dutch_csv_keeps_dutch_letters(site: Site) -> None:
+    text = export(site, f"{SLUG}-action-plan.csv").decode("utf-8-sig")
+    assert "technologie, competenties" in text
+    assert "Afdelingshoofden" in text
+    assert "Voer een AI-readiness-analyse uit naar technologie, competenties en cultuur." in text
+
+
+@pytest.mark.parametrize(
+    ("cell", "written"),
+    [
+        ('=HYPERLINK("x")', '\'=HYPERLINK("x")'),
+        ("+31 6 1234", "'+31 6 1234"),
+        ("-1", "'-1"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tTab", "'\tTab"),
+        ("\rReturn", "'\rReturn"),
+        ("Jan = Piet", "Jan = Piet"),
+        ("technologieën", "technologieën"),
+    ],
+)
+def test_csv_cells_that_would_be_formulas_are_neutralised(cell: str, written: str) -> None:
+    assert neutralise(cell) == written
+
+
+def test_ics_has_an_event_per_activity(site: Site) -> None:
     calendar = icalendar.Calendar.from_ical(export(site, f"{SLUG}-roadmap.ics"))
+    assert str(calendar["X-WR-CALNAME"]) == "AI-roadmap Voorbeeld Techniek B.V."
     events = list(calendar.walk("VEVENT"))
-    assert len(events) == 12
-    first, last = events[0], events[-1]
-    assert first.decoded("DTSTART") == dt.date(2027, 1, 4)
-    assert first.decoded("DTEND") == dt.date(2027, 2, 4)
-    assert last.decoded("DTSTART") == dt.date(2027, 12, 4)
+    assert len(events) == 49
+    titles = page_items(site, SLUG)
+    assert [str(event["SUMMARY"]) for event in events] == list(titles.values())
+    uids = [str(event["UID"]) for event in events]
+    assert len(set(uids)) == 49
+    assert uids[0] == f"{SLUG}-m01-readiness-analysis@playbook"
+    first = events[0]
+    assert first.decoded("DTSTART") == dt.date(2027, 1, 4)  # a Monday: the whole first working week
+    assert first.decoded("DTEND") == dt.date(2027, 1, 9)
     assert first.decoded("DTSTAMP") == dt.datetime(2026, 11, 28, tzinfo=dt.UTC)
-    assert str(first["SUMMARY"]).startswith("Voorbeeld Techniek B.V.: 1. ")
-    assert "Bram Jansen" in str(first["DESCRIPTION"])
+    assert int(str(first["SEQUENCE"])) == (dt.date(2026, 11, 28) - dt.date(2020, 1, 1)).days
+    assert str(first["DESCRIPTION"]).splitlines()[:2] == [
+        "Eigenaar: Bram Jansen",
+        "Rol: Projectleider AI-transformatie",
+    ]
+    url = f"https://example.org/playbook/playbook/{SLUG}/#{SLUG}-m01-readiness-analysis-item"
+    assert str(first["URL"]) == url
+    assert site.soup(f"playbook/{SLUG}/").find(id=f"{SLUG}-m01-readiness-analysis-item") is not None
+    assert "Rol: Afdelingshoofden" in str(events[1]["DESCRIPTION"])
+    assert "(-)" not in export(site, f"{SLUG}-roadmap.ics").decode("utf-8")
+
+
+def test_english_ics_events_sit_in_the_first_working_week(site: Site) -> None:
+    calendar = icalendar.Calendar.from_ical(export(site, "demo-cold-chain-roadmap.ics"))
+    assert str(calendar["X-WR-CALNAME"]) == "AI roadmap Demo Cold Chain Ltd"
+    events = list(calendar.walk("VEVENT"))
+    assert len(events) >= 48
+    assert [str(e["SUMMARY"]) for e in events] == list(page_items(site, "demo-cold-chain", "en/").values())
+    for event in events:
+        start, end = event.decoded("DTSTART"), event.decoded("DTEND")
+        assert start.weekday() < 5
+        assert start.day <= 3 + 28
+        assert (end - start).days <= 5
+    assert str(events[0]["DESCRIPTION"]).startswith("Role: AI transformation lead")
+    assert "/en/playbook/demo-cold-chain/#demo-cold-chain-m01-readiness-analysis-item" in str(events[0]["URL"])
 
 
 def test_json_holds_the_whole_computed_playbook(site: Site) -> None:
@@ -102,12 +204,13 @@ def test_exports_are_linked_from_the_company_page(site: Site) -> None:
         f"../exports/{SLUG}-action-plan.csv",
         f"../exports/{SLUG}-roadmap.ics",
         f"../exports/{SLUG}-playbook.json",
+        "summary/",
     ]
 
 
-def test_xlsx_zip_entries_carry_the_build_date(site: Site) -> None:
-    with zipfile.ZipFile(io.BytesIO(export(site, f"{SLUG}-action-plan.xlsx"))) as archive:
-        assert {info.date_time for info in archive.infolist()} == {(2026, 11, 28, 0, 0, 0)}
+@pytest.mark.parametrize("name", ["action-plan.xlsx", "action-plan.csv", "roadmap.ics", "playbook.json"])
+def test_two_builds_give_identical_exports(site: Site, tmp_path: Path, name: str, second_build: Path) -> None:
+    assert (second_build / "playbook/exports" / f"{SLUG}-{name}").read_bytes() == export(site, f"{SLUG}-{name}")
 
 
 @pytest.fixture(scope="module")

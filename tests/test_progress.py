@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import ROOT, CliResult
 
@@ -52,7 +57,7 @@ def test_unknown_activities_are_refused_and_nothing_is_written(tmp_path: Path, c
     root = project(tmp_path)
     before = (root / "data/companies/acme.yml").read_text(encoding="utf-8")
     export = tmp_path / "progress.json"
-    export.write_text(json.dumps({"progress": {"m01-nonsense": "done"}}), encoding="utf-8")
+    export.write_text(json.dumps({"company": "acme", "progress": {"m01-nonsense": "done"}}), encoding="utf-8")
     result = cli("progress", "import", "acme", str(export), "--data", str(root / "data"))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
@@ -60,3 +65,49 @@ def test_unknown_activities_are_refused_and_nothing_is_written(tmp_path: Path, c
     assert "progress.m01-nonsense: expected a roadmap or extra activity id, got 'm01-nonsense'" in result.stderr
     assert (root / "data/companies/acme.yml").read_text(encoding="utf-8") == before
     assert not list((root / "data/companies").glob("*.tmp"))
+
+
+@pytest.mark.parametrize(
+    ("ticks", "message"),
+    [
+        (
+            '{\n  "company": "bakkerij",\n  "progress": {"m01-use-cases": "done"}\n}\n',
+            "acme-progress.json:2:3: company: expected the ticks of 'acme' (exported from its page as "
+            "acme-progress.json), got 'bakkerij'\n",
+        ),
+        (
+            '{"page": "/en/playbook/bakkerij/", "progress": {"m01-use-cases": "done"}}',
+            "acme-progress.json:1:2: company: expected the ticks of 'acme' (exported from its page as "
+            "acme-progress.json), got 'bakkerij'\n",
+        ),
+        (
+            '{"page": "/roadmap/", "progress": {"m01-use-cases": "done"}}',
+            "acme-progress.json:1:2: company: expected the ticks of 'acme' (exported from its page as "
+            "acme-progress.json), got no company\n",
+        ),
+        (
+            '{"company": "acme", "progress": ["m01-use-cases"]}',
+            "acme-progress.json:1:21: progress: expected a mapping of activity ids to done/open\n",
+        ),
+        (
+            "{not json",
+            "acme-progress.json:1:2: (file): expected a checklist export (JSON), got Expecting property name "
+            "enclosed in double quotes: line 1 column 2 (char 1)\n",
+        ),
+    ],
+)
+def test_another_company_s_ticks_are_refused(tmp_path: Path, ticks: str, message: str) -> None:
+    root = project(tmp_path)
+    before = (root / "data/companies/acme.yml").read_text(encoding="utf-8")
+    (tmp_path / "acme-progress.json").write_text(ticks, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "playbook", "progress", "import", "acme", "acme-progress.json", "--data", "data"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert result.returncode == 1
+    assert result.stderr == message
+    assert (root / "data/companies/acme.yml").read_text(encoding="utf-8") == before

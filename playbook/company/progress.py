@@ -15,19 +15,59 @@ from playbook.models.company import CompanyProfile
 TOP_LEVEL_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:")
 
 
-def read_ticks(path: Path) -> dict[str, str]:
-    """The `progress` of a checklist export: activity id -> done or open."""
+COMPANY_PAGE = re.compile(r"/playbook/([a-z0-9][a-z0-9-]*)/?$")
+"""The path of a company page, as older exports name it in `page` (they carry no `company`)."""
+
+
+def _position(text: str, key: str) -> tuple[int, int]:
+    """Line and column of ``key``'s name in a JSON text (1:1 when absent)."""
+    index = text.find(f'"{key}"')
+    if index < 0:
+        return 1, 1
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def read_ticks(path: Path, slug: str) -> dict[str, str]:
+    """The `progress` of ``slug``'s checklist export (`<slug>-progress.json`): activity id -> done or open.
+
+    The file must name the company it was exported from; another company's file is refused.
+    """
     display = path.as_posix()
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
+        text = path.read_text(encoding="utf-8-sig")
+        data = json.loads(text)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         line, column = (exc.lineno, exc.colno) if isinstance(exc, json.JSONDecodeError) else (1, 1)
         raise DataErrors(
             [DataError(display, line, column, "(file)", f"expected a checklist export (JSON), got {exc}")]
         ) from None
-    progress = data.get("progress") if isinstance(data, dict) else None
+    if not isinstance(data, dict):
+        data = {}
+    progress = data.get("progress")
     if not isinstance(progress, dict) or not all(isinstance(v, str) for v in progress.values()):
-        raise DataErrors([DataError(display, 1, 1, "progress", "expected a mapping of activity ids to done/open")])
+        line, column = _position(text, "progress")
+        raise DataErrors(
+            [DataError(display, line, column, "progress", "expected a mapping of activity ids to done/open")]
+        )
+    company = data.get("company")
+    if company is None and isinstance(data.get("page"), str):
+        match = COMPANY_PAGE.search(data["page"])
+        company = match.group(1) if match else None
+    if company != slug:
+        line, column = _position(text, "company" if "company" in data else "page")
+        found = "no company" if company is None else repr(company)
+        raise DataErrors(
+            [
+                DataError(
+                    display,
+                    line,
+                    column,
+                    "company",
+                    f"expected the ticks of {slug!r} (exported from its page as {slug}-progress.json), got {found}",
+                )
+            ]
+        )
     return {str(key): value for key, value in progress.items()}
 
 

@@ -1,7 +1,9 @@
-"""Exports of a company playbook: the action plan as CSV and XLSX, the months as ICS, everything as JSON.
+"""Exports of a company playbook: the action plan as XLSX and CSV, the activities as ICS, everything as JSON.
 
-Exports hold raw numbers and ISO dates, and are deterministic: every timestamp inside them comes from
-the build date (SOURCE_DATE_EPOCH), so two builds of the same data give the same bytes.
+The XLSX, CSV and ICS files are for people: in the company's language, with the headers, dates and status
+words of the company page. The JSON file holds raw keys and numbers for programs. Exports are
+deterministic: every timestamp inside them comes from the build date (SOURCE_DATE_EPOCH), so two builds
+of the same data give the same bytes.
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ from typing import Any
 
 from playbook.company.playbooks import CompanyPlaybook
 from playbook.content import Content
-from playbook.export.xlsx import workbook_bytes
-
-COLUMNS = ("month", "start", "end", "phase", "activity_id", "activity", "owner", "status")
+from playbook.export.ics import calendar_bytes
+from playbook.export.plan_rows import PlanRow, headers, label, plan_rows, status_words
+from playbook.export.xlsx import Fte, Percent, workbook_bytes
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ class ExportFiles:
 
 
 def action_plan(book: CompanyPlaybook, content: Content) -> list[dict[str, Any]]:
-    """One row per activity: month, dates, phase, activity, owner and status."""
+    """One row per activity, with raw keys: month, dates, phase, activity, owner, role id, status and overdue."""
     language = book.company.profile.language
     phases = {phase.number: phase for phase in content.roadmap.phases}
     rows = []
@@ -56,70 +58,89 @@ def action_plan(book: CompanyPlaybook, content: Content) -> list[dict[str, Any]]
                         "activity_id": activity.id,
                         "activity": title,
                         "owner": activity.owner or "",
+                        "role": activity.role or "",
                         "status": activity.status or "open",
+                        "overdue": activity.overdue,
                     }
                 )
     return rows
 
 
-def to_csv(rows: list[dict[str, Any]]) -> bytes:
-    """The action plan as UTF-8 CSV with a header row."""
+CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""A cell starting with one of these is read as a formula by spreadsheets (OWASP, CSV injection)."""
+
+
+def neutralise(text: str) -> str:
+    """``text`` with a leading apostrophe when a spreadsheet would read it as a formula."""
+    return "'" + text if text.startswith(CSV_FORMULA_START) else text
+
+
+def to_csv(rows: list[PlanRow], header: list[str], language: str) -> bytes:
+    """The action plan as CSV that a double-click opens right: UTF-8 with a byte-order mark and CRLF line ends.
+
+    Dutch files use semicolons (Dutch Excel's list separator, as the decimal separator is a comma), English
+    files commas. Text cells that would start a formula are neutralised.
+    """
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return buffer.getvalue().encode("utf-8")
-
-
-def to_xlsx(rows: list[dict[str, Any]], title: str, built: dt.datetime) -> bytes:
-    """The action plan as an Excel workbook, with the build moment as its document and zip times."""
-    cells = [[row[column] for column in COLUMNS] for row in rows]
-    return workbook_bytes("Action plan", COLUMNS, cells, title=title, creator="playbook", moment=built)
-
-
-def _ics_text(text: str) -> str:
-    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
-
-
-def _fold(line: str) -> str:
-    """Fold a content line at 75 octets, as RFC 5545 asks."""
-    data = line.encode("utf-8")
-    if len(data) <= 75:
-        return line
-    parts: list[str] = []
-    start = 0
-    while start < len(data):
-        end = min(start + (75 if not parts else 74), len(data))
-        while end < len(data) and (data[end] & 0xC0) == 0x80:
-            end -= 1
-        parts.append(data[start:end].decode("utf-8"))
-        start = end
-    return "\r\n ".join(parts)
-
-
-def to_ics(book: CompanyPlaybook, content: Content, built: dt.datetime) -> bytes:
-    """One all-day event per roadmap month, with its activities in the description."""
-    language = book.company.profile.language
-    months = {month.number: month for phase in content.roadmap.phases for month in phase.months}
-    stamp = built.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//playbook//roadmap//EN", "CALSCALE:GREGORIAN"]
-    for month in book.schedule.months:
-        activities = "\n".join(
-            f"- {(a.title.get(language) if a.title else a.own_title)} ({a.owner or '-'})" for a in month.activities
+    writer = csv.writer(buffer, delimiter=";" if language == "nl" else ",", lineterminator="\r\n")
+    writer.writerow([neutralise(h) for h in header])
+    for row in rows:
+        writer.writerow(
+            [
+                str(row.month),
+                row.start.isoformat(),
+                row.end.isoformat(),
+                *(neutralise(text) for text in (row.phase, row.activity, row.owner, row.role, row.status)),
+            ]
         )
-        summary = f"{book.company.profile.name}: {month.number}. {months[month.number].title.get(language)}"
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{book.company.slug}-month-{month.number:02d}@playbook",
-            f"DTSTAMP:{stamp}",
-            f"DTSTART;VALUE=DATE:{month.start.strftime('%Y%m%d')}",
-            f"DTEND;VALUE=DATE:{(month.end + dt.timedelta(days=1)).strftime('%Y%m%d')}",
-            f"SUMMARY:{_ics_text(summary)}",
-            f"DESCRIPTION:{_ics_text(activities)}",
-            "END:VEVENT",
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def budget_blocks(book: CompanyPlaybook, content: Content) -> list[list[list[object]]]:
+    """The budget sheet: the budget, the reserves with their split, and the scaled cost items."""
+    language = book.company.profile.language
+    plan, guidance = book.budget, content.budget
+
+    def word(key: str) -> str:
+        return label(content, key, language)
+
+    totals: list[list[object]] = [[word("budget_title")], [word("budget_total"), plan.budget_eur]]
+    if plan.planned_eur is not None:
+        totals.append([word("budget_planned"), plan.planned_eur])
+    if plan.shortfall_eur is not None:
+        totals.append([word("budget_shortfall"), plan.shortfall_eur])
+    reserves: list[list[object]] = [
+        [
+            word("reserve_share"),
+            word("reserve_amount"),
+            word("split_competence").format(pct=f"{guidance.competence_pct:g}\u00a0%"),
+            word("split_change").format(pct=f"{guidance.change_pct:g}\u00a0%"),
         ]
-    lines.append("END:VCALENDAR")
-    return ("\r\n".join(_fold(line) for line in lines) + "\r\n").encode("utf-8")
+    ]
+    reserves += [[Percent(r.pct), r.amount, r.competence, r.change] for r in plan.reserves]
+    costs: list[list[object]] = [[word("cost_item"), word("cost_low"), word("cost_high"), word("cost_unit")]]
+    for cost in plan.costs:
+        if cost.unit == "fte":
+            costs.append([cost.item.title.get(language), Fte(cost.low), Fte(cost.high), "fte"])
+        else:
+            costs.append([cost.item.title.get(language), cost.low, cost.high, "EUR"])
+    return [totals, reserves, costs]
+
+
+def to_xlsx(book: CompanyPlaybook, content: Content, rows: list[PlanRow], built: dt.datetime) -> bytes:
+    """The action plan and the budget as an Excel workbook, in the company's language."""
+    language = book.company.profile.language
+    return workbook_bytes(
+        plan_title=label(content, "sheet_action_plan", language),
+        header=headers(content, language),
+        rows=rows,
+        statuses=status_words(content, language),
+        budget_title=label(content, "sheet_budget", language),
+        budget=budget_blocks(book, content),
+        language=language,
+        title=book.company.profile.name,
+        moment=built,
+    )
 
 
 def to_json(book: CompanyPlaybook, content: Content) -> bytes:
@@ -172,13 +193,18 @@ def to_json(book: CompanyPlaybook, content: Content) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
-def company_exports(book: CompanyPlaybook, content: Content, built: dt.datetime) -> dict[str, bytes]:
-    """File name (relative to the company index folder) -> bytes, for every export of ``book``."""
-    rows = action_plan(book, content)
+def company_exports(
+    book: CompanyPlaybook, content: Content, built: dt.datetime, site_url: str = ""
+) -> dict[str, bytes]:
+    """File name (relative to the company index folder) -> bytes, for every export of ``book``.
+
+    ``site_url`` (the site's root, ending in '/') makes the calendar's links to the company page absolute.
+    """
+    rows = plan_rows(book, content)
     names = ExportFiles(book.company.slug).names
     return {
-        names["xlsx"]: to_xlsx(rows, book.company.profile.name, built),
-        names["csv"]: to_csv(rows),
-        names["ics"]: to_ics(book, content, built),
+        names["xlsx"]: to_xlsx(book, content, rows, built),
+        names["csv"]: to_csv(rows, headers(content, book.company.profile.language), book.company.profile.language),
+        names["ics"]: calendar_bytes(book, content, built, site_url),
         names["json"]: to_json(book, content),
     }

@@ -20,7 +20,7 @@ from playbook.render.escape import plain
 from playbook.render.markdown import escape_html, paragraphs, table
 from playbook.render.roadmap import owner_title
 from playbook.rules.model_choice import MODEL_ORDER
-from playbook.rules.schedule import PlannedActivity, PlannedMonth
+from playbook.rules.schedule import PlannedActivity, PlannedMonth, Schedule
 
 GUIDANCE_MIN_EMPLOYEES, GUIDANCE_MAX_EMPLOYEES = 10, 250
 
@@ -188,6 +188,12 @@ def _progress_text(ctx: RenderContext, value: int | None) -> str:
     return ctx.label("progress_none") if value is None else f"{value}\u00a0%"
 
 
+def _live_progress(ctx: RenderContext, schedule: Schedule) -> str:
+    """The overall figure, marked for checklists.js to recount with the browser's ticks."""
+    words = escape_html(ctx.label("progress_none"))
+    return f'<span class="progress-overall" data-none="{words}">{_progress_text(ctx, schedule.progress)}</span>'
+
+
 def roadmap_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     """The dated roadmap with owners, status, progress per phase and overdue flags."""
     schedule = book.schedule
@@ -198,7 +204,7 @@ def roadmap_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
             "progress_overall",
             len(schedule.overdue),
             name="overdue",
-            progress=_progress_text(ctx, schedule.progress),
+            progress=_live_progress(ctx, schedule),
             date=long_date(schedule.today, ctx.language),
         ),
     ]
@@ -237,7 +243,7 @@ def company_page(ctx: RenderContext, book: CompanyPlaybook) -> str:
     name = plain(book.company.profile.name)
     return paragraphs(
         f"# {ctx.label('company_title').format(name=name)}",
-        '<div class="company-playbook" hidden></div>',
+        f'<div class="company-playbook" data-company="{escape_html(book.company.slug)}" hidden></div>',
         profile_summary(ctx, book),
         model_recommendation(ctx, book),
         budget_section(ctx, book),

@@ -7,7 +7,7 @@ import datetime as dt
 from playbook.company.playbooks import CompanyPlaybook
 from playbook.export.exports import ExportFiles
 from playbook.formatting import long_date, money, number, percent
-from playbook.render.context import RenderContext
+from playbook.render.context import RenderContext, summary_page_path
 from playbook.render.escape import plain
 from playbook.render.markdown import escape_html, paragraphs, table
 from playbook.rules.risks import Fact, RiskFlag
@@ -85,6 +85,11 @@ def competence_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
         f"{table([ctx.label('role'), ctx.label('name')], role_rows)}\n</div>",
     ]
     return paragraphs(*parts)
+
+
+def risk_name(ctx: RenderContext, source: str, ref: str) -> str:
+    """The title of the failure cause or mistake a risk stands for."""
+    return _risk_source(ctx, source, ref)[0]
 
 
 def _risk_source(ctx: RenderContext, source: str, ref: str) -> tuple[str, float | None]:
@@ -183,4 +188,5 @@ def exports_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     """Links to the exports."""
     names = ExportFiles(book.company.slug).names
     links = [f"- [{ctx.label('export_' + kind)}]({ctx.link('playbook/' + name)})" for kind, name in names.items()]
+    links.append(f"- [{ctx.label('summary_link')}]({ctx.link(summary_page_path(book.company.slug))})")
     return paragraphs(f"## {ctx.label('exports_title')} {{ #exports }}", ctx.label("exports_intro"), "\n".join(links))

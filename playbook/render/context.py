@@ -19,6 +19,11 @@ def case_study_page(case_id: str) -> str:
     return f"casestudies/{case_id}.md"
 
 
+def summary_page_path(slug: str) -> str:
+    """Source path of a company's director summary (printed to two A4 pages)."""
+    return f"playbook/{slug}/summary.md"
+
+
 @dataclass(frozen=True)
 class RenderContext:
     """The content plus where and in which language a block is rendered."""

@@ -11,8 +11,9 @@ from playbook.models.common import Language
 from playbook.models.measurement import KpiSpread
 from playbook.render.cases import case_page
 from playbook.render.company import company_index, company_page, company_page_path
-from playbook.render.context import RenderContext, case_study_page
 from playbook.clock import build_datetime
+from playbook.render.context import RenderContext, case_study_page, summary_page_path
+from playbook.render.summary import summary_page
 
 FRONT_MATTER = "---\nrender_macros: false\n---\n\n"
 """Generated pages are final Markdown: the macro engine must not read data text as a template."""
@@ -40,10 +41,12 @@ def generated_pages(
     books: Sequence[CompanyPlaybook],
     language: Language = "nl",
     exports: dict[str, dict[str, bytes]] | None = None,
+    site_url: str = "",
 ) -> dict[str, str | bytes]:
     """Source path under docs/ -> Markdown (or an export's bytes), for every file generated from data.
 
     ``exports`` (slug -> files) keeps exports between builds of the same data: they do not depend on the language.
+    ``site_url`` (the Dutch site's root) makes the calendar exports' links absolute.
     """
     pages: dict[str, str | bytes] = {}
     built = build_datetime()
@@ -56,9 +59,11 @@ def generated_pages(
     for book in books:
         path = company_page_path(book.company.slug)
         pages[path] = COMPANY_FRONT_MATTER + company_page(RenderContext(content, language, path), book)
+        summary = summary_page_path(book.company.slug)
+        pages[summary] = COMPANY_FRONT_MATTER + summary_page(RenderContext(content, language, summary), book)
         slug = book.company.slug
         if slug not in made:
-            made[slug] = company_exports(book, content, built)
+            made[slug] = company_exports(book, content, built, site_url)
         for name, data in made[slug].items():
             pages[f"playbook/{name}"] = data
     return pages

@@ -1,0 +1,170 @@
+"""A company's director summary: two printed A4 pages with the decisions and the state of the plan."""
+
+from __future__ import annotations
+
+from playbook.company.playbooks import CompanyPlaybook
+from playbook.formatting import long_date, money, number, percent
+from playbook.render.company_plan import risk_name
+from playbook.render.context import RenderContext
+from playbook.render.escape import plain
+from playbook.render.markdown import paragraphs, table
+from playbook.rules.kpis import KpiSeries
+
+TOP_USE_CASES = 3
+
+
+def _model(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    choice = book.choice
+    models = ctx.content.change_models
+    others = ", ".join(f"{models[m].name} {choice.points[m]}" for m in choice.points if m != choice.primary)
+    reasons = [
+        f"- {ctx.label(f'criterion_{score.criterion}')}: "
+        + (
+            ctx.label("months_value").format(count=score.value)
+            if score.criterion == "timeframe"
+            else ctx.label(f"value_{score.criterion}_{score.value}")
+        )
+        for score in choice.criteria
+        if choice.primary in score.favours
+    ]
+    parts = [
+        f"## {ctx.label('recommended_model')} {{ #model }}",
+        ctx.label("summary_model").format(
+            model=models[choice.primary].name, points=choice.points[choice.primary], others=others
+        ),
+        "\n".join(reasons),
+    ]
+    if choice.hybrid:
+        parts.append(
+            ctx.label("hybrid_title").format(primary=models[choice.primary].name, other=models[choice.runner_up].name)
+            + f": {ctx.text(choice.hybrid.advice)}"
+        )
+    return paragraphs(*parts)
+
+
+def _budget(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    plan, lang = book.budget, ctx.language
+    guidance = ctx.content.budget
+    header = [
+        ctx.label("reserve_share"),
+        ctx.label("reserve_amount"),
+        ctx.label("split_competence").format(pct=percent(guidance.competence_pct, lang)),
+        ctx.label("split_change").format(pct=percent(guidance.change_pct, lang)),
+    ]
+    rows = [
+        [percent(r.pct, lang), money(r.amount, lang), money(r.competence, lang), money(r.change, lang)]
+        for r in plan.reserves
+    ]
+    lowest = plan.reserves[0]
+    if plan.planned_eur is None:
+        verdict = ctx.label("no_change_budget").format(amount=money(lowest.amount, lang))
+    elif plan.shortfall_eur is not None:
+        verdict = ctx.label("shortfall").format(
+            planned=money(plan.planned_eur, lang),
+            pct=percent(lowest.pct, lang),
+            amount=money(lowest.amount, lang),
+            shortfall=money(plan.shortfall_eur, lang),
+        )
+    else:
+        verdict = ctx.label("planned_ok").format(planned=money(plan.planned_eur, lang), pct=percent(lowest.pct, lang))
+    return paragraphs(
+        f"## {ctx.label('budget_title')} {{ #budget }}",
+        ctx.label("budget_intro").format(budget=money(plan.budget_eur, lang)),
+        table(header, rows),
+        f"**{verdict}**",
+    )
+
+
+def _phases(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    rows = []
+    for phase, planned in zip(ctx.content.roadmap.phases, book.schedule.phases, strict=True):
+        progress = planned.progress
+        rows.append(
+            [
+                f"{phase.number}. {phase.name}",
+                long_date(planned.months[0].start, ctx.language),
+                long_date(planned.months[-1].end, ctx.language),
+                ctx.label("progress_none") if progress is None else percent(progress, ctx.language),
+            ]
+        )
+    header = [ctx.label("column_phase"), ctx.label("summary_from"), ctx.label("summary_to"), ctx.label("progress")]
+    overall = book.schedule.progress
+    return paragraphs(
+        f"## {ctx.label('summary_phases')} {{ #phases }}",
+        table(header, rows),
+        ctx.label("progress_overall").format(
+            progress=ctx.label("progress_none") if overall is None else percent(overall, ctx.language),
+            overdue=len(book.schedule.overdue),
+            date=long_date(book.schedule.today, ctx.language),
+        ),
+    )
+
+
+def _risks(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    items = [
+        f"- **{plain(risk_name(ctx, flag.risk.source, flag.risk.ref))}**: {plain(ctx.text(flag.risk.advice))}"
+        for flag in book.risks
+        if flag.flagged
+    ]
+    return paragraphs(
+        f"## {ctx.label('open_risks')} {{ #risks }}", "\n".join(items) if items else ctx.label("summary_no_risks")
+    )
+
+
+def _use_cases(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    best = book.use_cases[:TOP_USE_CASES]
+    if not best:
+        body = ctx.label("no_use_cases")
+    else:
+        header = ["#", ctx.label("use_case"), ctx.label("value_label"), ctx.label("feasibility"), ctx.label("score")]
+        body = table(
+            header,
+            [
+                [str(rank), plain(c.title), str(c.value or "–"), str(c.feasibility or "–"), str(c.score or "–")]
+                for rank, c in enumerate(best, start=1)
+            ],
+        )
+    return paragraphs(f"## {ctx.label('summary_use_cases')} {{ #use-cases }}", body)
+
+
+def kpi_status(ctx: RenderContext, series: KpiSeries) -> str:
+    """'gehaald', 'nog niet gehaald', 'nog geen metingen', with 'geen recente meting' when one is due."""
+    if series.on_target is None:
+        status = ctx.label("kpi_no_data")
+    else:
+        status = ctx.label("kpi_met") if series.on_target else ctx.label("kpi_below_target")
+    return f"{status} · {ctx.label('kpi_stale_title').lower()}" if series.due and series.points else status
+
+
+def _kpis(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    rows = []
+    for series in book.kpis:
+        latest = series.latest
+        unit = ctx.text(series.kpi.unit)
+        value = "–" if latest is None else f"{number(round(latest.value, 2), ctx.language)} {unit}"
+        target = f"{number(series.kpi.target, ctx.language)} {unit}"
+        rows.append([ctx.text(series.kpi.title), value, target, kpi_status(ctx, series)])
+    header = [ctx.label("kpi"), ctx.label("kpi_latest"), ctx.label("kpi_target"), ctx.label("column_status")]
+    return paragraphs(f"## {ctx.label('kpi_dashboard')} {{ #kpis }}", table(header, rows))
+
+
+def summary_page(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    """The director summary of ``book``: model, budget, phases, open risks, best use cases and KPIs."""
+    profile = book.company.profile
+    lead = ctx.label("company_profile").format(
+        sector=plain(profile.sector),
+        employees=number(profile.employees, ctx.language),
+        it_team=number(profile.it_team_size, ctx.language),
+        start=long_date(profile.ai_project.start, ctx.language),
+    )
+    return paragraphs(
+        f"# {ctx.label('summary_title').format(name=plain(profile.name))}",
+        '<div class="director-summary" hidden></div>',
+        f"{lead}\n{{ .lead }}",
+        _model(ctx, book),
+        _budget(ctx, book),
+        _phases(ctx, book),
+        _risks(ctx, book),
+        _use_cases(ctx, book),
+        _kpis(ctx, book),
+    )
