@@ -42,7 +42,9 @@ def budget_guidance() -> BudgetGuidance:
                 {"id": "release-time", "title": text("Release"), "low": 10, "high": 20, "unit": "pct_work_time"},
                 {"id": "communication", "title": text("Communication"), "low": 5000, "high": 10000, "unit": "eur"},
             ],
-            "evidence": [],
+            "rule_evidence": [],
+            "costs_evidence": [],
+            "failed_project_evidence": [],
         }
     )
 

@@ -16,25 +16,13 @@ from playbook.company.kpidata import cells, delimiter_of, parse_date, parse_valu
 from playbook.formatting import money
 from playbook.loading.messages import allowed_keys, did_you_mean
 from playbook.models.company import CompanyProfile
-from playbook.models.practice import BudgetGuidance
 from playbook.rules.budget import plan_budget
 from playbook.rules.money import whole_euros
 from playbook.rules.risks import RULES, RiskContext
+from tests.fixtures import budget_guidance
 
-GUIDANCE = BudgetGuidance.model_validate(
-    {
-        "share_min_pct": 15,
-        "share_max_pct": 20,
-        "first_project_max_pct": 25,
-        "competence_pct": 60,
-        "change_pct": 40,
-        "typical_project_low_eur": 50000,
-        "typical_project_high_eur": 500000,
-        "failed_project_cost_eur": 100000,
-        "cost_items": [],
-        "evidence": [],
-    }
-)
+GUIDANCE = budget_guidance().model_copy(update={"share_min_pct": 15, "share_max_pct": 20, "first_project_max_pct": 25})
+"""The shared fixture with the article's reserves: 15 %, 20 % and 25 % for a first project."""
 
 
 @pytest.mark.parametrize(
