@@ -48,6 +48,7 @@ RISK_RULES = RiskRules.model_validate(
                 "rule": rule,
                 "threshold": THRESHOLDS.get(rule),
                 "when": text("when"),
+                "met": text("met"),
                 "advice": text("advice"),
             }
             for rule in (

@@ -49,8 +49,8 @@ def test_positions_are_one_based_line_and_column(tmp_path: Path) -> None:
         (
             "a: [1, 2\nb: 3\n",
             [
-                "data/sample.yml:2:2: (file): expected valid YAML, got a syntax error: "
-                "while parsing a flow sequence did not find expected ',' or ']'"
+                "data/sample.yml:1:4: (file): expected a closing ']', got none: the '[' opened here is never closed "
+                "(YAML: while parsing a flow sequence did not find expected ',' or ']')"
             ],
         ),
     ],
