@@ -11,7 +11,7 @@ from mkdocs.exceptions import PluginError
 
 from playbook import DataErrors
 from playbook.content import Content
-from playbook.render import blocks, cases, change, competence, evidence, pages, practice, roadmap
+from playbook.render import blocks, cards, cases, change, competence, evidence, obligations, pages, practice, roadmap
 from playbook.render.context import RenderContext
 from playbook.render.coverage import required_blocks
 from playbook.sitedata import load_site_data
@@ -86,6 +86,9 @@ class SiteAdapter:
             "figures_note": pages.figures_note,
             "evidence_notice": pages.evidence_notice,
             "changelog": pages.changelog,
+            "use_case_kinds": obligations.use_case_kinds,
+            "ai_literacy": obligations.ai_literacy,
+            "method_cards": cards.method_cards,
         }
         for name, renderer in simple.items():
             self.env.macro(self._block(name, renderer), name)

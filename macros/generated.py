@@ -8,23 +8,43 @@ authors wrote. Leftovers of versions that did write generated pages there are dr
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
 from playbook.generate import generated_pages
-from playbook.render.context import GENERATED_DIRS
+from playbook.render.cards import TEMPLATE_DIR, published_name, template_files
+from playbook.render.context import GENERATED_DIRS, RenderContext
+from playbook.render.obligations import prohibited_warnings
 from playbook.sitedata import load_site_data
+
+log = logging.getLogger("playbook")
+"""Outside MkDocs' own loggers: a prohibited use case warns without failing a strict build."""
+if not log.handlers:
+    _handler = logging.StreamHandler()
+    _handler.setFormatter(logging.Formatter("WARNING -  %(message)s"))
+    log.addHandler(_handler)
+    log.propagate = False
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Replace whatever docs/ holds under the generated folders by the pages made from data."""
     data = load_site_data(Path(config.config_file_path).parent)
     for file in list(files):
-        if file.src_uri.split("/", 1)[0] in GENERATED_DIRS:
+        if file.src_uri.split("/", 1)[0] in (*GENERATED_DIRS, TEMPLATE_DIR):
             files.remove(file)
     pages = generated_pages(data.content, data.books, config.theme["language"], data.exports)
     for path, content in pages.items():
         files.append(File.generated(config, path, content=content))
+    language = config.theme["language"]
+    for path, text in template_files(RenderContext(data.content, language, "index.md")).items():
+        template = File.generated(config, path, content=text)
+        template.dest_uri = published_name(path)
+        template.url = published_name(path)
+        files.append(template)
+    if language == "nl":  # the Dutch build runs first and builds the English site too: warn once
+        for message in prohibited_warnings(data.books):
+            log.warning(message)
     return files

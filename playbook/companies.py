@@ -15,6 +15,7 @@ from playbook.models.company import CompanyProfile
 from playbook.rules.budget import BudgetPlan, plan_budget
 from playbook.rules.competences import CompetencePlan, plan_competences
 from playbook.rules.kpis import KpiSeries, kpi_series, last_measurement
+from playbook.rules.obligations import Obligations, added_activities, use_case_obligations
 from playbook.rules.model_choice import MODEL_ORDER, ModelChoice, Situation, choose_model
 from playbook.rules.risks import RiskContext, RiskFlag, flag_risks
 from playbook.rules.schedule import Schedule, plan_schedule
@@ -48,6 +49,7 @@ class CompanyPlaybook:
     kpis: tuple[KpiSeries, ...]
     risks: tuple[RiskFlag, ...]
     use_cases: tuple[RankedUseCase, ...]
+    obligations: tuple[Obligations, ...] = ()
 
     @property
     def open_risks(self) -> int:
@@ -93,6 +95,9 @@ def check_company(company: Company, content: Content) -> list[DataError]:
             errors.append(
                 source.error(path, "expected only an owner for a roadmap activity, got a month or title", at_key=True)
             )
+    rights = {right: content.ui[f"participation_{right}_request"] for right in ("consent", "advice")}
+    obligations = use_case_obligations(profile.ai_project.use_cases, content.use_case_kinds, profile.employees)
+    roadmap_ids |= {added.id for added in added_activities(obligations, content.use_case_kinds, rights)}
     for key in profile.progress:
         if key not in roadmap_ids and key not in extras:
             errors.append(
@@ -160,7 +165,10 @@ def company_playbook(company: Company, content: Content, today: dt.date) -> Comp
         planned_eur=profile.change_budget_eur,
         guidance=content.budget,
     )
-    schedule = plan_schedule(profile, content.roadmap, today)
+    obligations = use_case_obligations(project.use_cases, content.use_case_kinds, profile.employees)
+    rights = {right: content.ui[f"participation_{right}_request"] for right in ("consent", "advice")}
+    added = added_activities(obligations, content.use_case_kinds, rights)
+    schedule = plan_schedule(profile, content.roadmap, today, added)
     competences = plan_competences(profile, content.competence_matrix, content.competence_plan, budget)
     context = RiskContext(
         profile=profile,
@@ -179,4 +187,5 @@ def company_playbook(company: Company, content: Content, today: dt.date) -> Comp
         kpis=kpi_series(content.kpis.kpis, company.measurements, today, content.risks.kpi_stale_days),
         risks=flag_risks(context),
         use_cases=rank_use_cases(project.use_cases),
+        obligations=obligations,
     )

@@ -12,6 +12,7 @@ from playbook import models as m
 from playbook.errors import DataError, DataErrors
 from playbook.messages import to_data_errors
 from playbook.models.pages import Changelog, SitePages
+from playbook.models.obligations import AiLiteracy, MethodCards, UseCaseKinds
 from playbook.models.plan import CompetencePlanRules, RiskRules
 from playbook.models.rules import ModelChoiceRules
 from playbook.yamlsource import SourceFile, load_yaml
@@ -35,6 +36,9 @@ SINGLE_FILES: dict[str, type[BaseModel]] = {
     "competence-plan.yml": CompetencePlanRules,
     "risks.yml": RiskRules,
     "changelog.yml": Changelog,
+    "use-case-kinds.yml": UseCaseKinds,
+    "ai-literacy.yml": AiLiteracy,
+    "method-cards.yml": MethodCards,
 }
 """Collections: one file per kind."""
 
@@ -66,6 +70,9 @@ class Content:
     competence_plan: CompetencePlanRules
     risks: RiskRules
     changelog: Changelog
+    use_case_kinds: UseCaseKinds
+    ai_literacy: AiLiteracy
+    method_cards: MethodCards
     chapters: dict[str, m.Chapter]
     change_models: dict[str, m.ChangeModel]
     case_studies: list[m.CaseStudy]
@@ -155,6 +162,9 @@ def load_content(data_dir: Path, root: Path | None = None) -> Content:
         competence_plan=parts["competence-plan.yml"],
         risks=parts["risks.yml"],
         changelog=parts["changelog.yml"],
+        use_case_kinds=parts["use-case-kinds.yml"],
+        ai_literacy=parts["ai-literacy.yml"],
+        method_cards=parts["method-cards.yml"],
         chapters=entities["chapters"],
         change_models=entities["change-models"],
         case_studies=sorted(entities["case-studies"].values(), key=lambda case: case.order),

@@ -302,6 +302,8 @@ def check_plan(content: Content) -> list[DataError]:
 
 def check_content(content: Content) -> list[DataError]:
     """Every semantic error in ``content``."""
+    from playbook.rules.obligation_checks import check_obligation_data
+
     return [
         *check_evidence(content),
         *check_chapters(content),
@@ -312,4 +314,5 @@ def check_content(content: Content) -> list[DataError]:
         *check_translations(content),
         *check_pages(content),
         *check_plan(content),
+        *check_obligation_data(content),
     ]

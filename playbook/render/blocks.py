@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from playbook.formatting import long_date
 from playbook.models.common import Example, Point, Section, Statement
 from playbook.models.evidence import EvidenceEntry
 from playbook.render.context import RenderContext
@@ -21,15 +22,27 @@ def attribution(ctx: RenderContext, entry: EvidenceEntry) -> str:
     return f"{source}, {entry.year}" if entry.year else source
 
 
-def evidence_links(ctx: RenderContext, ids: Sequence[str]) -> str:
-    """Inline links from a figure to its evidence entries, titled with their status."""
-    entries = {entry.id: entry for entry in ctx.content.evidence.evidence}
+def legal_status(ctx: RenderContext, entry: EvidenceEntry) -> str:
+    """'Primary source: legal text, checked on 2 December 2026'."""
+    checked = long_date(entry.checked, ctx.language) if entry.checked else ""
+    return ctx.label("evidence_legal_status").format(date=checked)
+
+
+def evidence_link(ctx: RenderContext, entry: EvidenceEntry) -> str:
+    """A link to one entry: a legal source links its official text, a figure its row in the register."""
+    if entry.kind == "legal" and entry.url:
+        name = ctx.text(entry.figure).replace("[", "(").replace("]", ")")
+        title = escape_html(legal_status(ctx, entry))
+        return f'[{name}]({entry.url} "{title}"){{ .evidence-ref .legal-ref }}'
+    name = attribution(ctx, entry).replace("[", "(").replace("]", ")")
     status = escape_html(ctx.label("evidence_status"))
-    links = [
-        f"[{attribution(ctx, entries[i]).replace('[', '(').replace(']', ')')}]"
-        f'({ctx.link("evidence", evidence_anchor(i))} "{status}"){{ .evidence-ref }}'
-        for i in ids
-    ]
+    return f'[{name}]({ctx.link("evidence", evidence_anchor(entry.id))} "{status}"){{ .evidence-ref }}'
+
+
+def evidence_links(ctx: RenderContext, ids: Sequence[str]) -> str:
+    """Inline links from a statement to its evidence entries, titled with their status."""
+    entries = {entry.id: entry for entry in ctx.content.evidence.evidence}
+    links = [evidence_link(ctx, entries[i]) for i in ids]
     return " " + " ".join(links) if links else ""
 
 

@@ -26,6 +26,9 @@ CATALOGUE_BLOCKS = (
     "figures_note",
     "evidence_notice",
     "changelog",
+    "use_case_kinds",
+    "ai_literacy",
+    "method_cards",
 )
 
 

@@ -20,6 +20,22 @@ def owner_title(ctx: RenderContext, owner: str) -> str:
     return ctx.text(roles[owner].title)
 
 
+def card_link(ctx: RenderContext, card_id: str) -> str:
+    """A link to a method card on the instruments page."""
+    card = next(card for card in ctx.content.method_cards.cards if card.id == card_id)
+    text = escape_html(ctx.label("method_card_link").format(title=ctx.text(card.title)))
+    return f' <a class="card-link" href="{ctx.link("instruments")}#card-{card.id}">{text}</a>'
+
+
+def cards_by_activity(ctx: RenderContext) -> dict[str, list[str]]:
+    """Roadmap activity id -> the method cards it uses."""
+    cards: dict[str, list[str]] = {}
+    for card in ctx.content.method_cards.cards:
+        for activity in card.activities:
+            cards.setdefault(activity, []).append(card.id)
+    return cards
+
+
 def timeline(ctx: RenderContext) -> str:
     """Twelve months in four coloured phases; every month links to its activities."""
     phases = []
@@ -41,14 +57,16 @@ def timeline(ctx: RenderContext) -> str:
 def checklist(ctx: RenderContext, activities: list[Activity], *, prefix: str = "cb") -> str:
     """Activities as checkboxes, each with a visible label tied to it."""
     items = []
+    cards = cards_by_activity(ctx)
     for activity in activities:
         box_id = f"{prefix}-{activity.id}"
         owner = escape_html(owner_title(ctx, activity.owner))
+        links = "".join(card_link(ctx, card_id) for card_id in cards.get(activity.id, []))
         items.append(
             f'<li class="checklist-item" id="{activity.id}">'
             f'<input type="checkbox" id="{box_id}" data-activity="{activity.id}">'
             f'<label for="{box_id}">{escape_html(ctx.text(activity.title))}</label>'
-            f' <span class="owner-badge" title="{escape_html(ctx.label("owner"))}">{owner}</span></li>'
+            f' <span class="owner-badge" title="{escape_html(ctx.label("owner"))}">{owner}</span>{links}</li>'
         )
     return f'<ul class="checklist">{"".join(items)}</ul>\n'
 
