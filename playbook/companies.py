@@ -15,8 +15,8 @@ from playbook.models.company import CompanyProfile
 from playbook.rules.budget import BudgetPlan, plan_budget
 from playbook.rules.competences import CompetencePlan, plan_competences
 from playbook.rules.kpis import KpiSeries, kpi_series, last_measurement
-from playbook.rules.obligations import Obligations, added_activities, use_case_obligations
 from playbook.rules.model_choice import MODEL_ORDER, ModelChoice, Situation, choose_model
+from playbook.rules.obligations import Obligations, added_activities, use_case_obligations
 from playbook.rules.risks import RiskContext, RiskFlag, flag_risks
 from playbook.rules.schedule import Schedule, plan_schedule
 from playbook.rules.use_cases import RankedUseCase, rank_use_cases

@@ -11,8 +11,8 @@ from pydantic import BaseModel, ValidationError
 from playbook import models as m
 from playbook.errors import DataError, DataErrors
 from playbook.messages import to_data_errors
-from playbook.models.pages import Changelog, SitePages
 from playbook.models.obligations import AiLiteracy, MethodCards, UseCaseKinds
+from playbook.models.pages import Changelog, SitePages
 from playbook.models.plan import CompetencePlanRules, RiskRules
 from playbook.models.rules import ModelChoiceRules
 from playbook.yamlsource import SourceFile, load_yaml

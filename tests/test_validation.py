@@ -70,10 +70,10 @@ def test_semantic_errors_name_unknown_and_unused_ids(project_copy: Path) -> None
 def test_roadmap_ids_must_carry_their_month(project_copy: Path) -> None:
     path = project_copy / "data/roadmap.yml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("id: m01-readiness-analysis", "id: m02-readiness-analysis", 1), encoding="utf-8")
+    path.write_text(text.replace("id: m01-vision", "id: m02-vision", 1), encoding="utf-8")
     found = errors_for(project_copy)
     assert len(found) == 1
-    assert found[0].endswith(".activities[0].id: expected an id starting with 'm01-', got 'm02-readiness-analysis'")
+    assert found[0].endswith(".activities[2].id: expected an id starting with 'm01-', got 'm02-vision'")
     assert found[0].startswith("data/roadmap.yml:")
 
 

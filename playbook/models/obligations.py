@@ -58,6 +58,9 @@ class ObligationActivity(Strict):
     month: int = Field(ge=1, le=12, description="The roadmap month it goes into.")
     owner: Owner = Field(description="The role that owns it.")
     title: Text = Field(description="What to do; {use_case} is replaced by the use case's title.")
+    title_assess: Text | None = Field(
+        default=None, description="The title when the rule says to check whether it is needed (a DPIA to assess)."
+    )
     title_small: Text | None = Field(
         default=None, description="The title for companies below 50 staff (staff representation), if it differs."
     )

@@ -33,7 +33,7 @@ def evidence_link(ctx: RenderContext, entry: EvidenceEntry) -> str:
     if entry.kind == "legal" and entry.url:
         name = ctx.text(entry.figure).replace("[", "(").replace("]", ")")
         title = escape_html(legal_status(ctx, entry))
-        return f'[{name}]({entry.url} "{title}"){{ .evidence-ref .legal-ref }}'
+        return f'[{name}]({entry.url} "{title}"){{ .evidence-ref .legal-ref data-evidence="{entry.id}" }}'
     name = attribution(ctx, entry).replace("[", "(").replace("]", ")")
     status = escape_html(ctx.label("evidence_status"))
     return f'[{name}]({ctx.link("evidence", evidence_anchor(entry.id))} "{status}"){{ .evidence-ref }}'

@@ -16,8 +16,8 @@ from playbook.render.company_plan import (
 )
 from playbook.render.context import RenderContext
 from playbook.render.escape import plain
-from playbook.render.obligations import literacy_section, obligations_section
 from playbook.render.markdown import escape_html, paragraphs, table
+from playbook.render.obligations import literacy_section, obligations_section
 from playbook.render.roadmap import card_link, owner_title
 from playbook.rules.model_choice import MODEL_ORDER
 from playbook.rules.schedule import PlannedActivity, PlannedMonth

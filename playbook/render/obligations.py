@@ -29,9 +29,7 @@ def use_case_kinds(ctx: RenderContext) -> str:
     """Every kind of use case with its conditions for the AI Act, the DPIA, the works council and informing staff."""
     rows = []
     for kind in ctx.content.use_case_kinds.kinds:
-        council = (
-            f"{ctx.label('participation_' + kind.works_council)} / {ctx.label('participation_' + kind.works_council_without)}"
-        )
+        council = f"{ctx.label('participation_' + kind.works_council)} / {ctx.label('participation_' + kind.works_council_without)}"
         rows.append(
             [
                 f"**{escape_html(ctx.text(kind.title))}**<br>`{kind.id}`",
@@ -72,10 +70,13 @@ def ai_literacy(ctx: RenderContext) -> str:
             ]
         )
     areas = {area.id: area for area in ctx.content.competence_matrix.areas}
-    steps = "\n".join(
-        f"- **{ctx.text(areas[step.area].title)}**: {ctx.text(step.how)}" for step in data.steps
-    )
-    header = [ctx.label("literacy_month"), ctx.label("literacy_activity"), ctx.label("literacy_owner"), ctx.label("literacy_how")]
+    steps = "\n".join(f"- **{ctx.text(areas[step.area].title)}**: {ctx.text(step.how)}" for step in data.steps)
+    header = [
+        ctx.label("literacy_month"),
+        ctx.label("literacy_activity"),
+        ctx.label("literacy_owner"),
+        ctx.label("literacy_how"),
+    ]
     return paragraphs(
         f"## {ctx.label('literacy_title')} {{ #ai-literacy }}",
         ctx.text(data.intro) + evidence_links(ctx, data.evidence),
@@ -199,7 +200,12 @@ def literacy_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
                 early = True
             title = escape_html(ctx.text(activity.title)) if activity.title else ""
             rows.append([str(month.number), title, ctx.text(wanted[activity.id].how), status])
-    header = [ctx.label("literacy_month"), ctx.label("literacy_activity"), ctx.label("literacy_how"), ctx.label("literacy_status")]
+    header = [
+        ctx.label("literacy_month"),
+        ctx.label("literacy_activity"),
+        ctx.label("literacy_how"),
+        ctx.label("literacy_status"),
+    ]
     parts = [
         f"## {ctx.label('literacy_title')} {{ #ai-literacy }}",
         ctx.label("literacy_company_intro") + evidence_links(ctx, ["ai-act-art-4"]),

@@ -15,6 +15,10 @@ LEGAL_EVIDENCE_FIELDS = ("ai_act_evidence", "dpia_evidence", "works_council_evid
 
 def check_obligation_data(content: Content) -> list[DataError]:
     """Every kind once, rules that cite legal sources, and references to known activities and cards."""
+    return [*_check_kinds(content), *_check_references(content)]
+
+
+def _check_kinds(content: Content) -> list[DataError]:
     errors: list[DataError] = []
     kinds, source = content.use_case_kinds, content.sources["use-case-kinds.yml"]
     ids = [kind.id for kind in kinds.kinds]
@@ -37,6 +41,12 @@ def check_obligation_data(content: Content) -> list[DataError]:
                             ("kinds", index, field, r_index), f"expected a legal source (kind: legal), got '{ref}'"
                         )
                     )
+    return errors
+
+
+def _check_references(content: Content) -> list[DataError]:
+    errors: list[DataError] = []
+    kinds, source = content.use_case_kinds, content.sources["use-case-kinds.yml"]
     cards = {card.id for card in content.method_cards.cards}
     for index, activity in enumerate(kinds.activities):
         if activity.card is not None and activity.card not in cards:
@@ -48,7 +58,9 @@ def check_obligation_data(content: Content) -> list[DataError]:
     for index, item in enumerate(content.ai_literacy.activities):
         if item.activity not in roadmap:
             errors.append(
-                literacy.error(("activities", index, "activity"), f"expected a roadmap activity id, got '{item.activity}'")
+                literacy.error(
+                    ("activities", index, "activity"), f"expected a roadmap activity id, got '{item.activity}'"
+                )
             )
     method = content.sources["method-cards.yml"]
     for c_index, card in enumerate(content.method_cards.cards):
@@ -56,7 +68,8 @@ def check_obligation_data(content: Content) -> list[DataError]:
             if activity_id not in roadmap:
                 errors.append(
                     method.error(
-                        ("cards", c_index, "activities", a_index), f"expected a roadmap activity id, got '{activity_id}'"
+                        ("cards", c_index, "activities", a_index),
+                        f"expected a roadmap activity id, got '{activity_id}'",
                     )
                 )
     return errors

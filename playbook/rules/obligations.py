@@ -122,11 +122,15 @@ def added_activities(
         for activity in rules.activities:
             if not _calls_for(item, activity):
                 continue
-            template = activity.title_small if item.small_company and activity.title_small else activity.title
-            right = rights.get(item.participation or "", Text(nl="", en=""))
+            template = activity.title
+            if item.small_company and activity.title_small:
+                template = activity.title_small
+            if item.dpia == "assess" and activity.id == "dpia" and activity.title_assess:
+                template = activity.title_assess
+            right = rights.get(item.participation or "")
             title = Text(
-                nl=template.nl.format(use_case=item.title, right=right.nl),
-                en=(template.en or template.nl).format(use_case=item.title, right=right.en or right.nl),
+                nl=template.nl.format(use_case=item.title, right=right.nl if right else ""),
+                en=(template.en or template.nl).format(use_case=item.title, right=right.get("en") if right else ""),
             )
             added.append(
                 AddedActivity(
