@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import posixpath
+
 from playbook.models.cases import Activity, OwnerRoleRef, RoadmapMonth, RoadmapPhase
 from playbook.render.blocks import points
 from playbook.render.blocks import statements as render_statements
@@ -20,11 +22,24 @@ def owner_title(ctx: RenderContext, owner: str) -> str:
     return ctx.text(roles[owner].title)
 
 
+def _page_dir(path: str) -> str:
+    """The folder a page is served from with directory URLs: 'roadmap.md' -> 'roadmap', 'index.md' -> '.'."""
+    stem = path.removesuffix(".md")
+    stem = stem.removesuffix("/index") if stem.endswith("/index") else ("" if stem == "index" else stem)
+    return stem or "."
+
+
+def html_href(ctx: RenderContext, page_id: str, anchor: str) -> str:
+    """A link for raw HTML, which MkDocs does not rewrite: the served URL of a page, relative to this page's."""
+    target = _page_dir(ctx.content.pages.page(page_id).file)
+    return f"{posixpath.relpath(target, _page_dir(ctx.page))}/#{anchor}"
+
+
 def card_link(ctx: RenderContext, card_id: str) -> str:
     """A link to a method card on the instruments page."""
     card = next(card for card in ctx.content.method_cards.cards if card.id == card_id)
     text = escape_html(ctx.label("method_card_link").format(title=ctx.text(card.title)))
-    return f' <a class="card-link" href="{ctx.link("instruments")}#card-{card.id}">{text}</a>'
+    return f' <a class="card-link" href="{html_href(ctx, "instruments", f"card-{card.id}")}">{text}</a>'
 
 
 def cards_by_activity(ctx: RenderContext) -> dict[str, list[str]]:
