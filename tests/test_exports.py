@@ -28,7 +28,10 @@ def test_xlsx_holds_a_row_per_activity(site: Site) -> None:
     sheet = book["Action plan"]
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0] == COLUMNS
-    assert len(rows) == 1 + 48 + 1
+    # header, 48 roadmap activities, one extra activity and the three its use cases' rules add
+    assert len(rows) == 1 + 48 + 1 + 3
+    added = [row[4] for row in rows if "-uc" in str(row[4])]
+    assert added == ["m03-dpia-uc1", "m03-works-council-uc1", "m03-works-council-uc2"]
     assert rows[1] == (
         1,
         "2027-01-04",
@@ -47,7 +50,7 @@ def test_xlsx_holds_a_row_per_activity(site: Site) -> None:
 
 def test_csv_matches_the_xlsx(site: Site) -> None:
     rows = list(csv.DictReader(io.StringIO(export(site, f"{SLUG}-action-plan.csv").decode("utf-8"))))
-    assert len(rows) == 49
+    assert len(rows) == 52
     assert rows[1]["activity_id"] == "m01-use-cases"
     assert rows[1]["status"] == "in_progress"
     assert rows[-1]["month"] == "12"
