@@ -302,3 +302,26 @@ def test_templates_download_in_both_languages(site: Site, prefix: str, language:
     assert len(soup.select("a[download]")) == 10
     rtf = (site.root / f"{prefix}instrumenten/works-council-request.{language}.rtf").read_text(encoding="ascii")
     assert ("Verzoek aan de ondernemingsraad" if language == "nl" else "Request to the works council") in rtf
+
+
+@pytest.mark.parametrize(
+    ("prefix", "text"), [("", "Methodekaart: Readiness-analyse"), ("en/", "Method card: Readiness analysis")]
+)
+def test_roadmap_activity_links_its_method_card(site: Site, prefix: str, text: str) -> None:
+    link = site.soup(f"{prefix}roadmap/").select_one("#m01-readiness-analysis a.card-link")
+    assert link is not None
+    assert link.get_text() == text
+    assert link["href"] == "../instrumenten/#card-readiness-analysis"
+    assert site.soup(f"{prefix}instrumenten/").select_one("#card-readiness-analysis") is not None
+
+
+def test_register_keeps_legal_texts_apart(site: Site) -> None:
+    soup = site.soup("bronnen/")
+    rows = soup.select("#legal-sources ~ div.legal-register tbody tr")
+    assert len(rows) == 17
+    first = [td.get_text(" ", strip=True) for td in rows[0].select("td")]
+    assert first[0] == "AI-verordening, artikel 4"
+    assert first[3] == "Primaire bron: wettekst, gecontroleerd op 2 december 2026"
+    assert rows[0].select_one("a")["href"] == "https://eur-lex.europa.eu/eli/reg/2024/1689/oj"  # type: ignore[index]
+    figures = soup.select("#figures ~ div.evidence-register:not(.legal-register) tbody tr")
+    assert all("Geciteerd door het bronartikel" in tr.get_text() for tr in figures)
