@@ -8,21 +8,42 @@ versions that did write generated pages there are dropped from the build.
 
 from __future__ import annotations
 
+import logging
+
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
-from playbook.render.context import GENERATED_DIRS
+from playbook.render.cards import TEMPLATE_DIR, published_name, template_files
+from playbook.render.context import GENERATED_DIRS, RenderContext
+from playbook.render.obligations import prohibited_warnings
 from playbook.site.data import SiteData
 from playbook.site.generated import generated_pages
+
+log = logging.getLogger("playbook")
+"""Outside MkDocs' own loggers: a prohibited use case warns without failing a strict build."""
+if not log.handlers:
+    _handler = logging.StreamHandler()
+    _handler.setFormatter(logging.Formatter("WARNING -  %(message)s"))
+    log.addHandler(_handler)
+    log.propagate = False
 
 
 def add_generated_pages(files: Files, config: MkDocsConfig, data: SiteData) -> None:
     """Replace whatever docs/ holds under the generated folders by the pages made from data."""
     for file in list(files):
-        if file.src_uri.split("/", 1)[0] in GENERATED_DIRS:
+        if file.src_uri.split("/", 1)[0] in (*GENERATED_DIRS, TEMPLATE_DIR):
             files.remove(file)
     pages = generated_pages(
         data.content, data.books, config.theme["language"], data.exports, config.extra.get("primary_site_url", "")
     )
     for path, content in pages.items():
         files.append(File.generated(config, path, content=content))
+    language = config.theme["language"]
+    for path, text in template_files(RenderContext(data.content, language, "index.md")).items():
+        template = File.generated(config, path, content=text)
+        template.dest_uri = published_name(path)
+        template.url = published_name(path)
+        files.append(template)
+    if language == "nl":  # the Dutch build runs first and builds the English site too: warn once
+        for message in prohibited_warnings(data.books):
+            log.warning(message)

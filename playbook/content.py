@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from playbook import models as m
+from playbook.models.obligations import AiLiteracy, MethodCards, UseCaseKinds
 from playbook.models.pages import Changelog, SitePages
 from playbook.models.plan import CompetencePlanRules, RiskRules
 from playbook.models.rules import ModelChoiceRules
@@ -36,6 +37,9 @@ class Content:
     risks: RiskRules
     changelog: Changelog
     survey: AdkarSurvey
+    use_case_kinds: UseCaseKinds
+    ai_literacy: AiLiteracy
+    method_cards: MethodCards
     chapters: dict[str, m.Chapter]
     change_models: dict[str, m.ChangeModel]
     case_studies: list[m.CaseStudy]

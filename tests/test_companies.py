@@ -66,17 +66,17 @@ def example_with(**changes: object) -> str:
         ),
         (
             EXAMPLE.read_text(encoding="utf-8").replace("m04-pilot-team: {owner", "m04-pilot-crew: {owner"),
-            "data/companies/acme.yml:41:3: activities.m04-pilot-crew: expected a roadmap activity id, "
+            "data/companies/acme.yml:45:3: activities.m04-pilot-crew: expected a roadmap activity id, "
             "got 'm04-pilot-crew'",
         ),
         (
             EXAMPLE.read_text(encoding="utf-8").replace("{month: 5, title: Datacatalogus opzetten, ", "{"),
-            "data/companies/acme.yml:42:25: activities.extra-data-catalogue.month: expected a value for an "
+            "data/companies/acme.yml:46:25: activities.extra-data-catalogue.month: expected a value for an "
             "extra activity, got nothing",
         ),
         (
             EXAMPLE.read_text(encoding="utf-8").replace("m01-use-cases: in_progress", "m01-use-cases: started"),
-            "data/companies/acme.yml:39:18: progress.m01-use-cases: expected one of 'done', 'in_progress' or "
+            "data/companies/acme.yml:43:18: progress.m01-use-cases: expected one of 'done', 'in_progress' or "
             "'skipped', got the text 'started'",
         ),
         (

@@ -86,7 +86,10 @@ def test_budget_without_planned_change_budget(site: Site) -> None:
     assert text_of(soup, ".admonition.info") == (
         "Nog geen veranderbudget gepland Uw profiel noemt geen change_budget_eur. Plan ten minste € 30.000."
     )
-    assert not soup.select(".admonition.warning")
+    # the only warning is the works-council reminder: 210 staff and a use case that needs its consent
+    assert [w.get_text(" ", strip=True).split(" Met ")[0] for w in soup.select(".admonition.warning")] == [
+        "Een ondernemingsraad is verplicht"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -118,13 +121,14 @@ def test_month_names_and_dates(site: Site, slug: str, first: str, first_dates: s
 
 def test_progress_and_overdue(site: Site) -> None:
     soup = page(site, "fictief-financieel")
-    assert "Voortgang: 30 % van de activiteiten gedaan; 16 activiteiten over tijd (stand 28 november 2026)." in (
+    assert "Voortgang: 27 % van de activiteiten gedaan; 22 activiteiten over tijd (stand 28 november 2026)." in (
         text_of(soup, "article")
     )
     spans = [text_of(soup, f"#phase-{n} + p") for n in range(1, 5)]
-    assert [span.rsplit(" ", 2)[-2] for span in spans] == ["91", "36", "0", "0"]
+    # month 3 holds three DPIA checks and three works-council requests for the use cases with a kind
+    assert [span.rsplit(" ", 2)[-2] for span in spans] == ["59", "36", "0", "0"]
     overdue = [str(li["id"]) for li in soup.select("li.overdue")]
-    assert len(overdue) == 16
+    assert len(overdue) == 22
     assert "fictief-financieel-m02-resistance-analysis-item" not in overdue
     assert "fictief-financieel-m03-learning-paths-item" in overdue
     assert all(int(item.split("-m")[1][:2]) <= 8 for item in overdue)
@@ -151,7 +155,7 @@ def test_company_index_links_every_company(site: Site) -> None:
         "Voorbeeld Techniek B.V.",
     ]
     assert [row[2] for row in rows] == ["EASIER", "Kotter", "ADKAR"]
-    assert rows[1][4] == "30\xa0%"
+    assert rows[1][4] == "27\xa0%"  # 48 roadmap activities, one extra and the three its use cases' rules add
     links = [a["href"] for a in soup.select("#company-list table a")]
     assert links == ["demo-cold-chain/", "fictief-financieel/", "voorbeeld-techniek/"]
 

@@ -14,6 +14,12 @@ from playbook import Content
 from playbook.render.blocks import evidence_anchor
 from tests.conftest import Site
 
+LEGAL_STATUS = {
+    "nl": "Primaire bron: wettekst, gecontroleerd op 2 december 2026",
+    "en": "Primary source: legal text, checked on 2 December 2026",
+}
+"""What a legal source says of itself, on the register and in the title of every link to it."""
+
 
 def elements(content: Content, model_id: str) -> list[str]:
     return [element.key for element in content.change_models[model_id].elements]
@@ -103,7 +109,11 @@ def test_every_evidence_entry_is_on_the_register_and_linked_from_a_page(
         if page.parent.name == "bronnen":
             continue
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
-        for link in soup.select("a.evidence-ref"):
+        for link in soup.select("a.legal-ref"):
+            assert str(link["href"]).startswith("https://"), link
+            assert str(link["title"]).startswith(LEGAL_STATUS[language])
+            linked.add(str(link["data-evidence"]))
+        for link in soup.select("a.evidence-ref:not(.legal-ref)"):
             href = str(link["href"])
             assert "bronnen/#ev-" in href or "bronnen/#src-" in href
             assert register.select_one(f"#{href.split('#', 1)[1]}") is not None, href
@@ -112,7 +122,8 @@ def test_every_evidence_entry_is_on_the_register_and_linked_from_a_page(
     for entry in content.evidence.evidence:
         row = register.select_one(f"#{evidence_anchor(entry.id)}")
         assert row is not None, entry.id
-        assert status in row.find_parent("tr").get_text()  # type: ignore[union-attr]
+        expected = LEGAL_STATUS[language] if entry.kind == "legal" else status
+        assert expected in row.find_parent("tr").get_text()  # type: ignore[union-attr]
         assert entry.id in linked, f"{entry.id} is referenced from no page"
 
 

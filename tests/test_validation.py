@@ -69,10 +69,10 @@ def test_semantic_errors_name_unknown_and_unused_ids(project_copy: Path) -> None
 def test_roadmap_ids_must_carry_their_month(project_copy: Path) -> None:
     path = project_copy / "data/roadmap.yml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("id: m01-readiness-analysis", "id: m02-readiness-analysis", 1), encoding="utf-8")
+    path.write_text(text.replace("id: m01-vision", "id: m02-vision", 1), encoding="utf-8")
     found = errors_for(project_copy)
     assert len(found) == 1
-    assert found[0].endswith(".activities[0].id: expected an id starting with 'm01-', got 'm02-readiness-analysis'")
+    assert found[0].endswith(".activities[2].id: expected an id starting with 'm01-', got 'm02-vision'")
     assert found[0].startswith("data/roadmap.yml:")
 
 
@@ -123,3 +123,37 @@ def test_the_survey_covers_every_element_in_order(project_copy: Path, old: str, 
     assert old in text
     path.write_text(text.replace(old, new), encoding="utf-8")
     assert errors_for(project_copy) == expected
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            '    url: "https://eur-lex.europa.eu/eli/reg/2016/679/oj"\n    checked: 2026-12-02\n  - id: gdpr-art-22',
+            "    checked: 2026-12-02\n  - id: gdpr-art-22",
+            "expected a url and a checked date for a legal source, got none",
+        ),
+        (
+            '    url: "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=2"',
+            '    url: "wetten.overheid.nl/BWBR0002747"',
+            "expected an https:// address of the official text, got 'wetten.overheid.nl/BWBR0002747'",
+        ),
+    ],
+)
+def test_legal_sources_need_an_official_url_and_a_date(project_copy: Path, old: str, new: str, message: str) -> None:
+    path = project_copy / "data/evidence.yml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    (found,) = errors_for(project_copy)
+    assert found.startswith("data/evidence.yml:")
+    assert found.endswith(message)
+
+
+def test_every_use_case_kind_needs_a_rule(project_copy: Path) -> None:
+    path = project_copy / "data/use-case-kinds.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("  - id: credit_scoring\n", "  - id: other\n", 1), encoding="utf-8")
+    found = errors_for(project_copy)
+    assert any(e.endswith("kinds: expected a rule for every kind, got none for credit_scoring") for e in found)
+    assert any(e.endswith("id: expected a unique kind, got 'other' again") for e in found)

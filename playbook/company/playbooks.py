@@ -23,6 +23,7 @@ from playbook.rules.budget import BudgetPlan, plan_budget
 from playbook.rules.competences import CompetencePlan, plan_competences
 from playbook.rules.kpis import KpiSeries, kpi_series, last_measurement
 from playbook.rules.model_choice import MODEL_ORDER, ModelChoice, Situation, choose_model
+from playbook.rules.obligations import AddedActivity, Obligations, added_activities, use_case_obligations
 from playbook.rules.risks import RiskContext, RiskFlag, flag_risks
 from playbook.rules.schedule import Schedule, plan_schedule
 from playbook.rules.use_cases import RankedUseCase, rank_use_cases
@@ -57,6 +58,7 @@ class CompanyPlaybook:
     kpis: tuple[KpiSeries, ...]
     risks: tuple[RiskFlag, ...]
     use_cases: tuple[RankedUseCase, ...]
+    obligations: tuple[Obligations, ...] = ()
     survey: tuple[SurveyRound, ...] = ()
     """ADKAR survey rounds, oldest first."""
 
@@ -137,9 +139,12 @@ def load_company(
         return None
     found = written_numbers(source)
     errors += found
-    if content is not None:
-        errors += unknown_activities(source, {activity.id for activity in content.roadmap.activities()})
+    unknown = unknown_activities(source, {a.id for a in content.roadmap.activities()}) if content is not None else []
     profile = validate(source, CompanyProfile, errors, skip=number_keys(found))
+    if profile is not None and content is not None:  # the activities the use cases' obligations add are known too
+        added = {f"progress.{activity.id}" for activity in obligation_activities(profile, content)[1]}
+        unknown = [error for error in unknown if error.key not in added]
+    errors += unknown
     if profile is None:
         return None
     warnings = (*owner_warnings(profile, source), *start_warnings(profile, source, today))
@@ -192,6 +197,15 @@ def _measured(
     return measurements, kpi_trends(content.kpis.kpis, measurements), rounds
 
 
+def obligation_activities(
+    profile: CompanyProfile, content: Content
+) -> tuple[tuple[Obligations, ...], tuple[AddedActivity, ...]]:
+    """The obligations of the company's use cases, and the activities (DPIA, works council, informing staff) they add."""
+    rights = {right: content.ui[f"participation_{right}_request"] for right in ("consent", "advice")}
+    obligations = use_case_obligations(profile.ai_project.use_cases, content.use_case_kinds, profile.employees)
+    return obligations, added_activities(obligations, content.use_case_kinds, rights)
+
+
 def company_playbook(company: Company, content: Content, today: dt.date) -> CompanyPlaybook:
     """Apply the rules to one company."""
     profile = company.profile
@@ -209,7 +223,8 @@ def company_playbook(company: Company, content: Content, today: dt.date) -> Comp
         planned_eur=profile.change_budget_eur,
         guidance=content.budget,
     )
-    schedule = plan_schedule(profile, content.roadmap, today)
+    obligations, added = obligation_activities(profile, content)
+    schedule = plan_schedule(profile, content.roadmap, today, added)
     competences = plan_competences(profile, content.competence_matrix, content.competence_plan, budget)
     context = RiskContext(
         profile=profile,
@@ -229,5 +244,6 @@ def company_playbook(company: Company, content: Content, today: dt.date) -> Comp
         kpis=kpi_series(content.kpis.kpis, measurements, today, project.start, trends),
         risks=flag_risks(context),
         use_cases=rank_use_cases(project.use_cases),
+        obligations=obligations,
         survey=rounds,
     )

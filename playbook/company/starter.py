@@ -22,7 +22,12 @@ TEMPLATE = """\
 #                      (make build, make serve) always show it.
 #   ai_project         budget_eur (> 0), first_ai_project, start (month 1 of the roadmap, YYYY-MM-DD),
 #                      scope (team | organisation | incremental), resources (low | medium | high),
-#                      timeframe_months (1-36), agile (true | false), use_cases (optional)
+#                      timeframe_months (1-36), agile (true | false), use_cases (optional): a title, or
+#                      {{title, value: 1-5, feasibility: 1-5, kind, personal_data: true | false}}; kind is one of
+#                      chatbot, generated_content, document_processing, code_assistant, predictive_maintenance,
+#                      recruitment, worker_management, employee_monitoring, credit_scoring,
+#                      emotion_recognition_at_work, emotion_recognition_customers, other (the page then shows
+#                      the AI Act, DPIA and works-council rules for it; see data/use-case-kinds.yml)
 #   change_budget_eur  optional: what you plan for change management and competence development
 #   people             optional: role -> name (sponsor, steering_committee, project_manager, it_team,
 #                      department_heads, hr); champions -> a list of names
@@ -45,7 +50,12 @@ ai_project:
   resources: medium
   timeframe_months: 6
   agile: false
-  use_cases: []
+  use_cases:
+    - title: {use_case}
+      value: 3
+      feasibility: 4
+      kind: chatbot
+      personal_data: false
 people:
   sponsor: null
   project_manager: null
@@ -71,4 +81,5 @@ def starter_file(slug: str, name: str, language: str, today: dt.date) -> str:
         sector=json.dumps(sector),
         language=language,
         start=first_monday_of_next_month(today).isoformat(),
+        use_case=json.dumps("Chatbot voor interne vragen" if language == "nl" else "Chatbot for internal questions"),
     )

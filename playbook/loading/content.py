@@ -13,6 +13,7 @@ from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.parse import display_path, parse
 from playbook.loading.semantic import check_content
 from playbook.loading.yamlsource import SourceFile
+from playbook.models.obligations import AiLiteracy, MethodCards, UseCaseKinds
 from playbook.models.pages import Changelog, SitePages
 from playbook.models.plan import CompetencePlanRules, RiskRules
 from playbook.models.rules import ModelChoiceRules
@@ -36,6 +37,9 @@ SINGLE_FILES: dict[str, type[BaseModel]] = {
     "risks.yml": RiskRules,
     "changelog.yml": Changelog,
     "adkar-survey.yml": AdkarSurvey,
+    "use-case-kinds.yml": UseCaseKinds,
+    "ai-literacy.yml": AiLiteracy,
+    "method-cards.yml": MethodCards,
 }
 """Collections: one file per kind."""
 
@@ -95,6 +99,9 @@ def load_content(data_dir: Path, root: Path | None = None) -> Content:
         risks=parts["risks.yml"],
         changelog=parts["changelog.yml"],
         survey=parts["adkar-survey.yml"],
+        use_case_kinds=parts["use-case-kinds.yml"],
+        ai_literacy=parts["ai-literacy.yml"],
+        method_cards=parts["method-cards.yml"],
         chapters=entities["chapters"],
         change_models=entities["change-models"],
         case_studies=sorted(entities["case-studies"].values(), key=lambda case: case.order),

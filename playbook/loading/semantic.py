@@ -7,6 +7,7 @@ from typing import Any, get_args
 
 from playbook.content import Content
 from playbook.loading.errors import DataError
+from playbook.loading.obligation_checks import check_obligation_data
 from playbook.loading.yamlsource import PathKey, SourceFile
 from playbook.models.cases import Owner
 from playbook.models.change import ModelId
@@ -343,4 +344,5 @@ def check_content(content: Content) -> list[DataError]:
         *check_pages(content),
         *check_plan(content),
         *check_survey(content),
+        *check_obligation_data(content),
     ]

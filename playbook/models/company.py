@@ -9,6 +9,7 @@ from pydantic import BeforeValidator, Discriminator, Field, StringConstraints, T
 
 from playbook.models.change import ResourceLevel, Scope
 from playbook.models.common import Language, Strict
+from playbook.models.obligations import UseCaseKindId
 
 SCHEMA_VERSION = 1
 """The version of the company-file contract that this playbook reads."""
@@ -43,6 +44,13 @@ class UseCase(Strict):
     title: PlainText = Field(description="Name of the use case.")
     value: Rating | None = Field(default=None, description="Business value, 1 (low) to 5 (high).")
     feasibility: Rating | None = Field(default=None, description="Feasibility, 1 (hard) to 5 (easy).")
+    kind: UseCaseKindId | None = Field(
+        default=None,
+        description="What the use case does (data/use-case-kinds.yml); gives it an obligations row on the page.",
+    )
+    personal_data: bool | None = Field(
+        default=None, description="True when it processes personal data; when left out, the page assumes it does."
+    )
 
 
 class AiProject(Strict):

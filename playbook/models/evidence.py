@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from playbook.models.common import Id, NonEmpty, Strict, Text
 
@@ -22,10 +23,25 @@ class EvidenceEntry(Strict):
         default=None, description="The source's name as the article spells it, when it differs from 'source'."
     )
     year: int | None = Field(default=None, ge=1900, le=2100, description="The year the article gives.")
-    kind: Literal["statistic", "anecdotal"] = Field(
+    kind: Literal["statistic", "anecdotal", "legal"] = Field(
         default="statistic",
-        description="'anecdotal' for figures from a quote or a single unnamed example.",
+        description="'anecdotal' for figures from a quote or a single unnamed example; 'legal' for a primary "
+        "source: a legal text we checked ourselves.",
     )
+    url: NonEmpty | None = Field(
+        default=None, description="For legal sources: the official text (EUR-Lex, wetten.overheid.nl, the AP)."
+    )
+    checked: dt.date | None = Field(default=None, description="For legal sources: the date we checked the text.")
+
+    @model_validator(mode="after")
+    def _legal_has_url_and_date(self) -> EvidenceEntry:
+        if self.kind == "legal" and (self.url is None or self.checked is None):
+            raise ValueError("expected a url and a checked date for a legal source, got none")
+        if self.kind != "legal" and (self.url is not None or self.checked is not None):
+            raise ValueError(f"expected no url or checked date for a {self.kind} entry, got one")
+        if self.url is not None and not self.url.startswith("https://"):
+            raise ValueError(f"expected an https:// address of the official text, got '{self.url}'")
+        return self
 
 
 class EvidenceRegister(Strict):

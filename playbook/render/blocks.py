@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
+from playbook.formatting import long_date
 from playbook.models.common import Example, Point, Section, Statement
 from playbook.models.evidence import EvidenceEntry
 from playbook.render.context import RenderContext
@@ -53,11 +54,28 @@ def evidence_links(ctx: RenderContext, ids: Sequence[str]) -> str:
     """Inline links from a figure to its evidence entries: one per source, each with the status mark."""
     entries = {entry.id: entry for entry in ctx.content.evidence.evidence}
     groups: dict[str | None, list[EvidenceEntry]] = {}
+    legal = []
     for entry_id in dict.fromkeys(ids):
         entry = entries[entry_id]
-        groups.setdefault(entry.source, []).append(entry)
-    links = [_tag(ctx, group) for group in groups.values()]
+        if entry.kind == "legal" and entry.url:
+            legal.append(legal_link(ctx, entry))
+        else:
+            groups.setdefault(entry.source, []).append(entry)
+    links = [*legal, *(_tag(ctx, group) for group in groups.values())]
     return " " + " ".join(links) if links else ""
+
+
+def legal_status(ctx: RenderContext, entry: EvidenceEntry) -> str:
+    """'Primary source: legal text, checked on 2 December 2026'."""
+    checked = long_date(entry.checked, ctx.language) if entry.checked else ""
+    return ctx.label("evidence_legal_status").format(date=checked)
+
+
+def legal_link(ctx: RenderContext, entry: EvidenceEntry) -> str:
+    """A legal source links its official text, titled with the date it was checked; it needs no status mark."""
+    name = ctx.text(entry.figure).replace("[", "(").replace("]", ")")
+    title = escape_html(legal_status(ctx, entry))
+    return f'[{name}]({entry.url} "{title}"){{ .evidence-ref .legal-ref data-evidence="{entry.id}" }}'
 
 
 def statement(ctx: RenderContext, item: Statement) -> str:

@@ -18,7 +18,8 @@ from playbook.render.company_plan import (
 from playbook.render.context import RenderContext
 from playbook.render.escape import plain
 from playbook.render.markdown import escape_html, paragraphs, table
-from playbook.render.roadmap import owner_title
+from playbook.render.obligations import literacy_section, obligations_section
+from playbook.render.roadmap import card_link, owner_title
 from playbook.rules.model_choice import MODEL_ORDER
 from playbook.rules.schedule import PlannedActivity, PlannedMonth, Schedule
 
@@ -165,6 +166,8 @@ def _activity_item(ctx: RenderContext, activity: PlannedActivity, slug: str) -> 
         classes.append("overdue")
         badges.append(f'<span class="status-badge overdue">{ctx.label("overdue")}</span>')
     checked = " checked disabled" if activity.status == "done" else ""  # done in the data: cannot be unticked
+    if activity.card:
+        badges.append(card_link(ctx, activity.card))
     label = f"<s>{title}</s>" if activity.status == "skipped" else title
     return (
         f'<li class="{" ".join(classes)}" id="{box_id}-item">'
@@ -250,6 +253,8 @@ def company_page(ctx: RenderContext, book: CompanyPlaybook) -> str:
         risk_section(ctx, book),
         competence_section(ctx, book),
         use_case_section(ctx, book),
+        obligations_section(ctx, book),
+        literacy_section(ctx, book),
         roadmap_section(ctx, book),
         kpi_section(ctx, book),
         survey_section(ctx, book),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from playbook.models.evidence import EvidenceEntry
-from playbook.render.blocks import evidence_anchor, source_anchor
+from playbook.render.blocks import attribution, evidence_anchor, legal_status, source_anchor
 from playbook.render.citations import Citation, citations
 from playbook.render.context import RenderContext
 from playbook.render.markdown import escape_html, paragraphs, table
@@ -77,6 +77,32 @@ def chapter_filter(ctx: RenderContext, cited: dict[str, list[Citation]]) -> str:
     )
 
 
+def _legal(ctx: RenderContext) -> str:
+    header = [
+        ctx.label("evidence_provision"),
+        ctx.label("evidence_claim"),
+        ctx.label("evidence_official_text"),
+        ctx.label("evidence_status_column"),
+    ]
+    rows = [
+        [
+            f'<span id="{evidence_anchor(entry.id)}"></span>**{escape_html(ctx.text(entry.figure))}**',
+            ctx.text(entry.claim),
+            f"[{attribution(ctx, entry)}]({entry.url})",
+            legal_status(ctx, entry),
+        ]
+        for entry in ctx.content.evidence.evidence
+        if entry.kind == "legal"
+    ]
+    if not rows:
+        return ""
+    return paragraphs(
+        f"## {ctx.label('evidence_legal_title')} {{ #legal-sources }}",
+        ctx.label("evidence_legal_intro"),
+        f'<div class="evidence-register legal-register" markdown>\n\n{table(header, rows)}\n</div>',
+    )
+
+
 def register(ctx: RenderContext) -> str:
     """Every entry under the heading of its source, with figure, claim, year, status and the places citing it."""
     header = [
@@ -88,7 +114,8 @@ def register(ctx: RenderContext) -> str:
     ]
     cited = citations(ctx.content, ctx.placements)
     blocks = []
-    for source, entries in by_source(ctx.content.evidence.evidence).items():
+    figures = [entry for entry in ctx.content.evidence.evidence if entry.kind != "legal"]
+    for source, entries in by_source(figures).items():
         name = escape_html(source) if source else ctx.label("evidence_unattributed_heading")
         rows = [_row(ctx, entry, cited.get(entry.id, [])) for entry in entries]
         blocks.append(
@@ -97,6 +124,7 @@ def register(ctx: RenderContext) -> str:
                 f'<div class="evidence-source" markdown>\n\n{table(header, rows)}\n</div>',
             )
         )
-    return (
-        f'<div class="evidence-register" markdown>\n\n{chapter_filter(ctx, cited)}\n\n{paragraphs(*blocks)}\n</div>\n'
+    return paragraphs(
+        f'<div class="evidence-register" markdown>\n\n{chapter_filter(ctx, cited)}\n\n{paragraphs(*blocks)}\n</div>',
+        _legal(ctx),
     )

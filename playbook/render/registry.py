@@ -10,7 +10,19 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from playbook.content import Content
-from playbook.render import blocks, cases, change, competence, evidence, pages, practice, roadmap, survey
+from playbook.render import (
+    blocks,
+    cards,
+    cases,
+    change,
+    competence,
+    evidence,
+    obligations,
+    pages,
+    practice,
+    roadmap,
+    survey,
+)
 from playbook.render.context import RenderContext
 
 Renderer = Callable[..., str]
@@ -77,6 +89,9 @@ BLOCKS: dict[str, Block] = {
     "figures_note": Block(pages.figures_note),
     "evidence_notice": Block(pages.evidence_notice),
     "changelog": Block(pages.changelog),
+    "use_case_kinds": Block(obligations.use_case_kinds),
+    "ai_literacy": Block(obligations.ai_literacy),
+    "method_cards": Block(cards.method_cards),
     "section": Block(_section, _sections),
     "page_intro": Block(pages.page_intro, _pages),
 }

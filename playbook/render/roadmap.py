@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import posixpath
+
 from playbook.models.cases import Activity, OwnerRoleRef, RoadmapMonth, RoadmapPhase
 from playbook.render.blocks import points
 from playbook.render.blocks import statements as render_statements
@@ -18,6 +20,35 @@ def owner_title(ctx: RenderContext, owner: str) -> str:
     """The name of an owner role."""
     roles: dict[str, OwnerRoleRef] = {role.id: role for role in ctx.content.roadmap.roles}
     return ctx.text(roles[owner].title)
+
+
+def _page_dir(path: str) -> str:
+    """The folder a page is served from with directory URLs: 'roadmap.md' -> 'roadmap', 'index.md' -> '.'."""
+    stem = path.removesuffix(".md")
+    stem = stem.removesuffix("/index") if stem.endswith("/index") else ("" if stem == "index" else stem)
+    return stem or "."
+
+
+def html_href(ctx: RenderContext, page_id: str, anchor: str) -> str:
+    """A link for raw HTML, which MkDocs does not rewrite: the served URL of a page, relative to this page's."""
+    target = _page_dir(ctx.content.pages.page(page_id).file)
+    return f"{posixpath.relpath(target, _page_dir(ctx.page))}/#{anchor}"
+
+
+def card_link(ctx: RenderContext, card_id: str) -> str:
+    """A link to a method card on the instruments page."""
+    card = next(card for card in ctx.content.method_cards.cards if card.id == card_id)
+    text = escape_html(ctx.label("method_card_link").format(title=ctx.text(card.title)))
+    return f' <a class="card-link" href="{html_href(ctx, "instruments", f"card-{card.id}")}">{text}</a>'
+
+
+def cards_by_activity(ctx: RenderContext) -> dict[str, list[str]]:
+    """Roadmap activity id -> the method cards it uses."""
+    cards: dict[str, list[str]] = {}
+    for card in ctx.content.method_cards.cards:
+        for activity in card.activities:
+            cards.setdefault(activity, []).append(card.id)
+    return cards
 
 
 def timeline(ctx: RenderContext) -> str:
@@ -41,14 +72,16 @@ def timeline(ctx: RenderContext) -> str:
 def checklist(ctx: RenderContext, activities: list[Activity], *, prefix: str = "cb") -> str:
     """Activities as checkboxes, each with a visible label tied to it."""
     items = []
+    cards = cards_by_activity(ctx)
     for activity in activities:
         box_id = f"{prefix}-{activity.id}"
         owner = escape_html(owner_title(ctx, activity.owner))
+        links = "".join(card_link(ctx, card_id) for card_id in cards.get(activity.id, []))
         items.append(
             f'<li class="checklist-item" id="{activity.id}">'
             f'<input type="checkbox" id="{box_id}" data-activity="{activity.id}">'
             f'<label for="{box_id}">{escape_html(ctx.text(activity.title))}</label>'
-            f' <span class="owner-badge" title="{escape_html(ctx.label("owner"))}">{owner}</span></li>'
+            f' <span class="owner-badge" title="{escape_html(ctx.label("owner"))}">{owner}</span>{links}</li>'
         )
     return f'<ul class="checklist">{"".join(items)}</ul>\n'
 

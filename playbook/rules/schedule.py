@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from playbook.models.cases import Roadmap
 from playbook.models.common import Text
 from playbook.models.company import CompanyProfile, Status
+from playbook.rules.obligations import AddedActivity
 
 
 def add_months(start: dt.date, months: int) -> dt.date:
@@ -32,6 +34,8 @@ class PlannedActivity:
     """The person or people who own it; None when unassigned."""
     status: Status | None
     overdue: bool
+    card: str | None = None
+    """The method card that helps with it, for activities an obligation added."""
 
 
 @dataclass(frozen=True)
@@ -97,8 +101,14 @@ def owner_of(company: CompanyProfile, role: str) -> str | None:
     return value
 
 
-def plan_schedule(company: CompanyProfile, roadmap: Roadmap, today: dt.date) -> Schedule:
-    """Date the roadmap from the company's start and fill in owners and status."""
+def plan_schedule(
+    company: CompanyProfile, roadmap: Roadmap, today: dt.date, added: Sequence[AddedActivity] = ()
+) -> Schedule:
+    """Date the roadmap from the company's start and fill in owners and status.
+
+    ``added`` are the activities the use cases' obligations call for; each joins its month after the roadmap's
+    own activities, owned by its role.
+    """
     start = company.ai_project.start
     extras = {key: entry for key, entry in company.activities.items() if key.startswith("extra-")}
     phases = []
@@ -123,6 +133,21 @@ def plan_schedule(company: CompanyProfile, roadmap: Roadmap, today: dt.date) -> 
                         overdue=ended and status not in ("done", "skipped"),
                     )
                 )
+            for extra in added:
+                if extra.month == month.number:
+                    status = company.progress.get(extra.id)
+                    planned.append(
+                        PlannedActivity(
+                            id=extra.id,
+                            title=extra.title,
+                            own_title=None,
+                            role=extra.role,
+                            owner=owner_of(company, extra.role),
+                            status=status,
+                            overdue=ended and status not in ("done", "skipped"),
+                            card=extra.card,
+                        )
+                    )
             for key, entry in extras.items():
                 if entry.month == month.number:
                     status = company.progress.get(key)

@@ -1,0 +1,127 @@
+"""Use-case kinds with the rules that map each to its legal obligations, AI literacy and method cards."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from playbook.models.cases import ActivityId, Owner
+from playbook.models.common import Id, Strict, Text
+from playbook.models.competence import AreaId
+
+UseCaseKindId = Literal[
+    "chatbot",
+    "generated_content",
+    "document_processing",
+    "code_assistant",
+    "predictive_maintenance",
+    "recruitment",
+    "worker_management",
+    "employee_monitoring",
+    "credit_scoring",
+    "emotion_recognition_at_work",
+    "emotion_recognition_customers",
+    "other",
+]
+"""What a use case does; a company file gives it as `kind`. The list is kept in data/use-case-kinds.yml."""
+
+AiActCategory = Literal["prohibited", "high_risk", "transparency", "minimal"]
+DpiaNeed = Literal["required", "assess", "none"]
+Participation = Literal["consent", "advice", "none"]
+ObligationActivityId = Literal["dpia", "works-council", "inform-staff"]
+
+
+class UseCaseKind(Strict):
+    """One kind of use case and the conditions under which each obligation applies to it."""
+
+    id: UseCaseKindId = Field(description="The kind id a company file uses.")
+    title: Text = Field(description="Name of the kind.")
+    always_personal: bool = Field(description="True when this kind processes personal data by its nature.")
+    ai_act: AiActCategory = Field(description="The AI Act category when the condition holds.")
+    ai_act_when: Text = Field(description="The condition, worded as 'when …'.")
+    ai_act_evidence: list[Id] = Field(description="Legal sources (kind: legal) behind the category.")
+    dpia: DpiaNeed = Field(description="Whether a DPIA is needed when the use case processes personal data.")
+    dpia_when: Text = Field(description="The condition for the DPIA, worded as 'when …'.")
+    dpia_evidence: list[Id] = Field(description="Legal sources behind the DPIA rule.")
+    works_council: Participation = Field(description="The works council's say when personal data of staff is involved.")
+    works_council_without: Participation = Field(description="Its say when the use case processes no personal data.")
+    works_council_when: Text = Field(description="The condition for the works council's say, worded as 'when …'.")
+    works_council_evidence: list[Id] = Field(description="Legal sources behind the works-council rule.")
+    inform_staff: bool = Field(description="True when staff must be informed before the system is used at work.")
+
+
+class ObligationActivity(Strict):
+    """A roadmap activity that an obligation calls for, added to a company's plan per use case."""
+
+    id: ObligationActivityId = Field(description="Which obligation the activity serves.")
+    month: int = Field(ge=1, le=12, description="The roadmap month it goes into.")
+    owner: Owner = Field(description="The role that owns it.")
+    title: Text = Field(description="What to do; {use_case} is replaced by the use case's title.")
+    title_assess: Text | None = Field(
+        default=None, description="The title when the rule says to check whether it is needed (a DPIA to assess)."
+    )
+    title_small: Text | None = Field(
+        default=None, description="The title for companies below 50 staff (staff representation), if it differs."
+    )
+    card: Id | None = Field(default=None, description="The method card that helps with it.")
+
+
+class UseCaseKinds(Strict):
+    """The file data/use-case-kinds.yml."""
+
+    kinds: list[UseCaseKind] = Field(description="Every kind, one row each.")
+    activities: list[ObligationActivity] = Field(description="The activities the obligations call for.")
+    works_council_threshold: int = Field(ge=1, description="Staff from which a works council is required.")
+
+
+class LiteracyActivity(Strict):
+    """A roadmap activity that builds AI literacy, and how."""
+
+    activity: ActivityId = Field(description="The roadmap activity id.")
+    how: Text = Field(description="What it adds to the staff's AI literacy.")
+
+
+class LiteracyStep(Strict):
+    """A competence step that builds AI literacy."""
+
+    area: AreaId = Field(description="The competence area.")
+    how: Text = Field(description="What this step adds to AI literacy.")
+
+
+class AiLiteracy(Strict):
+    """The file data/ai-literacy.yml."""
+
+    intro: Text = Field(description="What AI literacy is and why the plan builds it; cites article 4.")
+    evidence: list[Id] = Field(description="Legal sources behind the intro.")
+    activities: list[LiteracyActivity] = Field(description="Roadmap activities that build AI literacy.")
+    steps: list[LiteracyStep] = Field(description="Competence steps that build AI literacy.")
+    early_months: int = Field(ge=1, le=12, description="A company is warned when none falls in these first months.")
+
+
+class TemplateSection(Strict):
+    """A heading of a template with the questions or prompts under it."""
+
+    heading: Text = Field(description="The section heading.")
+    prompts: list[Text] = Field(description="What to fill in under it.")
+
+
+class MethodCard(Strict):
+    """A ready-made instrument: purpose, time, people, steps, output and a template to fill in."""
+
+    id: Id = Field(description="Stable id; the card's anchor and the name of its template files.")
+    title: Text = Field(description="Name of the instrument.")
+    purpose: Text = Field(description="What it is for.")
+    time: Text = Field(description="How long it takes.")
+    people: Text = Field(description="Who takes part.")
+    steps: list[Text] = Field(description="The steps, in order.")
+    output: Text = Field(description="What it produces.")
+    activities: list[ActivityId] = Field(description="Roadmap activities that use it.")
+    template: list[TemplateSection] = Field(description="The template's sections.")
+
+
+class MethodCards(Strict):
+    """The file data/method-cards.yml."""
+
+    intro: Text = Field(description="Paragraph before the cards.")
+    cards: list[MethodCard] = Field(description="The cards, in order.")

@@ -1,0 +1,229 @@
+"""The rules per kind of use case, AI literacy in the plan, and both as they apply to one company."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from playbook.company.playbooks import CompanyPlaybook
+from playbook.formatting import number
+from playbook.models.obligations import UseCaseKind
+from playbook.render.blocks import evidence_links
+from playbook.render.context import RenderContext
+from playbook.render.escape import plain
+from playbook.render.markdown import escape_html, indent, paragraphs, table
+from playbook.render.roadmap import owner_title
+from playbook.rules.obligations import Obligations, needs_works_council_reminder, prohibited
+
+RULES_SECTION = ("rules", "use-case-obligations")
+
+
+def _condition(ctx: RenderContext, term: str, when: str, evidence: list[str]) -> str:
+    return f"**{term}**<br>{when}{evidence_links(ctx, evidence)}"
+
+
+def _ai_act(ctx: RenderContext, kind: UseCaseKind) -> str:
+    return _condition(ctx, ctx.label(f"ai_act_{kind.ai_act}"), ctx.text(kind.ai_act_when), kind.ai_act_evidence)
+
+
+def use_case_kinds(ctx: RenderContext) -> str:
+    """Every kind of use case with its conditions for the AI Act, the DPIA, the works council and informing staff."""
+    rows = []
+    for kind in ctx.content.use_case_kinds.kinds:
+        council = f"{ctx.label('participation_' + kind.works_council)} / {ctx.label('participation_' + kind.works_council_without)}"
+        rows.append(
+            [
+                f"**{escape_html(ctx.text(kind.title))}**<br>`{kind.id}`",
+                _ai_act(ctx, kind),
+                _condition(ctx, ctx.label(f"dpia_{kind.dpia}"), ctx.text(kind.dpia_when), kind.dpia_evidence),
+                _condition(ctx, council, ctx.text(kind.works_council_when), kind.works_council_evidence),
+                ctx.label("inform_staff_yes") if kind.inform_staff else ctx.label("inform_staff_no"),
+            ]
+        )
+    header = [
+        ctx.label("use_case_kind"),
+        ctx.label("ai_act"),
+        ctx.label("kinds_table_personal"),
+        ctx.label("kinds_table_wc"),
+        ctx.label("inform_staff"),
+    ]
+    return f'<div class="decision-table obligations-table" id="use-case-kinds" markdown>\n\n{table(header, rows)}\n</div>\n'
+
+
+def ai_literacy(ctx: RenderContext) -> str:
+    """The roadmap activities and competence steps that build AI literacy."""
+    data = ctx.content.ai_literacy
+    activities = {
+        activity.id: (month.number, activity)
+        for phase in ctx.content.roadmap.phases
+        for month in phase.months
+        for activity in month.activities
+    }
+    rows = []
+    for item in data.activities:
+        month, activity = activities[item.activity]
+        rows.append(
+            [
+                str(month),
+                f"[{escape_html(ctx.text(activity.title))}]({ctx.link('roadmap', activity.id)})",
+                owner_title(ctx, activity.owner),
+                ctx.text(item.how),
+            ]
+        )
+    areas = {area.id: area for area in ctx.content.competence_matrix.areas}
+    steps = "\n".join(f"- **{ctx.text(areas[step.area].title)}**: {ctx.text(step.how)}" for step in data.steps)
+    header = [
+        ctx.label("literacy_month"),
+        ctx.label("literacy_activity"),
+        ctx.label("literacy_owner"),
+        ctx.label("literacy_how"),
+    ]
+    return paragraphs(
+        f"## {ctx.label('literacy_title')} {{ #ai-literacy }}",
+        ctx.text(data.intro) + evidence_links(ctx, data.evidence),
+        f'<div class="decision-table" id="ai-literacy-activities" markdown>\n\n{table(header, rows)}\n</div>',
+        f"**{ctx.label('literacy_steps')}**",
+        steps,
+    )
+
+
+def _body(ctx: RenderContext, item: Obligations) -> str:
+    return ctx.label("staff_representation" if item.small_company else "works_council")
+
+
+def _personal(ctx: RenderContext, item: Obligations) -> str:
+    if item.personal_data_note:
+        return ctx.label(f"personal_data_{item.personal_data_note}")
+    return ctx.label("answer_yes" if item.personal_data else "answer_no")
+
+
+def _row(ctx: RenderContext, item: Obligations) -> list[str]:
+    kind = item.kind
+    assert kind is not None
+    dpia = ctx.label(f"dpia_{item.dpia}")
+    dpia_cell = _condition(ctx, dpia, ctx.text(kind.dpia_when), kind.dpia_evidence) if item.dpia != "none" else dpia
+    council = ctx.label(f"participation_{item.participation}")
+    council_cell = (
+        _condition(ctx, council, ctx.text(kind.works_council_when), kind.works_council_evidence)
+        if item.participation != "none"
+        else council
+    )
+    ai_act = _ai_act(ctx, kind)
+    if item.ai_act == "prohibited":
+        ai_act = f'<strong class="prohibited">⛔ {escape_html(ctx.label("ai_act_prohibited"))}</strong><br>{ctx.text(kind.ai_act_when)}{evidence_links(ctx, kind.ai_act_evidence)}'
+    return [
+        str(item.number),
+        plain(item.title),
+        escape_html(ctx.text(kind.title)),
+        _personal(ctx, item),
+        ai_act,
+        dpia_cell,
+        council_cell,
+        ctx.label("inform_staff_yes") if item.inform_staff else ctx.label("inform_staff_no"),
+    ]
+
+
+def obligations_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    """The obligations table per use case, errors for prohibited kinds, hints and reminders."""
+    items = book.obligations
+    profile = book.company.profile
+    rules = ctx.content.use_case_kinds
+    small = profile.employees < rules.works_council_threshold
+    body = ctx.label("staff_representation" if small else "works_council").lower()
+    chapter = f"[{ctx.text(ctx.content.chapter('rules').title)}]({ctx.link('rules', RULES_SECTION[1])})"
+    parts = [
+        f"## {ctx.label('obligations_title')} {{ #obligations }}",
+        ctx.label("obligations_intro").format(body=body, chapter=chapter),
+    ]
+    for item in prohibited(items):
+        assert item.kind is not None
+        text = ctx.label("prohibited_text").format(case=plain(item.title), when=ctx.text(item.kind.ai_act_when))
+        parts.append(
+            f'!!! danger "{ctx.label("prohibited_title")}"\n\n'
+            + indent(text + evidence_links(ctx, item.kind.ai_act_evidence))
+        )
+    if needs_works_council_reminder(items, profile.employees, rules.works_council_threshold):
+        parts.append(
+            f'!!! warning "{ctx.label("works_council_reminder_title")}"\n\n'
+            + indent(
+                ctx.label("works_council_reminder").format(employees=number(profile.employees, ctx.language))
+                + evidence_links(ctx, ["wor-art-2"])
+            )
+        )
+    if small:
+        parts.append(
+            ctx.label("small_company_note").format(threshold=rules.works_council_threshold)
+            + evidence_links(ctx, ["wor-art-35c", "wor-art-35b"])
+        )
+    with_kind = [item for item in items if item.kind is not None]
+    if with_kind:
+        header = [
+            "#",
+            ctx.label("use_case"),
+            ctx.label("use_case_kind"),
+            ctx.label("personal_data"),
+            ctx.label("ai_act"),
+            ctx.label("dpia"),
+            _body(ctx, with_kind[0]),
+            ctx.label("inform_staff"),
+        ]
+        parts.append(
+            f'<div class="decision-table obligations-table" id="use-case-obligations" markdown>\n\n'
+            f"{table(header, [_row(ctx, item) for item in with_kind])}\n</div>"
+        )
+        parts.append(ctx.label("obligations_added"))
+    without = [item for item in items if item.kind is None]
+    if without:
+        cases = ", ".join(f"‘{plain(item.title)}’" for item in without)
+        parts.append(
+            f'!!! info "{ctx.label("obligations_hint_title")}"\n\n'
+            + indent(ctx.label("obligations_hint").format(cases=cases, chapter=chapter))
+        )
+    if not items:
+        parts.append(ctx.label("no_use_cases"))
+    return paragraphs(*parts)
+
+
+def literacy_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    """Which of the company's planned activities build AI literacy; a warning when none falls early."""
+    data = ctx.content.ai_literacy
+    wanted = {item.activity: item for item in data.activities}
+    rows = []
+    early = False
+    for month in book.schedule.months:
+        for activity in month.activities:
+            if activity.id not in wanted:
+                continue
+            status = ctx.label(f"status_{activity.status}") if activity.status else ctx.label("literacy_open")
+            if activity.status == "done":
+                status = ctx.label("status_done")
+            if month.number <= data.early_months and activity.status != "skipped":
+                early = True
+            title = escape_html(ctx.text(activity.title)) if activity.title else ""
+            rows.append([str(month.number), title, ctx.text(wanted[activity.id].how), status])
+    header = [
+        ctx.label("literacy_month"),
+        ctx.label("literacy_activity"),
+        ctx.label("literacy_how"),
+        ctx.label("literacy_status"),
+    ]
+    parts = [
+        f"## {ctx.label('literacy_title')} {{ #ai-literacy }}",
+        ctx.label("literacy_company_intro") + evidence_links(ctx, ["ai-act-art-4"]),
+    ]
+    if not early:
+        parts.append(
+            f'!!! warning "{ctx.label("literacy_none_early_title")}"\n\n'
+            + indent(ctx.label("literacy_none_early").format(months=data.early_months))
+        )
+    parts.append(f'<div class="decision-table" id="ai-literacy-plan" markdown>\n\n{table(header, rows)}\n</div>')
+    return paragraphs(*parts)
+
+
+def prohibited_warnings(books: Sequence[CompanyPlaybook]) -> list[str]:
+    """One build-log line per use case of a prohibited kind: 'playbook/<slug>: use case 2 ‘…’ is of a prohibited kind …'."""
+    return [
+        f"playbook/{book.company.slug}.yml: ai_project.use_cases[{item.number - 1}] '{item.title}' is of the kind "
+        f"'{item.kind.id if item.kind else ''}', which the AI Act prohibits (Article 5); its page shows an error"
+        for book in books
+        for item in prohibited(book.obligations)
+    ]

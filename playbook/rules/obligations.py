@@ -1,0 +1,145 @@
+"""A company's use cases mapped to their legal obligations, and the roadmap activities these call for."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from playbook.models.common import Text
+from playbook.models.company import UseCase
+from playbook.models.obligations import (
+    AiActCategory,
+    DpiaNeed,
+    ObligationActivity,
+    ObligationActivityId,
+    Participation,
+    UseCaseKind,
+    UseCaseKinds,
+)
+
+
+@dataclass(frozen=True)
+class Obligations:
+    """What the rules say for one use case; ``kind`` is None when the company gave none."""
+
+    number: int
+    """The use case's position in the company file, from 1."""
+    title: str
+    kind: UseCaseKind | None
+    personal_data: bool
+    """Whether the rules treat it as processing personal data."""
+    personal_data_note: str | None
+    """'assumed' when the file does not say, 'inherent' when the kind always processes personal data
+    although the file says false; None otherwise."""
+    ai_act: AiActCategory | None
+    dpia: DpiaNeed | None
+    participation: Participation | None
+    small_company: bool
+    """True below the works-council threshold: the staff representation takes the works council's place."""
+    inform_staff: bool
+
+
+def use_case_obligations(
+    use_cases: Sequence[str | UseCase], rules: UseCaseKinds, employees: int
+) -> tuple[Obligations, ...]:
+    """Apply the kind rules to every use case, in file order."""
+    kinds = {kind.id: kind for kind in rules.kinds}
+    small = employees < rules.works_council_threshold
+    result = []
+    for number, case in enumerate(use_cases, start=1):
+        if isinstance(case, str) or case.kind is None:
+            title = case if isinstance(case, str) else case.title
+            result.append(Obligations(number, title, None, False, None, None, None, None, small, False))
+            continue
+        kind = kinds[case.kind]
+        note = None
+        if case.personal_data is None:
+            personal, note = True, "assumed"
+        elif kind.always_personal and not case.personal_data:
+            personal, note = True, "inherent"
+        else:
+            personal = case.personal_data
+        result.append(
+            Obligations(
+                number=number,
+                title=case.title,
+                kind=kind,
+                personal_data=personal,
+                personal_data_note=note,
+                ai_act=kind.ai_act,
+                dpia=kind.dpia if personal else "none",
+                participation=kind.works_council if personal else kind.works_council_without,
+                small_company=small,
+                inform_staff=kind.inform_staff,
+            )
+        )
+    return tuple(result)
+
+
+def needs_works_council_reminder(obligations: Sequence[Obligations], employees: int, threshold: int) -> bool:
+    """True when a company of ``threshold`` staff or more has a use case the works council has a say in."""
+    return employees >= threshold and any(o.participation not in (None, "none") for o in obligations)
+
+
+def prohibited(obligations: Sequence[Obligations]) -> tuple[Obligations, ...]:
+    """The use cases whose kind is prohibited when its condition holds."""
+    return tuple(o for o in obligations if o.ai_act == "prohibited")
+
+
+@dataclass(frozen=True)
+class AddedActivity:
+    """A roadmap activity an obligation adds to a company's plan."""
+
+    id: str
+    """'mNN-<obligation>-uc<number>': unique in the plan, stable while the use case keeps its place."""
+    month: int
+    role: str
+    title: Text
+    """The title with the use case filled in; the company's text in it is escaped when rendered."""
+    card: str | None
+    obligation: ObligationActivityId
+
+
+def _calls_for(item: Obligations, activity: ObligationActivity) -> bool:
+    if activity.id == "dpia":
+        return item.dpia in ("required", "assess")
+    if activity.id == "works-council":
+        return item.participation in ("consent", "advice")
+    return item.inform_staff
+
+
+def added_activities(
+    obligations: Sequence[Obligations], rules: UseCaseKinds, rights: dict[str, Text]
+) -> tuple[AddedActivity, ...]:
+    """The DPIA, works-council and information activities the use cases call for, per use case.
+
+    ``rights`` gives the words for 'consent' and 'advice' in each language, for the works-council title.
+    """
+    added = []
+    for item in obligations:
+        if item.kind is None:
+            continue
+        for activity in rules.activities:
+            if not _calls_for(item, activity):
+                continue
+            template = activity.title
+            if item.small_company and activity.title_small:
+                template = activity.title_small
+            if item.dpia == "assess" and activity.id == "dpia" and activity.title_assess:
+                template = activity.title_assess
+            right = rights.get(item.participation or "")
+            title = Text(
+                nl=template.nl.format(use_case=item.title, right=right.nl if right else ""),
+                en=(template.en or template.nl).format(use_case=item.title, right=right.get("en") if right else ""),
+            )
+            added.append(
+                AddedActivity(
+                    id=f"m{activity.month:02d}-{activity.id}-uc{item.number}",
+                    month=activity.month,
+                    role=activity.owner,
+                    title=title,
+                    card=activity.card,
+                    obligation=activity.id,
+                )
+            )
+    return tuple(added)
