@@ -56,11 +56,17 @@ def write_robots(site_dir: Path, config: MkDocsConfig) -> None:
     (site_dir / "robots.txt").write_text(robots_txt(primary, roots), encoding="utf-8")
 
 
-def stop_alternate_fetches(site_dir: Path) -> None:
-    """Keep Material's script from fetching a sitemap next to every `hreflang` link of the built page."""
+def material_bundle(site_dir: Path) -> Path:
+    """Material's one script bundle in the built site."""
     bundles = sorted((site_dir / BUNDLES).glob("bundle.*.min.js"))
     if len(bundles) != 1:
         raise PluginError(f"expected one Material bundle in {site_dir / BUNDLES}, found {len(bundles)}")
+    return bundles[0]
+
+
+def stop_alternate_fetches(site_dir: Path) -> None:
+    """Keep Material's script from fetching a sitemap next to every `hreflang` link of the built page."""
+    bundles = [material_bundle(site_dir)]
     text = bundles[0].read_text(encoding="utf-8")
     if OWN_ALTERNATES in text:
         return

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-BUNDLES = Path("assets", "javascripts")
+from macros.seo import material_bundle
+
 PATCHES: tuple[tuple[re.Pattern[str], str, int], ...] = (
     (re.compile(r'new URL\("\.\./versions\.json",(\w+)\.base\)'), r'new URL("../../versions.json",\1.base)', 1),
     (re.compile(r"(\w+)\.base\.match\(/\(\[\^/\]\+\)\\/\?\$/\)"), r"\1.base.match(/([^/]+)\\/[^/]+\\/?$/)", 1),
@@ -31,17 +32,15 @@ DONE = 'new URL("../../versions.json"'
 
 def nest_version_selector(site_dir: Path, language: str) -> None:
     """Make the version selector of the build in ``site_dir`` (language ``language``) find versions.json."""
-    bundles = sorted((site_dir / BUNDLES).glob("bundle.*.min.js"))
-    if len(bundles) != 1:
-        raise PluginError(f"expected one Material bundle in {site_dir / BUNDLES}, found {len(bundles)}")
-    text = bundles[0].read_text(encoding="utf-8")
+    bundle = material_bundle(site_dir)
+    text = bundle.read_text(encoding="utf-8")
     if DONE in text:
         return
     for pattern, replacement, times in PATCHES:
         text, found = pattern.subn(replacement.replace("LANG", language), text)
         if found != times:
             raise PluginError(
-                f"expected {pattern.pattern} {times} time(s) in {bundles[0].name}, found {found}: "
+                f"expected {pattern.pattern} {times} time(s) in {bundle.name}, found {found}: "
                 "check macros/versions.py against Material's version selector"
             )
-    bundles[0].write_text(text, encoding="utf-8")
+    bundle.write_text(text, encoding="utf-8")

@@ -88,8 +88,8 @@ def model_recommendation(ctx: RenderContext, book: CompanyPlaybook) -> str:
     return paragraphs(*parts)
 
 
-def budget_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
-    """Reserves at 15, 20 (and 25) per cent, the split, warnings and scaled reference costs."""
+def reserves_table(ctx: RenderContext, book: CompanyPlaybook) -> tuple[list[str], list[list[str]]]:
+    """The reserves at each share with their split: the header and rows the page and the summary both show."""
     plan, lang = book.budget, ctx.language
     guidance = ctx.content.budget
     header = [
@@ -102,6 +102,13 @@ def budget_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
         [percent(r.pct, lang), money(r.amount, lang), money(r.competence, lang), money(r.change, lang)]
         for r in plan.reserves
     ]
+    return header, rows
+
+
+def budget_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    """Reserves at 15, 20 (and 25) per cent, the split, warnings and scaled reference costs."""
+    plan, lang = book.budget, ctx.language
+    header, rows = reserves_table(ctx, book)
     parts = [
         f"## {ctx.label('budget_title')} {{ #budget }}",
         ctx.label("budget_intro").format(budget=money(plan.budget_eur, lang)),

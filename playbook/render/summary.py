@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from playbook.company.playbooks import CompanyPlaybook
 from playbook.formatting import long_date, money, number, percent
+from playbook.render.company import reserves_table
 from playbook.render.company_plan import risk_name
 from playbook.render.context import RenderContext
 from playbook.render.escape import plain
@@ -44,17 +45,7 @@ def _model(ctx: RenderContext, book: CompanyPlaybook) -> str:
 
 def _budget(ctx: RenderContext, book: CompanyPlaybook) -> str:
     plan, lang = book.budget, ctx.language
-    guidance = ctx.content.budget
-    header = [
-        ctx.label("reserve_share"),
-        ctx.label("reserve_amount"),
-        ctx.label("split_competence").format(pct=percent(guidance.competence_pct, lang)),
-        ctx.label("split_change").format(pct=percent(guidance.change_pct, lang)),
-    ]
-    rows = [
-        [percent(r.pct, lang), money(r.amount, lang), money(r.competence, lang), money(r.change, lang)]
-        for r in plan.reserves
-    ]
+    header, rows = reserves_table(ctx, book)
     lowest = plan.reserves[0]
     if plan.planned_eur is None:
         verdict = ctx.label("no_change_budget").format(amount=money(lowest.amount, lang))

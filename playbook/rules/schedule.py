@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from playbook.models.cases import Roadmap
 from playbook.models.common import Text
@@ -101,6 +101,21 @@ def owner_of(company: CompanyProfile, role: str) -> str | None:
     return value
 
 
+def planned_for(company: CompanyProfile, activity_id: str, title: Text, role: str, ended: bool) -> PlannedActivity:
+    """An activity of the roadmap (or one an obligation adds), with its owner, status and overdue flag."""
+    override = company.activities.get(activity_id)
+    status = company.progress.get(activity_id)
+    return PlannedActivity(
+        id=activity_id,
+        title=title,
+        own_title=None,
+        role=role,
+        owner=override.owner if override and override.owner else owner_of(company, role),
+        status=status,
+        overdue=ended and status not in ("done", "skipped"),
+    )
+
+
 def plan_schedule(
     company: CompanyProfile, roadmap: Roadmap, today: dt.date, added: Sequence[AddedActivity] = ()
 ) -> Schedule:
@@ -118,36 +133,15 @@ def plan_schedule(
             month_start = add_months(start, month.number - 1)
             month_end = add_months(start, month.number) - dt.timedelta(days=1)
             ended = month_end < today
-            planned = []
-            for activity in month.activities:
-                override = company.activities.get(activity.id)
-                status = company.progress.get(activity.id)
-                planned.append(
-                    PlannedActivity(
-                        id=activity.id,
-                        title=activity.title,
-                        own_title=None,
-                        role=activity.owner,
-                        owner=(override.owner if override and override.owner else owner_of(company, activity.owner)),
-                        status=status,
-                        overdue=ended and status not in ("done", "skipped"),
-                    )
-                )
-            for extra in added:
-                if extra.month == month.number:
-                    status = company.progress.get(extra.id)
-                    planned.append(
-                        PlannedActivity(
-                            id=extra.id,
-                            title=extra.title,
-                            own_title=None,
-                            role=extra.role,
-                            owner=owner_of(company, extra.role),
-                            status=status,
-                            overdue=ended and status not in ("done", "skipped"),
-                            card=extra.card,
-                        )
-                    )
+            planned = [
+                planned_for(company, activity.id, activity.title, activity.owner, ended)
+                for activity in month.activities
+            ]
+            planned += [
+                replace(planned_for(company, extra.id, extra.title, extra.role, ended), card=extra.card)
+                for extra in added
+                if extra.month == month.number
+            ]
             for key, entry in extras.items():
                 if entry.month == month.number:
                     status = company.progress.get(key)
