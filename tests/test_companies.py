@@ -57,7 +57,9 @@ def example_with(**changes: object) -> str:
         ),
         (
             EXAMPLE.read_text(encoding="utf-8").replace("sector: machinebouw", "sector: machinebouw\ncolour: blue"),
-            "data/companies/acme.yml:9:1: colour: expected no such key, got an unknown key",
+            "data/companies/acme.yml:9:1: colour: unknown key; expected one of: activities, ai_project, "
+            "change_budget_eur, competences, employees, it_team_size, language, name, people, progress, publish, "
+            "schema_version, sector",
         ),
         (
             EXAMPLE.read_text(encoding="utf-8").replace("scope: team", "scope: everyone"),
@@ -67,7 +69,7 @@ def example_with(**changes: object) -> str:
         (
             EXAMPLE.read_text(encoding="utf-8").replace("m04-pilot-team: {owner", "m04-pilot-crew: {owner"),
             "data/companies/acme.yml:45:3: activities.m04-pilot-crew: expected a roadmap activity id, "
-            "got 'm04-pilot-crew'",
+            "got 'm04-pilot-crew'; did you mean 'm04-pilot-team'?",
         ),
         (
             EXAMPLE.read_text(encoding="utf-8").replace("{month: 5, title: Datacatalogus opzetten, ", "{"),
@@ -225,27 +227,28 @@ def test_public_builds_leave_out_unpublished_companies(fork_builds: tuple[Path, 
     ("csv_text", "expected"),
     [
         (
-            "date,kpi,value\n2027-02-30,usage_rate,4\n",
-            "data/companies/acme.kpis.csv:2:1: date: expected a date (YYYY-MM-DD), got '2027-02-30'",
+            "date,kpi,value\n2026-02-30,usage_rate,4\n",
+            "data/companies/acme.kpis.csv:2:1: date: 2026-02-30: there is no 30 February in 2026",
         ),
         (
-            "date,kpi,value\n2027-02-03,usage,4\n",
-            "data/companies/acme.kpis.csv:2:12: kpi: expected one of acceptance_score, competence_index, usage_rate, innovation_index, time_to_competency, change_friction, got 'usage'",
+            "date,kpi,value\n2026-02-03,usage,4\n",
+            "data/companies/acme.kpis.csv:2:12: kpi: expected a KPI id, got 'usage'; did you mean 'usage_rate'?",
         ),
         (
-            "date,kpi,value\n2027-02-03,usage_rate,many\n",
+            "date,kpi,value\n2026-02-03,usage_rate,many\n",
             "data/companies/acme.kpis.csv:2:23: value: expected a number, got 'many'",
         ),
         (
-            "date,kpi,value\n2027-02-03,usage_rate,nan\n",
+            "date,kpi,value\n2026-02-03,usage_rate,nan\n",
             "data/companies/acme.kpis.csv:2:23: value: expected a number, got 'nan'",
         ),
         (
             "day,kpi,value\n",
-            "data/companies/acme.kpis.csv:1:1: (header): expected 'date,kpi,value', got 'day,kpi,value'",
+            "data/companies/acme.kpis.csv:1:1: (header): expected the header 'date,kpi,value' (any case; commas or "
+            "semicolons), got 'day,kpi,value'",
         ),
         (
-            "date,kpi,value\n2027-02-03,usage_rate\n",
+            "date,kpi,value\n2026-02-03,usage_rate\n",
             "data/companies/acme.kpis.csv:2:1: (row): expected 3 values (date,kpi,value), got 2",
         ),
     ],
@@ -261,7 +264,7 @@ def test_kpi_file_errors_name_the_csv(tmp_path: Path, content: Content, csv_text
 def test_kpi_file_with_a_byte_order_mark_is_valid(tmp_path: Path, content: Content) -> None:
     folder = tmp_path / "data/companies"
     write_company(folder, "acme", EXAMPLE.read_text(encoding="utf-8"))
-    (folder / "acme.kpis.csv").write_bytes("\ufeffdate,kpi,value\n2027-02-03,usage_rate,4.5\n".encode())
+    (folder / "acme.kpis.csv").write_bytes("\ufeffdate,kpi,value\n2026-02-03,usage_rate,4.5\n".encode())
     (company,) = load_companies(folder, content, tmp_path)
     assert [(m.kpi, m.value) for m in company.measurements] == [("usage_rate", 4.5)]
 

@@ -17,7 +17,7 @@ def test_an_unknown_section_is_reported_with_its_position(project_copy: Path) ->
     pages = project_copy / "data/pages.yml"
     pages.write_text(pages.read_text(encoding="utf-8").replace("section: about", "section: abuot", 1), encoding="utf-8")
     assert errors_for(project_copy) == [
-        "data/pages.yml:159:14: pages[17].section: expected a section id "
+        "data/pages.yml:184:14: pages[20].section: expected a section id "
         "(basics, change, practice, reference, own, about), got 'abuot'"
     ]
 

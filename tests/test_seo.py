@@ -103,7 +103,7 @@ def test_sitemaps_list_every_indexable_page_and_no_noindex_page(
     listed = set(re.findall(r"<loc>([^<]+)</loc>", sitemap))
     pages = [p for p in site.pages("en" if language_root else "nl") if p.name == "index.html"]
     noindex = {p for p in pages if 'name="robots" content="noindex"' in p.read_text(encoding="utf-8")}
-    assert len(noindex) == 3  # the three example companies
+    assert len(noindex) == 6  # the three example companies and their summaries
     expected = {SITE_URL + p.parent.relative_to(site.root).as_posix() + "/" for p in pages if p not in noindex}
     assert listed == {url.replace("/./", "/") for url in expected}
 

@@ -34,7 +34,7 @@ def test_schema_errors_are_all_reported_with_positions(project_copy: Path) -> No
     assert errors_for(project_copy) == [
         "data/faq.yml:3:15: faq[0].question: expected text in each language ({nl: ..., en: ...}), got a list",
         "data/faq.yml:8:13: faq[1].answer: expected a list, got the text 'plain'",
-        "data/faq.yml:9:5: faq[1].colour: expected no such key, got an unknown key",
+        "data/faq.yml:9:5: faq[1].colour: unknown key; expected one of: answer, closing, embed, id, points, question",
     ]
 
 
@@ -84,7 +84,7 @@ def test_cli_prints_every_error_without_traceback(project_copy: Path, cli: Calla
     assert result.stderr.splitlines() == [
         "data/faq.yml:3:15: faq[0].question: expected text in each language ({nl: ..., en: ...}), got a list",
         "data/faq.yml:8:13: faq[1].answer: expected a list, got the text 'plain'",
-        "data/faq.yml:9:5: faq[1].colour: expected no such key, got an unknown key",
+        "data/faq.yml:9:5: faq[1].colour: unknown key; expected one of: answer, closing, embed, id, points, question",
         "3 errors found.",
     ]
 

@@ -6,7 +6,8 @@ import json
 import re
 from pathlib import Path
 
-from playbook.company.playbooks import Company, check_company
+from playbook.clock import build_date
+from playbook.company.playbooks import load_company
 from playbook.content import Content
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.parse import display_path, parse
@@ -96,7 +97,7 @@ def import_progress(company_file: Path, ticks: dict[str, str], content: Content,
     parsed = parse(company_file, root, CompanyProfile, errors)
     if parsed is None:
         raise DataErrors(errors)
-    profile, source = parsed
+    profile = parsed[0]
     progress: dict[str, str] = dict(profile.progress)
     changed = 0
     for activity, state in ticks.items():
@@ -107,9 +108,7 @@ def import_progress(company_file: Path, ticks: dict[str, str], content: Content,
     candidate = company_file.with_name(company_file.name + ".tmp")
     candidate.write_text(updated, encoding="utf-8")
     try:
-        checked = parse(candidate, root, CompanyProfile, errors)
-        if checked is not None:
-            errors += check_company(Company(company_file.stem, checked[0], source), content)
+        load_company(candidate, content, root, build_date(), errors)  # every check a build makes
         if errors:
             shown = display_path(company_file, root)
             raise DataErrors([DataError(shown, e.line, e.column, e.key, e.message) for e in errors])
