@@ -61,7 +61,7 @@ def test_dutch_xlsx_speaks_dutch_with_real_dates(site: Site) -> None:
     assert sheet["B2"].number_format == "d-m-yyyy"
     extra = next(row for row in rows if row[4] == "Datacatalogus opzetten")
     assert (extra[0], extra[5], extra[6], extra[7]) == (5, "Pieter Visser", None, "open")
-    assert sheet.auto_filter.ref == "A1:H50"
+    assert sheet.auto_filter.ref == "A1:H53"  # 48 roadmap, 1 extra and 3 activities its use cases add
     assert sheet.freeze_panes == "A2"
     assert sheet.data_validations.dataValidation[0].formula1 == '"open,bezig,gedaan,overgeslagen,achterstallig"'
     assert book.properties.created == dt.datetime(2026, 11, 28, 0, 0)
@@ -98,7 +98,8 @@ def test_csv_opens_right_in_the_company_language(site: Site, slug: str, delimite
     data = export(site, f"{slug}-action-plan.csv")
     assert data.startswith(codecs.BOM_UTF8)
     text = data.decode("utf-8-sig")
-    assert text.count("\r\n") == text.count("\n") == 49 + (slug == SLUG)
+    # the header, 48 roadmap activities and what each adds: an extra (voorbeeld) or its use cases' duties
+    assert text.count("\r\n") == text.count("\n") == 53
     dialect = csv.Sniffer().sniff(text[:4096], delimiters=";,")
     assert dialect.delimiter == delimiter
     rows = list(csv.reader(io.StringIO(text, newline=""), dialect))
@@ -136,11 +137,11 @@ def test_ics_has_an_event_per_activity(site: Site) -> None:
     calendar = icalendar.Calendar.from_ical(export(site, f"{SLUG}-roadmap.ics"))
     assert str(calendar["X-WR-CALNAME"]) == "AI-roadmap Voorbeeld Techniek B.V."
     events = list(calendar.walk("VEVENT"))
-    assert len(events) == 49
+    assert len(events) == 52  # 48 roadmap, 1 extra and 3 added by its use cases
     titles = page_items(site, SLUG)
     assert [str(event["SUMMARY"]) for event in events] == list(titles.values())
     uids = [str(event["UID"]) for event in events]
-    assert len(set(uids)) == 49
+    assert len(set(uids)) == 52
     assert uids[0] == f"{SLUG}-m01-readiness-analysis@playbook"
     first = events[0]
     assert first.decoded("DTSTART") == dt.date(2027, 1, 4)  # a Monday: the whole first working week

@@ -87,7 +87,7 @@ def three_companies(tmp_path: Path) -> Path:
             None,
             True,
             "secret-co",
-            "data/companies/secret-co.yml:41:10: publish: expected true to publish the single-client site of "
+            "data/companies/secret-co.yml:38:10: publish: expected true to publish the single-client site of "
             "'secret-co', got false; set `publish: true` in data/companies/secret-co.yml once its author agrees",
         ),
         (
@@ -197,7 +197,7 @@ def test_a_local_deploy_leaves_private_companies_out_of_the_whole_branch(tmp_pat
     refused = make(repo, "publish-local", "CLIENT=secret-co", "VERSION=1.0")
     assert refused.returncode != 0
     assert (
-        "data/companies/secret-co.yml:41:10: publish: expected true to publish the single-client site of "
+        "data/companies/secret-co.yml:38:10: publish: expected true to publish the single-client site of "
         "'secret-co', got false; set `publish: true` in data/companies/secret-co.yml once its author agrees"
     ) in refused.stderr
     assert git(repo, "branch", "--list", "gh-pages-secret-co") == ""
