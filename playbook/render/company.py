@@ -35,15 +35,21 @@ def _model_name(ctx: RenderContext, model_id: ModelId) -> str:
     return ctx.content.change_models[model_id].name
 
 
-def profile_summary(ctx: RenderContext, book: CompanyPlaybook) -> str:
-    """Sector, size, start and a note when the size is outside the guidance."""
+def profile_line(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    """'Sector · 85 employees · IT team of 6 · start 4 January 2027': the page and the summary both open with it."""
     profile = book.company.profile
-    line = ctx.label("company_profile").format(
+    return ctx.label("company_profile").format(
         sector=plain(profile.sector),
         employees=number(profile.employees, ctx.language),
         it_team=number(profile.it_team_size, ctx.language),
         start=long_date(profile.ai_project.start, ctx.language),
     )
+
+
+def profile_summary(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    """Sector, size, start and a note when the size is outside the guidance."""
+    profile = book.company.profile
+    line = profile_line(ctx, book)
     note = ""
     if not GUIDANCE_MIN_EMPLOYEES <= profile.employees <= GUIDANCE_MAX_EMPLOYEES:
         note = f'!!! note "{ctx.label("size_note_title")}"\n\n    {ctx.label("size_note")}'

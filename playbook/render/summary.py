@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playbook.company.playbooks import CompanyPlaybook
 from playbook.formatting import long_date, money, number, percent
-from playbook.render.company import reserves_table
+from playbook.render.company import profile_line, reserves_table
 from playbook.render.company_plan import risk_name
 from playbook.render.context import RenderContext
 from playbook.render.escape import plain
@@ -142,12 +142,7 @@ def _kpis(ctx: RenderContext, book: CompanyPlaybook) -> str:
 def summary_page(ctx: RenderContext, book: CompanyPlaybook) -> str:
     """The director summary of ``book``: model, budget, phases, open risks, best use cases and KPIs."""
     profile = book.company.profile
-    lead = ctx.label("company_profile").format(
-        sector=plain(profile.sector),
-        employees=number(profile.employees, ctx.language),
-        it_team=number(profile.it_team_size, ctx.language),
-        start=long_date(profile.ai_project.start, ctx.language),
-    )
+    lead = profile_line(ctx, book)
     return paragraphs(
         f"# {ctx.label('summary_title').format(name=plain(profile.name))}",
         '<div class="director-summary" hidden></div>',
