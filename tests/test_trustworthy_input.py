@@ -12,8 +12,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from playbook.company.checks import WHOLE_NUMBER_FIELDS
-from playbook.company.kpidata import cells, delimiter_of, parse_date, parse_value
+from playbook.company.kpidata import cells, delimiter_of, parse_value
 from playbook.formatting import money
+from playbook.loading.dates import parse_date
 from playbook.loading.messages import allowed_keys, did_you_mean
 from playbook.models.company import CompanyProfile
 from playbook.rules.budget import plan_budget

@@ -9,7 +9,7 @@ from typing import Any
 
 from playbook.loading.errors import DataError
 from playbook.loading.messages import closest, did_you_mean
-from playbook.loading.yamlsource import PathKey, SourceFile
+from playbook.loading.yamlsource import PathKey, SourceFile, format_key
 from playbook.models.company import CompanyProfile, People
 
 WHOLE_NUMBER_FIELDS: dict[PathKey, str] = {
@@ -43,7 +43,10 @@ def _plain_number(value: float) -> str:
 def written_numbers(source: SourceFile) -> list[DataError]:
     """Euros and people written with thousands separators: '45.000' reads as 45 in YAML, '€ 45.000' is text."""
     errors = []
+    unreadable = {problem.key for problem in source.problems}
     for path in WHOLE_NUMBER_FIELDS:
+        if format_key(path) in unreadable:
+            continue
         value, written = _value_at(source.data, path), source.written.get(path, "")
         if isinstance(value, float) and DOTTED_THOUSANDS.fullmatch(written):
             meant = written.replace(".", "")

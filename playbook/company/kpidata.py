@@ -8,7 +8,6 @@ for the error messages.
 
 from __future__ import annotations
 
-import calendar
 import csv
 import datetime as dt
 import math
@@ -17,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import get_args
 
+from playbook.loading.dates import parse_date
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.messages import did_you_mean
 from playbook.loading.yamlsource import read_text
@@ -26,7 +26,6 @@ from playbook.models.practice import Kpi, KpiCatalogue, KpiId
 HEADER = ("date", "kpi", "value")
 HEADER_ALIASES = {"datum": "date", "waarde": "value"}
 """Dutch header names that mean the same column."""
-ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 DECIMAL_COMMA = re.compile(r"[-+]?\d+,\d+")
 
 
@@ -61,20 +60,6 @@ def cells(line: str, delimiter: str) -> Iterator[tuple[int, str, bool]]:
         if index < 0:
             return
         index += 1
-
-
-def parse_date(text: str) -> tuple[dt.date | None, str]:
-    """The date in ``text``, or None with what is wrong with it."""
-    match = ISO_DATE.fullmatch(text)
-    if not match:
-        return None, f"expected a date (YYYY-MM-DD), got '{text}'"
-    year, month, day = (int(part) for part in match.groups())
-    if not 1 <= month <= 12:
-        return None, f"{text}: there is no month {month}"
-    last = calendar.monthrange(year, month)[1]
-    if not 1 <= day <= last:
-        return None, f"{text}: there is no {day} {calendar.month_name[month]} in {year}"
-    return dt.date(year, month, day), ""
 
 
 def parse_value(text: str, delimiter: str, quoted: bool) -> float:

@@ -34,16 +34,19 @@ def parse(path: Path, root: Path, model: type[ModelT], errors: list[DataError]) 
 def read_source(path: Path, root: Path, errors: list[DataError]) -> SourceFile | None:
     """The YAML of ``path`` with positions, or None with its errors collected."""
     try:
-        return load_yaml(path, display_path(path, root))
+        source = load_yaml(path, display_path(path, root))
     except DataErrors as exc:
         errors.extend(exc.errors)
         return None
+    errors.extend(source.problems)
+    return source
 
 
 def validate(
     source: SourceFile, model: type[ModelT], errors: list[DataError], skip: frozenset[str] = frozenset()
 ) -> ModelT | None:
     """``source`` as ``model``, or None with its errors collected (leaving out those at the keys in ``skip``)."""
+    skip = skip | {problem.key for problem in source.problems}  # already reported as unreadable
     try:
         return model.model_validate(source.data)
     except ValidationError as exc:

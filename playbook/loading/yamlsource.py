@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from playbook.loading.dates import parse_date
 from playbook.loading.errors import DataError, DataErrors
 
 MAX_BYTES = 1_048_576
 """Files larger than 1 MiB are refused before parsing."""
 
 PathKey = tuple[str | int, ...]
+TIMESTAMP = "tag:yaml.org,2002:timestamp"
+STRING = "tag:yaml.org,2002:str"
 
 
 def format_key(path: PathKey) -> str:
@@ -38,6 +42,8 @@ class SourceFile:
     key_positions: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
     written: dict[PathKey, str] = field(default_factory=dict)
     """Each unquoted scalar as written in the file ('45.000'), before YAML turned it into a value (45.0)."""
+    problems: list[DataError] = field(default_factory=list)
+    """Values that could not be read ('2027-02-30'), kept as text: reported, and the model's error at them left out."""
 
     def locate(self, path: PathKey, *, at_key: bool = False) -> tuple[int, int]:
         """Line and column of ``path``, or of its nearest located ancestor."""
@@ -226,26 +232,35 @@ def _syntax_error(exc: yaml.YAMLError, text: str, display: str) -> DataError:
     return DataError(display, 1, 1, "(file)", f"expected valid YAML, got {exc}")
 
 
-def _bad_scalar(node: yaml.Node, constructor: yaml.constructor.SafeConstructor) -> yaml.Node | None:
-    """The first scalar under ``node`` that cannot be turned into a value (an impossible date, a huge number)."""
+def _bad_scalars(node: yaml.Node, constructor: yaml.constructor.SafeConstructor) -> Iterator[yaml.ScalarNode]:
+    """Every scalar under ``node`` that cannot be turned into a value (an impossible date, a huge number)."""
     if isinstance(node, yaml.ScalarNode):
         try:
             constructor.construct_object(node, deep=True)
-        except (ValueError, yaml.YAMLError):
-            return node
-        return None
+        except (ValueError, OverflowError, yaml.YAMLError):
+            yield node
+        return
     children = node.value if isinstance(node, yaml.SequenceNode) else [n for pair in node.value for n in pair]
     for child in children:
-        found = _bad_scalar(child, constructor)
-        if found is not None:
-            return found
-    return None
+        yield from _bad_scalars(child, constructor)
 
 
-def _construct(node: yaml.Node, display: str) -> Any:
+def _unreadable(node: yaml.ScalarNode, display: str, reason: str) -> DataError:
+    """What is wrong with a value YAML recognised but could not construct."""
+    line, column = _mark(node)
+    if node.tag == TIMESTAMP:
+        _, message = parse_date(node.value)
+        if message:
+            return DataError(display, line, column, "(file)", message)
+    found = f"'{node.value}'" if len(node.value) <= 40 else "a value out of range"
+    return DataError(display, line, column, "(file)", f"expected a valid value, got {found} ({reason})")
+
+
+def _construct(node: yaml.Node, display: str) -> tuple[Any, list[DataError]]:
+    """The document's value, and an error for each value that could not be made (then kept as its text)."""
     constructor = yaml.constructor.SafeConstructor()
     try:
-        return constructor.construct_document(node)
+        return constructor.construct_document(node), []
     except yaml.MarkedYAMLError as exc:  # e.g. a tag such as !!python/object: never constructed
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -253,16 +268,17 @@ def _construct(node: yaml.Node, display: str) -> Any:
         raise DataErrors(
             [DataError(display, line, column, "(file)", f"expected plain YAML values, got the tag {problem}")]
         ) from None
-    except (ValueError, yaml.YAMLError) as exc:
-        bad = _bad_scalar(node, yaml.constructor.SafeConstructor()) or node
-        line, column = _mark(bad)
-        found = (
-            f"'{bad.value}'" if isinstance(bad, yaml.ScalarNode) and len(bad.value) <= 40 else "a value out of range"
-        )
+    except (ValueError, OverflowError, yaml.YAMLError) as exc:
         reason = str(exc).split(":")[0] if isinstance(exc, ValueError) else "an unreadable value"
-        raise DataErrors(
-            [DataError(display, line, column, "(file)", f"expected a valid value, got {found} ({reason})")]
-        ) from None
+        bad = list(_bad_scalars(node, yaml.constructor.SafeConstructor()))
+        if not bad:
+            raise DataErrors(
+                [DataError(display, 1, 1, "(file)", f"expected valid YAML values, got {reason}")]
+            ) from None
+        problems = [_unreadable(scalar, display, reason) for scalar in bad]
+        for scalar in bad:  # kept as text, so that the rest of the file is still checked
+            scalar.tag = STRING
+        return yaml.constructor.SafeConstructor().construct_document(node), problems
 
 
 def read_text(path: Path, display: str) -> str:
@@ -293,9 +309,13 @@ def load_yaml(path: Path, display: str) -> SourceFile:
     source = SourceFile(path=path, display=display, data=None)
     if node is None:
         return source
-    source.data = _construct(node, display)
+    source.data, unreadable = _construct(node, display)
     errors: list[DataError] = []
     _walk(source, node, (), errors)
     if errors:
-        raise DataErrors(errors)
+        raise DataErrors(errors + unreadable)
+    by_position = {position: path for path, position in source.positions.items()}
+    source.problems = [
+        replace(problem, key=format_key(by_position.get((problem.line, problem.column), ()))) for problem in unreadable
+    ]
     return source
