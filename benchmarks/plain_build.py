@@ -9,7 +9,6 @@ hooks computed, but only the search plugin: no macros, no hooks, no generated pa
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,6 @@ PRIMARY = "nl"
 def plain_config(project: Path, dump: Path, site: Path, language: str) -> Any:
     """The configuration of the plain build of ``language``."""
     captured = json.loads((dump / language / "config.json").read_text(encoding="utf-8"))
-    os.environ["PLAYBOOK_LANGUAGE"] = language  # mkdocs.yml reads the theme's language from it
     theme = {"name": "material", "custom_dir": "overrides", **captured["theme"]}
     return load_config(
         config_file=str(project / "mkdocs.yml"),

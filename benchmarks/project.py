@@ -52,8 +52,8 @@ def copy_project(destination: Path) -> Path:
 
 
 def build_env(project: Path, **extra: str) -> dict[str, str]:
-    """The environment of a benchmark build: reproducible date, Dutch primary build, every company."""
-    env = {key: value for key, value in os.environ.items() if key not in {"PLAYBOOK_LANGUAGE", "PLAYBOOK_PUBLIC"}}
+    """The environment of a benchmark build: reproducible date, every company."""
+    env = {key: value for key, value in os.environ.items() if key != "PLAYBOOK_PUBLIC"}
     env.update(
         {
             "PYTHONPATH": str(project),

@@ -13,6 +13,7 @@ import logging
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
+from playbook.models.common import Language
 from playbook.render.cards import TEMPLATE_DIR, published_name, template_files
 from playbook.render.context import GENERATED_DIRS, RenderContext
 from playbook.render.obligations import prohibited_warnings
@@ -28,22 +29,21 @@ if not log.handlers:
     log.propagate = False
 
 
-def add_generated_pages(files: Files, config: MkDocsConfig, data: SiteData) -> None:
+def add_generated_pages(files: Files, config: MkDocsConfig, data: SiteData, root_language: Language) -> None:
     """Replace whatever docs/ holds under the generated folders by the pages made from data."""
     for file in list(files):
         if file.src_uri.split("/", 1)[0] in (*GENERATED_DIRS, TEMPLATE_DIR):
             files.remove(file)
-    pages = generated_pages(
-        data.content, data.books, config.theme["language"], data.exports, config.extra.get("primary_site_url", "")
-    )
+    language = config.theme["language"]
+    site_url = config.extra.get("primary_site_url", "")
+    pages = generated_pages(data.content, data.books, language, data.exports, site_url, root_language)
     for path, content in pages.items():
         files.append(File.generated(config, path, content=content))
-    language = config.theme["language"]
     for path, text in template_files(RenderContext(data.content, language, "index.md")).items():
         template = File.generated(config, path, content=text)
         template.dest_uri = published_name(path)
         template.url = published_name(path)
         files.append(template)
-    if language == "nl":  # the Dutch build runs first and builds the English site too: warn once
+    if language == root_language:  # warn once, in the root language's build
         for message in prohibited_warnings(data.books):
             log.warning(message)

@@ -36,6 +36,14 @@ def language_root(language: str, root_language: str) -> str:
     return "" if language == root_language else f"{language}/"
 
 
+def site_languages(configured: list[str], settings: OrganizationSettings | None) -> list[Language]:
+    """The site's languages, root first: organization.yml's `default_language`, else the plugin's order."""
+    known = [language for language in LANGUAGES if language in configured]
+    known.sort(key=configured.index)
+    first = settings.default_language if settings and settings.default_language else known[0]
+    return [first, *(language for language in known if language != first)]
+
+
 def organization_settings(root: Path) -> OrganizationSettings | None:
     """The organization's own settings (organization.yml), checked; raises DataErrors."""
     return load_settings(root)
@@ -72,6 +80,7 @@ def configure(
         for lang in LANGUAGES
     ]
     config.extra["up_to_site_root"] = "" if language == root_language else "/.."
+    config.extra["addresses"] = {}  # each page's address per language: localize_addresses
     config.extra_css.append(PRINT_FOOTER)
     # Material shows its language selector when `extra.alternate` is truthy; `true` (not a list) keeps its
     # base template from adding links to the other language's home page: overrides/ links the same page.
@@ -108,6 +117,28 @@ def apply_settings(config: MkDocsConfig, settings: OrganizationSettings) -> None
             scheme["accent"] = settings.accent_colour
     if settings.logo:
         config.theme["logo"] = f"{LOCAL_DIR}/{Path(settings.logo).name}"
+
+
+def localize_addresses(files: Files, config: MkDocsConfig, pages: SitePages) -> None:
+    """Serve each page at its address in the build's language (data/pages.yml: slug), and list every page's
+    addresses in the other languages for the language switcher and `hreflang` (``extra.addresses``)."""
+    language: Language = config.theme["language"]
+    heads = pages.slugs()
+    addresses: dict[str, dict[str, str]] = {}
+    for file in files:
+        head, _, rest = file.src_uri.partition("/")
+        if head.removesuffix(".md") not in heads:
+            continue
+        if not file.is_documentation_page():
+            served = file.dest_uri.partition("/")[2]
+            if rest and served:
+                file.dest_uri = file.url = f"{heads[head].get(language)}/{served}"
+            continue
+        addresses[file.src_uri] = {lang: pages.served_path(file.src_uri, lang) for lang in LANGUAGES}
+        path = addresses[file.src_uri][language]
+        file.dest_uri = f"{path}index.html" if config.use_directory_urls else f"{path.rstrip('/')}.html"
+        file.url = path if config.use_directory_urls else file.dest_uri
+    config.extra["addresses"] = addresses
 
 
 def add_local_files(files: Files, config: MkDocsConfig, pages: SitePages) -> None:

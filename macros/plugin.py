@@ -1,10 +1,14 @@
 """The playbook's MkDocs plugin: loads the data, builds the navigation, adds the generated pages and the languages.
 
 Registered as the entry point ``playbook`` (pyproject.toml) and listed in mkdocs.yml after ``macros``. Its
-``on_config`` runs before the macros plugin's (priority 100), so the macros find the data loaded. A build of the
-root language builds every other language after it, into ``site/<lang>/``, as a complete MkDocs build. MkDocs
-keeps one instance of a plugin with ``on_startup`` for the whole process (every `mkdocs serve` rebuild and the
-other language's build reuse it), so every build starts by replacing its state in ``on_config``.
+``on_config`` runs before every other plugin's (priority 100), so the macros find the data loaded.
+
+Languages build in parallel: once the data is loaded and checked, ``on_config`` forks one process per other
+language (see :mod:`macros.editions`), which runs MkDocs's whole build on the same configuration, as the
+command loaded it, with that language; the root language's build goes on meanwhile and, at its end, waits for
+them and moves each edition into `site/<lang>/`. MkDocs keeps one instance of a plugin with ``on_startup`` for
+the whole process (every `mkdocs serve` rebuild reuses it), so every build starts by replacing its state in
+``on_config``.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from mkdocs.commands.build import build
-from mkdocs.config import base, load_config
+from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -23,11 +27,11 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
 
-from macros import generated, languages, preview, search, seo, versions
+from macros import editions, generated, languages, preview, search, seo, versions
 from playbook.formatting import count
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.settings import SETTINGS_FILE
-from playbook.models.common import LANGUAGES
+from playbook.models.common import LANGUAGES, Language
 from playbook.render.registry import missing_blocks
 from playbook.site.data import SiteData, load_site_data
 
@@ -59,22 +63,23 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         self.made: set[str] = set()
         """The block calls the pages made in this build (see playbook.render.registry)."""
         self.command: Literal["build", "gh-deploy", "serve"] = "build"
+        self.edition: str | None = None
+        """In a process forked to build another language: that language (None in the root language's build)."""
+        self.root_language: Language = "nl"
+        """The language at the site root (organization.yml's `default_language`, else the first configured)."""
+        self.editions: list[editions.Edition] = []
+        """The other languages' builds this build started."""
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         """Remember the command (``build``, ``gh-deploy`` or ``serve``)."""
         del dirty
         self.command = command
 
-    @property
-    def root_language(self) -> str:
-        """The language built at the site root."""
-        return str(self.config.languages[0])
-
     @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load and check the data before anything is written, then set navigation, settings and languages."""
         root = Path(config.config_file_path).parent
-        self.made, self.data, self.failed = set(), None, []
+        self.made, self.data, self.failed, self.editions = set(), None, [], []
         try:
             self.data = load_site_data(root)
             settings = languages.organization_settings(root)
@@ -94,10 +99,16 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
             self.failed = exc.errors
             config.nav = None
             return config
-        for warning in self.data.warnings:
-            data_warnings.warning(str(warning))
+        order = languages.site_languages([str(lang) for lang in self.config.languages], settings)
+        if self.edition is None:
+            for warning in self.data.warnings:
+                data_warnings.warning(str(warning))
+            # Forked before anything changes the configuration: each edition starts from it as loaded.
+            self.editions = [editions.start(self, config, language) for language in order[1:]]
+        config.theme["language"] = self.edition or order[0]
+        self.root_language = order[0]
         languages.configure(config, self.data.content, settings, self.root_language)
-        seo.configure_hreflang(config, announce=config.theme["language"] == self.root_language)
+        seo.configure_hreflang(config, announce=self.edition is None)
         return config
 
     def on_serve(
@@ -122,12 +133,13 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         """Add the pages and exports made from data, and the per-build files, as virtual files."""
         if self.failed:
             return preview.error_files(files, config, self.failed)
-        generated.add_generated_pages(files, config, self.site_data())
+        generated.add_generated_pages(files, config, self.site_data(), self.root_language)
+        languages.localize_addresses(files, config, self.site_data().content.pages)
         languages.add_local_files(files, config, self.site_data().content.pages)
         return files
 
     def on_post_build(self, config: MkDocsConfig) -> None:
-        """Check coverage, extend the search worker, then build every other language."""
+        """Check coverage, extend the search worker, then take in the other languages' builds."""
         if self.failed:
             preview.serve_errors_for_missing_pages(Path(config.site_dir))
             return
@@ -138,24 +150,23 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         if self.config.search_extension:
             search.extend_search_worker(Path(config.site_dir))
         seo.stop_alternate_fetches(Path(config.site_dir))
-        if config.theme["language"] != self.root_language:
-            versions.nest_version_selector(Path(config.site_dir), config.theme["language"])
+        if self.edition is not None:
+            versions.nest_version_selector(Path(config.site_dir), self.edition)
             return
         seo.write_robots(Path(config.site_dir), config)
-        for language in self.config.languages[1:]:
-            self._build_language(config, str(language))
+        started, self.editions = self.editions, []
+        editions.finish(started, Path(config.site_dir))
 
-    def _build_language(self, config: MkDocsConfig, language: str) -> None:
-        """Build ``language`` into `<site_dir>/<language>/` with the same configuration file and options."""
-        overrides: dict[str, Any] = {
-            "docs_dir": config.docs_dir,
-            "site_dir": str(Path(config.site_dir) / language),
-            "strict": config.strict,
-        }
-        second = load_config(config_file=config.config_file_path, **overrides)
-        second.theme["language"] = language
-        second.plugins.on_startup(command=self.command, dirty=False)
-        try:
-            build(second)
-        finally:
-            second.plugins.on_shutdown()
+    def on_build_error(self, *, error: Exception) -> None:
+        """Stop the other languages' builds when this one fails."""
+        del error
+        started, self.editions = self.editions, []
+        editions.abandon(started)
+
+    def build_edition(self, config: MkDocsConfig, language: str, site_dir: Path) -> None:
+        """In a forked process: build ``language`` into ``site_dir`` with the configuration as loaded."""
+        self.edition = language
+        config.site_dir = str(site_dir)
+        serve_url = config.site_url if self.command == "serve" else None
+        build(config, serve_url=serve_url, dirty=False)
+        config.plugins.on_shutdown()

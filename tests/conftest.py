@@ -105,8 +105,8 @@ def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> 
     return run
 
 
-def run_mkdocs(project: Path, site_dir: Path, **extra_env: str) -> subprocess.CompletedProcess[str]:
-    """``mkdocs build`` of ``project`` into ``site_dir``, as `make build` runs it."""
+def run_mkdocs(project: Path, site_dir: Path, *options: str, **extra_env: str) -> subprocess.CompletedProcess[str]:
+    """``mkdocs build`` of ``project`` into ``site_dir``, as `make build` runs it, with MkDocs's ``options``."""
     env = {
         **os.environ,
         "PYTHONPATH": str(ROOT),
@@ -115,7 +115,7 @@ def run_mkdocs(project: Path, site_dir: Path, **extra_env: str) -> subprocess.Co
         **extra_env,
     }
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site_dir)],
+        [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site_dir), *options],
         cwd=project,
         env=env,
         capture_output=True,

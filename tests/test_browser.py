@@ -177,7 +177,7 @@ def test_items_done_in_the_data_cannot_be_unticked(browser: Any, served: str) ->
 
 @pytest.mark.parametrize(
     ("path", "query", "language"),
-    [("uitdaging/", "weerstand", "nl"), ("en/uitdaging/", "resistance", "en")],
+    [("uitdaging/", "weerstand", "nl"), ("en/challenge/", "resistance", "en")],
 )
 def test_search_returns_pages_of_the_page_language(
     browser: Any, served: str, path: str, query: str, language: str

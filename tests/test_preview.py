@@ -72,7 +72,7 @@ def test_a_broken_file_shows_its_errors_on_every_page_and_the_site_returns(previ
     project, url, log = preview
     expected = f"{COMPANY}:6:12: employees: 45.000 reads as 45 (YAML uses the dot as decimal point); write 45000"
     assert "Preview: " + url in log.read_text(encoding="utf-8")
-    for page in ("", "uitdaging/", "playbook/voorbeeld-techniek/", "en/uitdaging/"):
+    for page in ("", "uitdaging/", "playbook/voorbeeld-techniek/", "en/challenge/"):
         status, body = fetch(url + page)
         assert expected in body, (page, status)
     company = project / COMPANY

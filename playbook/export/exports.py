@@ -20,6 +20,7 @@ from playbook.content import Content
 from playbook.export.ics import calendar_bytes
 from playbook.export.plan_rows import PlanRow, headers, label, plan_rows, status_words
 from playbook.export.xlsx import Fte, Percent, workbook_bytes
+from playbook.models.common import Language
 
 
 @dataclass(frozen=True)
@@ -194,17 +195,18 @@ def to_json(book: CompanyPlaybook, content: Content) -> bytes:
 
 
 def company_exports(
-    book: CompanyPlaybook, content: Content, built: dt.datetime, site_url: str = ""
+    book: CompanyPlaybook, content: Content, built: dt.datetime, site_url: str = "", root_language: Language = "nl"
 ) -> dict[str, bytes]:
     """File name (relative to the company index folder) -> bytes, for every export of ``book``.
 
-    ``site_url`` (the site's root, ending in '/') makes the calendar's links to the company page absolute.
+    ``site_url`` (the site's root, ending in '/', where ``root_language`` lives) makes the calendar's links to
+    the company page absolute.
     """
     rows = plan_rows(book, content)
     names = ExportFiles(book.company.slug).names
     return {
         names["xlsx"]: to_xlsx(book, content, rows, built),
         names["csv"]: to_csv(rows, headers(content, book.company.profile.language), book.company.profile.language),
-        names["ics"]: calendar_bytes(book, content, built, site_url),
+        names["ics"]: calendar_bytes(book, content, built, site_url, root_language),
         names["json"]: to_json(book, content),
     }

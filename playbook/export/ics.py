@@ -7,6 +7,7 @@ import datetime as dt
 from playbook.company.playbooks import CompanyPlaybook
 from playbook.content import Content
 from playbook.export.plan_rows import activity_title, label, role_title
+from playbook.models.common import Language
 from playbook.rules.schedule import PlannedActivity, PlannedMonth
 
 SEQUENCE_EPOCH = dt.date(2020, 1, 1)
@@ -44,11 +45,12 @@ def first_working_week(month: PlannedMonth) -> tuple[dt.date, dt.date]:
     return first, min(friday, month.end) + dt.timedelta(days=1)
 
 
-def company_page_url(book: CompanyPlaybook, site_url: str) -> str:
-    """The company page in the company's language, or '' without a site URL."""
+def company_page_url(book: CompanyPlaybook, site_url: str, root_language: Language = "nl") -> str:
+    """The company page in the company's language, or '' without a site URL (the root language's address)."""
     if not site_url:
         return ""
-    root = "" if book.company.profile.language == "nl" else f"{book.company.profile.language}/"
+    language = book.company.profile.language
+    root = "" if language == root_language else f"{language}/"
     return f"{site_url}{root}playbook/{book.company.slug}/"
 
 
@@ -92,7 +94,9 @@ def _event(
     return [*event, "END:VEVENT"]
 
 
-def calendar_bytes(book: CompanyPlaybook, content: Content, built: dt.datetime, site_url: str = "") -> bytes:
+def calendar_bytes(
+    book: CompanyPlaybook, content: Content, built: dt.datetime, site_url: str = "", root_language: Language = "nl"
+) -> bytes:
     """One all-day event per roadmap activity, named after the company; ``site_url`` makes links absolute."""
     language = book.company.profile.language
     stamp = built.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -106,7 +110,7 @@ def calendar_bytes(book: CompanyPlaybook, content: Content, built: dt.datetime, 
         "METHOD:PUBLISH",
         f"X-WR-CALNAME:{ics_text(name)}",
     ]
-    page = company_page_url(book, site_url)
+    page = company_page_url(book, site_url, root_language)
     for month in book.schedule.months:
         for activity in month.activities:
             lines += _event(book, content, month, activity, stamp, sequence, page)

@@ -11,7 +11,9 @@ from playbook.loading.obligation_checks import check_obligation_data
 from playbook.loading.yamlsource import PathKey, SourceFile
 from playbook.models.cases import Owner
 from playbook.models.change import ModelId
+from playbook.models.common import LANGUAGES
 from playbook.models.competence import AreaId
+from playbook.models.pages import SitePages
 from playbook.models.plan import RiskRule
 from playbook.models.practice import KpiId
 
@@ -264,6 +266,7 @@ def check_pages(content: Content) -> list[DataError]:
     ids = [page.id for page in pages.pages]
     errors = unique(source, ("pages",), ids)
     errors += unique(source, ("pages",), [page.file for page in pages.pages], "file")
+    errors += unique_addresses(pages, source)
     for index, page in enumerate(pages.pages):
         if page.id not in content.chapters and (page.title is None or page.lead is None) and not page.generated:
             errors.append(source.error(("pages", index), "expected a title and a lead for a page that is no chapter"))
@@ -282,6 +285,21 @@ def check_pages(content: Content) -> list[DataError]:
                         ("routes", r_index, "links", l_index, "page"), f"expected a page id, got '{link.page}'"
                     )
                 )
+    return errors
+
+
+def unique_addresses(pages: SitePages, source: SourceFile) -> list[DataError]:
+    """No two pages served at the same address in one language (a slug equal to another page's)."""
+    errors = []
+    for language in LANGUAGES:
+        first: dict[str, int] = {}
+        for index, page in enumerate(pages.pages):
+            address = pages.served_path(page.file, language)
+            if address in first:
+                where = ("pages", index, "slug", language) if page.slug else ("pages", index, "file")
+                other = pages.pages[first[address]].id
+                errors.append(source.error(where, f"expected an address of its own, got /{address} (page '{other}')"))
+            first.setdefault(address, index)
     return errors
 
 

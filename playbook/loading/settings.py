@@ -10,7 +10,7 @@ from pydantic import BeforeValidator, Field
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.messages import did_you_mean
 from playbook.loading.parse import parse, read_source
-from playbook.models.common import NonEmpty, Strict
+from playbook.models.common import Language, NonEmpty, Strict
 from playbook.models.company import Slug
 
 SETTINGS_FILE = "organization.yml"
@@ -62,6 +62,9 @@ class OrganizationSettings(Strict):
     logo: NonEmpty | None = Field(default=None, description="A logo file, relative to the project root.")
     primary_colour: Colour | None = Field(default=None, description="Material's primary colour.")
     accent_colour: Colour | None = Field(default=None, description="Material's accent colour.")
+    default_language: Language | None = Field(
+        default=None, description="The language at the site root ('nl' or 'en'); the other one lives under /<lang>/."
+    )
     publish: list[Slug] | None = Field(
         default=None, description="When set, public builds show only these companies (and only if they publish)."
     )

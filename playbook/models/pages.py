@@ -3,10 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Annotated
 
 from pydantic import Field
 
-from playbook.models.common import Id, NonEmpty, Strict, Text
+from playbook.models.common import Id, Language, NonEmpty, Strict, Text
+
+PageSlug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+"""A page's address in one language: lower-case words joined by hyphens."""
+
+
+class PageSlugs(Strict):
+    """A page's address in each language."""
+
+    nl: PageSlug = Field(description="The Dutch address: /<nl>/ or /nl/<nl>/.")
+    en: PageSlug = Field(description="The English address: /en/<en>/ or /<en>/.")
+
+    def get(self, language: Language) -> str:
+        """The slug in ``language``."""
+        return self.nl if language == "nl" else self.en
 
 
 class PageText(Strict):
@@ -14,6 +29,11 @@ class PageText(Strict):
 
     id: Id = Field(description="Page id; renderers link to pages by this id.")
     file: NonEmpty = Field(description="The page's Markdown file under docs/, the same in every language.")
+    slug: PageSlugs | None = Field(
+        default=None,
+        description="The page's address per language; pages in the folder of the same name follow it. "
+        "None keeps the file's own address in every language.",
+    )
     nav_title: Text = Field(description="Short title in the navigation.")
     title: Text | None = Field(default=None, description="The page heading; a chapter's title when empty.")
     lead: Text | None = Field(default=None, description="The lead paragraph; a chapter's summary when empty.")
@@ -69,6 +89,25 @@ class SitePages(Strict):
     def page(self, page_id: str) -> PageText:
         """The page ``page_id``."""
         return next(page for page in self.pages if page.id == page_id)
+
+    def served_path(self, file: str, language: Language) -> str:
+        """Where the Markdown ``file`` is served in ``language``, below the language's root, with directory URLs.
+
+        'veranderingsmodellen.md' -> 'change-models/' in English; 'casestudies/acme.md' -> 'case-studies/acme/'
+        (its folder follows the page of that name); 'index.md' -> ''; 'playbook/index.md' -> 'playbook/'.
+        """
+        stem = file.removesuffix(".md")
+        stem = "" if stem == "index" else stem.removesuffix("/index")
+        head, _, rest = stem.partition("/")
+        slug = self.slugs().get(head)
+        if slug is not None:
+            head = slug.get(language)
+        path = f"{head}/{rest}" if rest else head
+        return f"{path}/" if path else ""
+
+    def slugs(self) -> dict[str, PageSlugs]:
+        """Each page's slugs by the file name it replaces ('veranderingsmodellen')."""
+        return {page.file.removesuffix(".md"): page.slug for page in self.pages if page.slug is not None}
 
 
 class Release(Strict):

@@ -53,12 +53,6 @@ def _row(ctx: RenderContext, entry: EvidenceEntry, places: list[Citation]) -> li
     ]
 
 
-def _page_url(page: str) -> str:
-    """'uitdaging.md' -> 'uitdaging/', the path of the built page below the site root."""
-    stem = page.removesuffix(".md")
-    return "" if stem == "index" else stem.removesuffix("/index") + "/"
-
-
 def chapter_filter(ctx: RenderContext, cited: dict[str, list[Citation]]) -> str:
     """A drop-down of the pages that cite entries, in site order; the script shows it and filters the rows."""
     pages = {place.page for places in cited.values() for place in places}
@@ -66,7 +60,7 @@ def chapter_filter(ctx: RenderContext, cited: dict[str, list[Citation]]) -> str:
         f"casestudies/{case.id}.md" for case in ctx.content.case_studies
     ]
     options = "".join(
-        f'<option value="{escape_html(_page_url(page))}">{escape_html(_page_title(ctx, page))}</option>'
+        f'<option value="{escape_html(ctx.content.pages.served_path(page, ctx.language))}">{escape_html(_page_title(ctx, page))}</option>'
         for page in order
         if page in pages
     )

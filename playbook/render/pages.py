@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import posixpath
-
 from playbook.formatting import long_date
 from playbook.render.context import RenderContext
 from playbook.render.markdown import indent, paragraphs
@@ -57,7 +55,7 @@ def evidence_legend(ctx: RenderContext) -> dict[str, str]:
     return {
         "evidence_legend": ctx.label("evidence_legend"),
         "evidence_legend_link": ctx.label("evidence_legend_link"),
-        "evidence_legend_url": posixpath.splitext(ctx.content.pages.page("evidence").file)[0] + "/",
+        "evidence_legend_url": ctx.content.pages.served_path(ctx.content.pages.page("evidence").file, ctx.language),
     }
 
 

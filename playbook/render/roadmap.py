@@ -22,17 +22,12 @@ def owner_title(ctx: RenderContext, owner: str) -> str:
     return ctx.text(roles[owner].title)
 
 
-def _page_dir(path: str) -> str:
-    """The folder a page is served from with directory URLs: 'roadmap.md' -> 'roadmap', 'index.md' -> '.'."""
-    stem = path.removesuffix(".md")
-    stem = stem.removesuffix("/index") if stem.endswith("/index") else ("" if stem == "index" else stem)
-    return stem or "."
-
-
 def html_href(ctx: RenderContext, page_id: str, anchor: str) -> str:
     """A link for raw HTML, which MkDocs does not rewrite: the served URL of a page, relative to this page's."""
-    target = _page_dir(ctx.content.pages.page(page_id).file)
-    return f"{posixpath.relpath(target, _page_dir(ctx.page))}/#{anchor}"
+    pages = ctx.content.pages
+    target = pages.served_path(pages.page(page_id).file, ctx.language) or "."
+    here = pages.served_path(ctx.page, ctx.language) or "."
+    return f"{posixpath.relpath(target, here)}/#{anchor}"
 
 
 def card_link(ctx: RenderContext, card_id: str) -> str:

@@ -42,11 +42,12 @@ def generated_pages(
     language: Language = "nl",
     exports: dict[str, dict[str, bytes]] | None = None,
     site_url: str = "",
+    root_language: Language = "nl",
 ) -> dict[str, str | bytes]:
     """Source path under docs/ -> Markdown (or an export's bytes), for every file generated from data.
 
     ``exports`` (slug -> files) keeps exports between builds of the same data: they do not depend on the language.
-    ``site_url`` (the Dutch site's root) makes the calendar exports' links absolute.
+    ``site_url`` (the site's root, where ``root_language`` lives) makes the calendar exports' links absolute.
     """
     pages: dict[str, str | bytes] = {}
     built = build_datetime()
@@ -63,7 +64,7 @@ def generated_pages(
         pages[summary] = COMPANY_FRONT_MATTER + summary_page(RenderContext(content, language, summary), book)
         slug = book.company.slug
         if slug not in made:
-            made[slug] = company_exports(book, content, built, site_url)
+            made[slug] = company_exports(book, content, built, site_url, root_language)
         for name, data in made[slug].items():
             pages[f"playbook/{name}"] = data
     return pages
