@@ -37,7 +37,7 @@ PHASES: tuple[tuple[str, str, str], ...] = (
     ("playbook.site.data", "load_content", "data: … of which load_content (YAML, models, checks)"),
     ("playbook.site.data", "load_companies", "data: … of which load_companies (company files)"),
     ("playbook.loading.parse", "load_yaml", "data: load_yaml, every YAML file read (in the two above, and the hooks)"),
-    ("playbook.site.data", "company_playbook", "data: … of which company_playbook (rules)"),
+    ("playbook.site.data", "company_playbooks", "data: … of which company_playbooks (rules, measurements)"),
     ("playbook.site.generated", "generated_pages", "data: generated_pages (generated pages and exports)"),
     ("playbook.site.generated", "company_page", "data: … of which company_page (Markdown)"),
     ("playbook.site.generated", "company_exports", "data: … of which company_exports"),

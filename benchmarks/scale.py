@@ -11,7 +11,7 @@ from pathlib import Path
 from benchmarks.companies import write_companies
 from benchmarks.project import BUILD_EPOCH, ROOT, Run, copy_project, mkdocs_build, tree_size
 from playbook import load_content
-from playbook.company.playbooks import company_playbook, load_companies
+from playbook.company.playbooks import company_playbooks, load_companies
 from playbook.export.exports import company_exports
 from playbook.render.company import company_page, company_page_path
 from playbook.render.context import RenderContext
@@ -45,7 +45,7 @@ class InProcess:
 
     companies: int
     playbook_seconds: float
-    """company_playbook (the rules), per company."""
+    """company_playbooks (the rules), per company."""
     exports_seconds: float
     """company_exports (XLSX, CSV, ICS, JSON), per company, one language build's worth."""
     page_markdown_seconds: float
@@ -83,7 +83,7 @@ def in_process(project: Path) -> InProcess:
     today = dt.datetime.fromtimestamp(int(BUILD_EPOCH), dt.UTC).date()
     built = dt.datetime.fromtimestamp(int(BUILD_EPOCH), dt.UTC)
     start = time.perf_counter()
-    books = [company_playbook(company, content, today) for company in companies]
+    books = company_playbooks(companies, content, today)
     rules = time.perf_counter() - start
     company_exports(books[0], content, built)  # warm-up: first-use imports and caches
     start = time.perf_counter()

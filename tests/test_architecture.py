@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from graphlib import CycleError, TopologicalSorter
 from pathlib import Path
 
@@ -116,3 +118,32 @@ def test_pandas_is_imported_only_by_the_analysis_room() -> None:
     importers = sorted(module for module, names in MODULES.items() if any(n.split(".")[0] == "pandas" for n in names))
     assert importers
     assert all(module.startswith("playbook.measure") for module in importers), importers
+
+
+NO_MEASUREMENTS = """
+import datetime as dt
+import sys
+from pathlib import Path
+
+from playbook import load_content
+from playbook.company.playbooks import company_playbooks, load_companies
+from playbook.site.generated import portfolio_spread
+
+root, today = Path.cwd(), dt.date(2026, 11, 28)
+content = load_content(root / "data", root=root)
+companies = load_companies(root / "examples" / "companies", content, root, today)
+bare = [company for company in companies if not company.measurements and not company.answers]
+assert bare and len(bare) < len(companies)
+portfolio_spread(company_playbooks(bare, content, today))
+assert "pandas" not in sys.modules, "pandas imported without measurement files"
+portfolio_spread(company_playbooks(companies, content, today))
+assert "pandas" in sys.modules
+"""
+
+
+def test_only_companies_with_measurement_files_import_pandas() -> None:
+    """pandas's import (a few tenths of a second) is paid only by a build that has something to analyse."""
+    found = subprocess.run(
+        [sys.executable, "-c", NO_MEASUREMENTS], check=False, cwd=ROOT, capture_output=True, text=True
+    )
+    assert found.returncode == 0, found.stderr

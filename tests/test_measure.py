@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from playbook.content import Content
 from playbook.measure.portfolio import kpi_spread
-from playbook.measure.survey import acceptance_from_survey, survey_rounds
-from playbook.measure.trends import kpi_trends, month_end_values
+from playbook.measure.survey import acceptance_from_survey, survey_rounds, survey_rounds_by_company
+from playbook.measure.trends import kpi_trends, kpi_trends_by_company, month_end_values
 from playbook.models.measurement import Answer, Measurement
 from playbook.models.practice import Kpi
 from playbook.rules.kpis import measurement_due
@@ -186,6 +186,37 @@ def test_survey_rounds_per_date_and_acceptance_only_where_not_measured() -> None
     assert [(r.date.isoformat(), r.barrier) for r in rounds] == [("2026-06-30", "desire"), ("2026-10-30", None)]
     direct = [Measurement(dt.date(2026, 6, 30), "acceptance_score", 52)]
     assert acceptance_from_survey(rounds, direct) == (Measurement(dt.date(2026, 10, 30), "acceptance_score", 100.0),)
+
+
+MEASUREMENTS = st.lists(
+    st.builds(
+        Measurement,
+        st.dates(dt.date(2024, 1, 1), dt.date(2027, 6, 30)),
+        st.sampled_from(["usage_rate", "acceptance_score", "change_friction"]),
+        st.floats(0, 100, allow_nan=False).map(lambda value: round(value, 2)),
+    ),
+    max_size=30,
+)
+ANSWERS = st.lists(
+    st.builds(
+        Answer,
+        st.dates(dt.date(2026, 1, 1), dt.date(2026, 3, 31)),
+        st.sampled_from(["r1", "r2", "r3"]),
+        st.sampled_from(ADKAR),
+        st.integers(1, 5),
+    ),
+    max_size=30,
+)
+
+
+@settings(deadline=None, max_examples=50)
+@given(measured=st.lists(MEASUREMENTS, max_size=4), answered=st.lists(ANSWERS, max_size=4))
+def test_companies_analysed_together_get_what_each_gets_alone(
+    content: Content, measured: list[list[Measurement]], answered: list[list[Answer]]
+) -> None:
+    """The build analyses every company in one frame; each company's figures are exactly those of its own frame."""
+    assert kpi_trends_by_company(content.kpis.kpis, measured) == [kpi_trends(content.kpis.kpis, m) for m in measured]
+    assert survey_rounds_by_company(answered, ADKAR) == [survey_rounds(a, ADKAR) for a in answered]
 
 
 def test_kpi_spread_across_companies() -> None:

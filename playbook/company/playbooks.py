@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -180,21 +181,30 @@ def load_companies(folder: Path, content: Content | None, root: Path, today: dt.
     return select_companies(companies, load_settings(root), display_path(folder, root), public=public, only=only)
 
 
-def _measured(
-    company: Company, content: Content, today: dt.date
-) -> tuple[tuple[Measurement, ...], dict[str, Trend], tuple[SurveyRound, ...]]:
-    """Measurements (with the survey's acceptance score), trends and survey rounds; pandas only when needed."""
-    measurements = tuple(m for m in company.measurements if m.date <= today)
-    if not measurements and not company.answers:
-        return (), {}, ()
+Measured = tuple[tuple[Measurement, ...], dict[str, Trend], tuple[SurveyRound, ...]]
+"""A company's measurements (with the survey's acceptance score), KPI trends and survey rounds."""
+
+
+def measured_companies(companies: Sequence[Company], content: Content, today: dt.date) -> list[Measured]:
+    """What every company measured, analysed in one pass over all of them; pandas only when some file has data.
+
+    pandas's cost is mostly a fixed cost per call, so the analysis takes one frame per build, not one per company.
+    """
+    measured = [tuple(m for m in company.measurements if m.date <= today) for company in companies]
+    if not any(measured) and not any(company.answers for company in companies):
+        return [((), {}, ()) for _ in companies]
     # pandas takes 0.4-0.7 s to import (python -X importtime): only builds with measurement files pay it.
-    from playbook.measure.survey import acceptance_from_survey, survey_rounds  # noqa: PLC0415
-    from playbook.measure.trends import kpi_trends  # noqa: PLC0415
+    from playbook.measure.survey import acceptance_from_survey, survey_rounds_by_company  # noqa: PLC0415
+    from playbook.measure.trends import kpi_trends_by_company  # noqa: PLC0415
 
     order = [element.id for element in content.change_models["adkar"].elements]
-    rounds = survey_rounds(company.answers, order)
-    measurements = tuple(sorted(measurements + acceptance_from_survey(rounds, measurements)))
-    return measurements, kpi_trends(content.kpis.kpis, measurements), rounds
+    rounds = survey_rounds_by_company([company.answers for company in companies], order)
+    measured = [
+        tuple(sorted(found + acceptance_from_survey(survey, found)))
+        for found, survey in zip(measured, rounds, strict=True)
+    ]
+    trends = kpi_trends_by_company(content.kpis.kpis, measured)
+    return list(zip(measured, trends, rounds, strict=True))
 
 
 def obligation_activities(
@@ -206,10 +216,20 @@ def obligation_activities(
     return obligations, added_activities(obligations, content.use_case_kinds, rights)
 
 
-def company_playbook(company: Company, content: Content, today: dt.date) -> CompanyPlaybook:
-    """Apply the rules to one company."""
+def company_playbooks(companies: Sequence[Company], content: Content, today: dt.date) -> list[CompanyPlaybook]:
+    """Apply the rules to every company, their measurements analysed together (see :func:`measured_companies`)."""
+    analysed = measured_companies(companies, content, today)
+    return [company_playbook(c, content, today, measured) for c, measured in zip(companies, analysed, strict=True)]
+
+
+def company_playbook(
+    company: Company, content: Content, today: dt.date, measured: Measured | None = None
+) -> CompanyPlaybook:
+    """Apply the rules to one company; ``measured`` is its part of :func:`measured_companies` when already made."""
     profile = company.profile
-    measurements, trends, rounds = _measured(company, content, today)
+    measurements, trends, rounds = (
+        measured if measured is not None else measured_companies([company], content, today)[0]
+    )
     project = profile.ai_project
     choice = choose_model(
         Situation(project.scope, project.resources, project.timeframe_months, project.agile),

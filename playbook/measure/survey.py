@@ -19,33 +19,53 @@ ACCEPTING_SCORE = 4
 
 def survey_rounds(answers: Sequence[Answer], order: Sequence[str]) -> tuple[SurveyRound, ...]:
     """One round per survey date, oldest first; elements in ``order`` (ADKAR), unanswered ones left out."""
-    if not answers:
-        return ()
+    return survey_rounds_by_company([answers], order)[0]
+
+
+def survey_rounds_by_company(
+    answered: Sequence[Sequence[Answer]], order: Sequence[str]
+) -> list[tuple[SurveyRound, ...]]:
+    """:func:`survey_rounds` of every company's answers, in the same order, analysed in one frame.
+
+    One frame per build (grouped by company first) pays pandas's fixed cost per call once, not once per company.
+    """
+    rows = [(company, answer) for company, answers in enumerate(answered) for answer in answers]
+    if not rows:
+        return [() for _ in answered]
     frame = pd.DataFrame(
         {
-            "date": [a.date for a in answers],
-            "respondent": [a.respondent for a in answers],
-            "element": [a.element for a in answers],
-            "score": [a.score for a in answers],
+            "company": [company for company, _ in rows],
+            "date": [a.date for _, a in rows],
+            "respondent": [a.respondent for _, a in rows],
+            "element": [a.element for _, a in rows],
+            "score": [a.score for _, a in rows],
         }
     )
-    means = frame.groupby(["date", "element"])["score"].mean()
-    per_respondent = frame.groupby(["date", "element", "respondent"])["score"].mean()
-    low = (per_respondent <= LOW_SCORE).groupby(level=["date", "element"]).mean() * 100
-    overall = frame.groupby(["date", "respondent"])["score"].mean()
-    accepting = (overall >= ACCEPTING_SCORE).groupby(level="date").mean() * 100
-    counts = overall.groupby(level="date").size().to_dict()
-    mean_of, low_of, accepted = means.to_dict(), low.to_dict(), accepting.to_dict()
-    rounds = []
-    for date in sorted({answer.date for answer in answers}):
-        scores = tuple(
-            ElementScore(element, float(mean_of[(date, element)]), float(low_of[(date, element)]))
-            for element in order
-            if (date, element) in mean_of
-        )
-        barrier = next((s.element for s in scores if s.mean <= BARRIER_SCORE), None)
-        rounds.append(SurveyRound(date, int(counts[date]), scores, barrier, float(accepted[date])))
-    return tuple(rounds)
+    means = frame.groupby(["company", "date", "element"])["score"].mean()
+    per_respondent = frame.groupby(["company", "date", "element", "respondent"])["score"].mean()
+    low = (per_respondent <= LOW_SCORE).groupby(level=["company", "date", "element"]).mean() * 100
+    overall = frame.groupby(["company", "date", "respondent"])["score"].mean()
+    accepting = (overall >= ACCEPTING_SCORE).groupby(level=["company", "date"]).mean() * 100
+    counts = overall.groupby(level=["company", "date"]).size()
+    mean_of = dict(zip(means.index.tolist(), means.tolist(), strict=True))
+    low_of = dict(zip(low.index.tolist(), low.tolist(), strict=True))
+    accepted = dict(zip(accepting.index.tolist(), accepting.tolist(), strict=True))
+    respondents = dict(zip(counts.index.tolist(), counts.tolist(), strict=True))
+    rounds: list[tuple[SurveyRound, ...]] = []
+    for company, answers in enumerate(answered):
+        found = []
+        for date in sorted({answer.date for answer in answers}):
+            scores = tuple(
+                ElementScore(element, float(mean_of[key]), float(low_of[key]))
+                for element in order
+                if (key := (company, date, element)) in mean_of
+            )
+            barrier = next((s.element for s in scores if s.mean <= BARRIER_SCORE), None)
+            found.append(
+                SurveyRound(date, int(respondents[company, date]), scores, barrier, float(accepted[company, date]))
+            )
+        rounds.append(tuple(found))
+    return rounds
 
 
 def acceptance_from_survey(

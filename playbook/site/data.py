@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from playbook.company.playbooks import Company, CompanyPlaybook, company_folder, company_playbook, load_companies
+from playbook.company.playbooks import Company, CompanyPlaybook, company_folder, company_playbooks, load_companies
 from playbook.company.selection import client, public_only
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.settings import OrganizationSettings, check_publish_list, load_settings
@@ -99,7 +99,7 @@ def load_site_data(root: Path) -> SiteData:
         return last[1]
     today = build_date()
     checked = check_project(root, today)
-    books = [company_playbook(company, checked.content, today) for company in checked.companies]
+    books = company_playbooks(checked.companies, checked.content, today)
     data = SiteData(checked.content, books, warnings=checked.warnings)
     _LAST_LOAD[project] = (key, data)
     return data
