@@ -107,12 +107,15 @@ publish: $(STAMP)
 	PLAYBOOK_PUBLIC=1 $(BIN)/mike deploy --push --branch $(BRANCH) --update-aliases $(VERSION) $(ALIAS)
 	PLAYBOOK_PUBLIC=1 $(BIN)/mike set-default --push --branch $(BRANCH) latest --allow-undefined
 
-## pdf: print COMPANY's (or CLIENT's) playbook, else the home page, to pdf/<company>.pdf with headless Chromium;
-## SUMMARY=1: the two-page director summary to pdf/<company>-summary.pdf
+## pdf: print COMPANY's (or CLIENT's) playbook, else the home page, to pdf/<company>.pdf with headless Chromium,
+## in the company's `language:`; SUMMARY=1: the two-page director summary to pdf/<company>-summary.pdf;
+## LANGUAGE=nl|en prints the other language instead
 COMPANY ?= $(CLIENT)
 SUMMARY ?=
+# Only a LANGUAGE given on the command line: the environment's LANGUAGE is gettext's (e.g. en_US:en).
+PDF_LANGUAGE := $(if $(filter command line,$(origin LANGUAGE)),$(LANGUAGE))
 pdf: build
-	$(BIN)/python -m playbook pdf $(COMPANY) $(if $(SUMMARY),--summary)
+	$(BIN)/python -m playbook pdf $(COMPANY) $(if $(SUMMARY),--summary) $(if $(PDF_LANGUAGE),--language '$(PDF_LANGUAGE)')
 
 ## bench: measure build scale, overhead, author loop and page weight; writes benchmarks/results.md
 bench: $(DEV_STAMP)

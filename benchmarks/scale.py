@@ -8,11 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks import exports
 from benchmarks.companies import write_companies
+from benchmarks.exports import ExportCost
 from benchmarks.project import BUILD_EPOCH, ROOT, Run, copy_project, mkdocs_build, tree_size
 from playbook import load_content
 from playbook.company.playbooks import company_playbooks, load_companies
-from playbook.export.exports import company_exports
 from playbook.render.company import company_page, company_page_path
 from playbook.render.context import RenderContext
 
@@ -46,10 +47,15 @@ class InProcess:
     companies: int
     playbook_seconds: float
     """company_playbooks (the rules), per company."""
-    exports_seconds: float
-    """company_exports (XLSX, CSV, ICS, JSON), per company, one language build's worth."""
+    exports: ExportCost
+    """company_exports (XLSX, CSV, ICS, JSON), per company, once per build: wall and CPU time, and per writer."""
     page_markdown_seconds: float
     """company_page (the Markdown of the company page), per company and language."""
+
+    @property
+    def exports_seconds(self) -> float:
+        """The exports' wall time per company."""
+        return self.exports.total.wall
 
 
 def activity_ids() -> list[str]:
@@ -81,15 +87,10 @@ def in_process(project: Path) -> InProcess:
     content = load_content(project / "data", root=project)
     companies = load_companies(project / "data" / "companies", content, project)
     today = dt.datetime.fromtimestamp(int(BUILD_EPOCH), dt.UTC).date()
-    built = dt.datetime.fromtimestamp(int(BUILD_EPOCH), dt.UTC)
     start = time.perf_counter()
     books = company_playbooks(companies, content, today)
     rules = time.perf_counter() - start
-    company_exports(books[0], content, built)  # warm-up: first-use imports and caches
-    start = time.perf_counter()
-    for book in books:
-        company_exports(book, content, built)
-    exports = time.perf_counter() - start
+    export_cost = exports.measure(books, content)
     start = time.perf_counter()
     for language in ("nl", "en"):
         for book in books:
@@ -97,4 +98,4 @@ def in_process(project: Path) -> InProcess:
             company_page(RenderContext(content, language, path), book)
     pages = time.perf_counter() - start
     count = len(books)
-    return InProcess(count, rules / count, exports / count, pages / (2 * count))
+    return InProcess(count, rules / count, export_cost, pages / (2 * count))

@@ -12,7 +12,7 @@ from playbook.clock import build_date
 from playbook.company.playbooks import RESERVED_SLUGS, SLUG, company_folder
 from playbook.company.progress import import_progress, read_ticks
 from playbook.company.starter import starter_file
-from playbook.export.pdf import find_chromium, print_to_pdf
+from playbook.export.pdf import PrintFailed, find_chromium, output_file, page_folder, pdf_name, print_to_pdf
 from playbook.formatting import count
 from playbook.loading.content import load_content
 from playbook.loading.errors import DataErrors
@@ -85,24 +85,41 @@ def company_language(folder: Path, slug: str) -> str:
     return language if language in LANGUAGES else "nl"
 
 
-def _pdf(args: argparse.Namespace) -> int:
+def _pdf_page(args: argparse.Namespace) -> tuple[Path, str]:
+    """The index.html to print and the language it is in; raises PrintFailed with what is wrong."""
     if args.summary and not args.company:
-        print("--summary: name a company (make pdf COMPANY=<slug> SUMMARY=1)", file=sys.stderr)
-        return 1
-    folder = args.site / (f"playbook/{args.company}" if args.company else "")
-    if args.summary:
-        language = company_language(company_folder(ROOT), args.company)
-        folder = args.site / ("" if language == "nl" else f"{language}/") / "playbook" / args.company / "summary"
-    page = folder / "index.html"
+        raise PrintFailed("--summary: name a company (make pdf COMPANY=<slug> SUMMARY=1)")
+    if args.language is not None and args.language not in LANGUAGES:
+        raise PrintFailed(f"unknown language {args.language!r}: expected {' or '.join(LANGUAGES)}")
+    language = args.language or "nl"
+    if args.company:
+        folder = company_folder(ROOT)
+        if not SLUG.fullmatch(args.company):
+            raise PrintFailed(f"unknown company {args.company!r}: a slug is 2-40 characters a-z, 0-9 and '-'")
+        if not (folder / f"{args.company}.yml").is_file():
+            known = ", ".join(sorted(path.stem for path in folder.glob("*.yml"))) or "none"
+            where = display_path(folder, ROOT)
+            raise PrintFailed(f"unknown company {args.company!r}: no {where}/{args.company}.yml (known: {known})")
+        language = args.language or company_language(folder, args.company)
+    if not args.site.is_dir():
+        raise PrintFailed(f"{args.site}: no built site there; run `make build` first (or pass --site)")
+    page = page_folder(args.site, language, args.company, args.summary) / "index.html"
     if not page.is_file():
-        print(f"{page}: not found; run `make build` first (or check the company slug)", file=sys.stderr)
+        raise PrintFailed(f"{page}: not found; run `make build` first (or check --site)")
+    return page, language
+
+
+def _pdf(args: argparse.Namespace) -> int:
+    try:
+        page, _ = _pdf_page(args)
+        chromium = find_chromium()
+        if chromium is None:
+            raise PrintFailed("chromium: not found; install it (Debian: apt-get install chromium)")
+        output = output_file(args.out, pdf_name(args.company, args.summary))
+        print_to_pdf(page, output, chromium)
+    except PrintFailed as failed:
+        print(failed, file=sys.stderr)
         return 1
-    chromium = find_chromium()
-    if chromium is None:
-        print("chromium: not found; install it (Debian: apt-get install chromium)", file=sys.stderr)
-        return 1
-    output = args.out / f"{args.company or 'playbook'}{'-summary' if args.summary else ''}.pdf"
-    print_to_pdf(page, output, chromium)
     print(f"Wrote {output}")
     return 0
 
@@ -159,11 +176,17 @@ def build_parser() -> argparse.ArgumentParser:
     merge.set_defaults(run=_progress_import)
     pdf = commands.add_parser("pdf", help="print a company's playbook (or the home page) to PDF with Chromium")
     pdf.add_argument("company", nargs="?", default="", help="the company slug; empty for the home page")
-    pdf.add_argument("--site", type=Path, default=ROOT / "site", help="the built site")
-    pdf.add_argument("--out", type=Path, default=ROOT / "pdf", help="where to write the PDF")
+    pdf.add_argument("--site", type=Path, default=ROOT / "site", help="the built site (its root, either language)")
     pdf.add_argument(
-        "--summary", action="store_true", help="print the two-page director summary, in the company's language"
+        "--out",
+        type=Path,
+        default=ROOT / "pdf",
+        help="the PDF file (a path ending in .pdf) or a folder for <company>[-summary].pdf (default: pdf/)",
     )
+    pdf.add_argument(
+        "--language", default=None, help="nl or en; default: the company's `language:` (Dutch for the home page)"
+    )
+    pdf.add_argument("--summary", action="store_true", help="print the two-page director summary (same language rule)")
     pdf.set_defaults(run=_pdf)
     address = commands.add_parser("address", help="print the address `mkdocs serve` answers on")
     address.add_argument("--port", type=int, default=8000, help="the port mkdocs serve listens on")

@@ -1,7 +1,12 @@
-"""Print a built page to PDF with headless Chromium (Debian's `chromium`)."""
+"""Print a built page to PDF with headless Chromium (Debian's `chromium`).
+
+Every failure is a :class:`PrintFailed` whose message is one plain sentence naming what was wrong; the
+command line prints it without a traceback.
+"""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import tempfile
@@ -21,6 +26,12 @@ CHROMIUM_FLAGS = (
     "--virtual-time-budget=5000",
 )
 
+PRINT_TIMEOUT_SECONDS = 120
+
+
+class PrintFailed(Exception):
+    """A page could not be printed; the message says why, in one line."""
+
 
 def find_chromium() -> str | None:
     """The Chromium executable, if installed."""
@@ -31,13 +42,74 @@ def find_chromium() -> str | None:
     return None
 
 
+def page_folder(site: Path, language: str, company: str = "", summary: bool = False) -> Path:
+    """The folder of the page to print: the home page, a company's page or its summary, in ``language``.
+
+    Dutch is the site's root, English is under en/; company pages are at playbook/<slug>/ in both.
+    """
+    folder = site if language == "nl" else site / language
+    if company:
+        folder = folder / "playbook" / company
+        if summary:
+            folder = folder / "summary"
+    return folder
+
+
+def pdf_name(company: str, summary: bool) -> str:
+    """The default file name: <company>.pdf, <company>-summary.pdf, or playbook.pdf for the home page."""
+    return f"{company or 'playbook'}{'-summary' if summary else ''}.pdf"
+
+
+def output_file(out: Path, default_name: str) -> Path:
+    """``--out`` as a file: a path ending in .pdf is the file itself, anything else a folder for ``default_name``."""
+    if out.suffix.lower() == ".pdf" and not out.is_dir():
+        return out
+    return out / default_name
+
+
 def print_to_pdf(page: Path, output: Path, chromium: str) -> None:
-    """Print ``page`` (an index.html of the built site) to ``output``."""
-    output.parent.mkdir(parents=True, exist_ok=True)
+    """Print ``page`` (an index.html of the built site) to ``output``; relative paths are fine."""
+    if output.is_dir():
+        raise PrintFailed(f"{output}: is a folder; name a file ending in .pdf or a folder for it")
+    target = output.resolve()
+    # Chromium prints into a scratch file beside the target, which replaces it only when a PDF came out:
+    # a failed print leaves an earlier PDF as it was.
+    blocking = next((folder for folder in output.parents if folder.exists() and not folder.is_dir()), None)
+    if blocking is not None:
+        raise PrintFailed(f"{output}: cannot write there; {blocking} is a file, not a folder")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, scratch_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".pdf", dir=target.parent)
+    except OSError as exc:
+        raise PrintFailed(f"{output}: cannot write there ({exc.strerror or exc})") from None
+    os.close(handle)
+    scratch = Path(scratch_name)
+    umask = os.umask(0)
+    os.umask(umask)
+    scratch.chmod(0o666 & ~umask)  # mkstemp's 0600 would make the PDF private to its writer
+    try:
+        done = _run_chromium(chromium, page, scratch)
+        if done.returncode != 0 or scratch.stat().st_size == 0:
+            lines = [line.strip() for line in done.stderr.splitlines() if line.strip()]
+            reason = lines[-1] if lines else f"exit code {done.returncode}"
+            raise PrintFailed(f"{chromium}: could not print {page} ({reason})")
+        scratch.replace(target)
+    finally:
+        scratch.unlink(missing_ok=True)
+
+
+def _run_chromium(chromium: str, page: Path, pdf: Path) -> subprocess.CompletedProcess[str]:
     with tempfile.TemporaryDirectory(prefix="playbook-chromium-") as profile:
-        subprocess.run(
-            [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--print-to-pdf={output}", page.as_uri()],
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
+        command = [
+            chromium,
+            *CHROMIUM_FLAGS,
+            f"--user-data-dir={profile}",
+            f"--print-to-pdf={pdf}",
+            page.resolve().as_uri(),
+        ]
+        try:
+            return subprocess.run(command, capture_output=True, text=True, timeout=PRINT_TIMEOUT_SECONDS, check=False)
+        except subprocess.TimeoutExpired:
+            raise PrintFailed(f"{chromium}: no PDF of {page} after {PRINT_TIMEOUT_SECONDS} s") from None
+        except OSError as exc:
+            raise PrintFailed(f"{chromium}: could not be started ({exc.strerror or exc})") from None
