@@ -201,13 +201,17 @@ def _month_block(ctx: RenderContext, month: PlannedMonth, slug: str) -> str:
 
 
 def _progress_text(ctx: RenderContext, value: int | None) -> str:
-    return ctx.label("progress_none") if value is None else f"{value}\u00a0%"
+    return ctx.label("progress_none") if value is None else percent(value, ctx.language)
 
 
 def _live_progress(ctx: RenderContext, schedule: Schedule) -> str:
     """The overall figure, marked for checklists.js to recount with the browser's ticks."""
     words = escape_html(ctx.label("progress_none"))
-    return f'<span class="progress-overall" data-none="{words}">{_progress_text(ctx, schedule.progress)}</span>'
+    sign = escape_html(percent(0, ctx.language).removeprefix("0"))  # what follows the number: ' %' or '%'
+    return (
+        f'<span class="progress-overall" data-none="{words}" data-sign="{sign}">'
+        f"{_progress_text(ctx, schedule.progress)}</span>"
+    )
 
 
 def roadmap_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
