@@ -36,6 +36,11 @@ def model_cards(ctx: RenderContext) -> str:
     return '<div class="grid cards" markdown>\n\n' + "\n\n".join(cards) + "\n\n</div>\n"
 
 
+def element_name(ctx: RenderContext, key: str, title: str) -> str:
+    """'Awareness (Bewustzijn)' in Dutch; the original (English) name alone in English, never 'Recognize (Recognise)'."""
+    return key if ctx.language == "en" or key.casefold() == title.casefold() else f"{key} ({title})"
+
+
 def model_details(ctx: RenderContext, model_id: str) -> str:
     """One model in full: summary, its elements or steps, and the notes for SMEs."""
     model = ctx.content.change_models[model_id]
@@ -43,7 +48,7 @@ def model_details(ctx: RenderContext, model_id: str) -> str:
     for index, element in enumerate(model.elements, start=1):
         badge = f' :material-star:{{ title="{escape_html(ctx.label("sme_focus"))}" }}' if element.sme_focus else ""
         title = ctx.text(element.title)
-        name = element.key if element.key.casefold() == title.casefold() else f"{element.key} ({title})"
+        name = element_name(ctx, element.key, title)
         line = f"{index}. **{name}**{badge}: {ctx.text(element.description)}"
         if element.ai_adaptation:
             line += f"\n\n{indent(ctx.label('ai_adaptation') + ': ' + ctx.text(element.ai_adaptation), 4)}"

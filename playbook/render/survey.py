@@ -27,7 +27,7 @@ def adkar_survey(ctx: RenderContext) -> str:
                 f"{boxes}</tr>"
             )
         title = ctx.text(element.title)
-        caption = title if title == element.key else f"{element.key}: {title}"
+        caption = element.key if ctx.language == "en" or title == element.key else f"{element.key}: {title}"
         parts.append(
             f'<table class="survey-form" id="survey-{element.id}"><caption>{escape_html(caption)}</caption>'
             f'<thead><tr><th scope="col">{escape_html(ctx.label("survey_statement"))}</th>{head}</tr></thead>'
