@@ -48,6 +48,14 @@ def percent(value: float, language: Language) -> str:
     return format_percent(share, format=PERCENT_PATTERNS[language], locale=LOCALES[language])
 
 
+def with_unit(value: str, unit: str, language: Language) -> str:
+    """A formatted value and its unit: '68% of the team' (en), '68 % van het team' (nl, no-break space) when the
+    unit opens with the percent sign; '4.3 weeks' otherwise."""
+    if unit.startswith("%"):
+        return percent(0, language).replace("0", value, 1) + unit[1:]
+    return f"{value} {unit}"
+
+
 @lru_cache(maxsize=4096)
 def long_date(day: dt.date, language: Language) -> str:
     """'4 januari 2027' (nl) or '4 January 2027' (en)."""
