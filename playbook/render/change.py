@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from playbook.models.change import ChangeModel, ModelId
+from playbook.models.common import Language
 from playbook.render.blocks import evidence_links, statements
 from playbook.render.context import RenderContext
 from playbook.render.markdown import escape_html, indent, paragraphs, table
@@ -36,9 +37,17 @@ def model_cards(ctx: RenderContext) -> str:
     return '<div class="grid cards" markdown>\n\n' + "\n\n".join(cards) + "\n\n</div>\n"
 
 
-def element_name(ctx: RenderContext, key: str, title: str) -> str:
-    """'Awareness (Bewustzijn)' in Dutch; the original (English) name alone in English, never 'Recognize (Recognise)'."""
-    return key if ctx.language == "en" or key.casefold() == title.casefold() else f"{key} ({title})"
+ELEMENT_KEY_LANGUAGE: Language = "en"
+"""The language of the models' original element names ('Awareness', 'Create urgency')."""
+
+
+def element_name(ctx: RenderContext, key: str, title: str, both: str = "{key} ({title})") -> str:
+    """'Awareness (Bewustzijn)' in Dutch, the original name marked as English; in English the original name alone
+    (never 'Recognize (Recognise)'). HTML; ``both`` joins the two names."""
+    if ctx.language == ELEMENT_KEY_LANGUAGE:
+        return escape_html(key)
+    original = f'<span lang="{ELEMENT_KEY_LANGUAGE}">{escape_html(key)}</span>'
+    return original if key.casefold() == title.casefold() else both.format(key=original, title=escape_html(title))
 
 
 def model_details(ctx: RenderContext, model_id: str) -> str:
