@@ -304,7 +304,7 @@ def scale_section(results: Results) -> list[str]:
             right=(1,),
         ),
         "",
-        f"T({large}) / T({medium}) = {results.growth:.2f} (5 × the companies; 5.5 allows 10 % above linear).",
+        f"T({large}) / T({medium}) = {results.growth:.2f} (5 × the companies; 5.5 allows 10% above linear).",
         "",
     ]
 

@@ -12,6 +12,9 @@ from playbook.render.context import RenderContext
 from playbook.render.registry import BLOCKS, Block, call_key
 from playbook.site.data import SiteData
 
+REPORT_LANGUAGE = "en"
+"""The language `make bench` writes its report in."""
+
 
 class MacroAdapter:
     """Exposes each block of the registry as a macro, and records which calls the pages made."""
@@ -49,7 +52,10 @@ class MacroAdapter:
         self.env.macro(self.benchmark_results, "benchmark_results")
 
     def benchmark_results(self) -> str:
-        """The latest `make bench` report, as committed in benchmarks/results.md."""
+        """The latest `make bench` report, as committed in benchmarks/results.md; written in English, and marked so."""
         report = self.project_dir / "benchmarks" / "results.md"
         body = report.read_text(encoding="utf-8") if report.is_file() else "Run `make bench` to measure."
-        return "\n".join(line.replace("# ", "## ", 1) if line.startswith("# ") else line for line in body.splitlines())
+        text = "\n".join(line.replace("# ", "## ", 1) if line.startswith("# ") else line for line in body.splitlines())
+        if self.env.conf["theme"]["language"] == REPORT_LANGUAGE:
+            return text
+        return f'<div lang="{REPORT_LANGUAGE}" markdown>\n\n{text}\n\n</div>'

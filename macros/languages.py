@@ -58,6 +58,7 @@ def configure(
     config.nav = navigation(pages, language)
     config.site_name = pages.site_name.get(language)
     config.site_description = pages.site_description.get(language)
+    config.mdx_configs.setdefault("toc", {})["permalink_title"] = content.ui["permalink_title"].get(language)
     for scheme in config.theme["palette"]:
         dark = scheme["scheme"] == "default"
         scheme["toggle"]["name"] = (pages.dark_mode if dark else pages.light_mode).get(language)

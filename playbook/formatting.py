@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from functools import lru_cache
 
 from babel import Locale
 from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_currency, format_decimal, format_percent
 
 from playbook.models.common import Language
 from playbook.rules.money import whole_euros
 
 LOCALES: dict[Language, str] = {"nl": "nl_NL", "en": "en_GB"}
+PERCENT_PATTERNS: dict[Language, str] = {"nl": "#,##0.###\u00a0%", "en": "#,##0.###%"}
+"""The house style's percentages (CLDR writes '68%' for Dutch too): '68 %' with a no-break space, and '68%'."""
 
 
 def plural_form(amount: int, language: Language) -> str:
@@ -38,9 +41,19 @@ def number(value: float, language: Language) -> str:
     return format_decimal(value, locale=LOCALES[language])
 
 
+@lru_cache(maxsize=4096)
 def percent(value: float, language: Language) -> str:
-    """A percentage: '15 %' in both languages, with the locale's decimal separator."""
-    return f"{number(value, language)}\u00a0%"
+    """A percentage of 0-100: '4,5 %' (nl, with a no-break space) or '4.5%' (en)."""
+    share = Decimal(str(value)) / 100  # str(): 0.29 stays 0.29, not its binary neighbour
+    return format_percent(share, format=PERCENT_PATTERNS[language], locale=LOCALES[language])
+
+
+def with_unit(value: str, unit: str, language: Language) -> str:
+    """A formatted value and its unit: '68% of the team' (en), '68 % van het team' (nl, no-break space) when the
+    unit opens with the percent sign; '4.3 weeks' otherwise."""
+    if unit.startswith("%"):
+        return percent(0, language).replace("0", value, 1) + unit[1:]
+    return f"{value} {unit}"
 
 
 @lru_cache(maxsize=4096)

@@ -225,4 +225,6 @@ def test_company_ticks_are_named_counted_and_kept_to_their_company(browser: Any,
     )
     assert not page.locator("#voorbeeld-techniek-m03-sandbox").is_checked()
     assert figure.inner_text() == "6\u00a0%"
+    page.goto(served + "en/playbook/voorbeeld-techniek/", wait_until="networkidle")
+    assert page.locator(".progress-overall").inner_text() == "2%"  # its own ticks (by path), in English notation
     context.close()

@@ -9,6 +9,7 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 
 from playbook import Content
+from playbook.models.common import Language
 from playbook.models.evidence import EvidenceEntry
 from playbook.render.blocks import evidence_anchor, evidence_links, source_anchor
 from playbook.render.citations import placements
@@ -31,7 +32,7 @@ def _keys(name: str) -> set[str]:
 
 
 def test_every_source_has_one_canonical_name(content: Content) -> None:
-    names = sorted({entry.source for entry in content.evidence.evidence if entry.source and entry.kind != "legal"})
+    names = sorted({e.source_key for e in content.evidence.evidence if e.source_key and e.kind != "legal"})
     clashes = [
         (a, b)
         for i, a in enumerate(names)
@@ -49,7 +50,7 @@ def test_the_spelling_as_written_is_the_articles(content: Content) -> None:
     for entry in content.evidence.evidence:
         if entry.as_written:
             assert entry.as_written in article, entry.id
-            assert entry.as_written != entry.source, entry.id
+            assert entry.as_written != entry.source_key, entry.id
 
 
 @pytest.mark.parametrize(
@@ -127,17 +128,41 @@ def test_every_entry_links_back_to_pages_that_cite_it(site: Site, language: str,
 
 
 @pytest.mark.parametrize(("language", "prefix"), LANGUAGES)
-def test_register_has_a_heading_per_source(site: Site, content: Content, language: str, prefix: str) -> None:
+def test_register_has_a_heading_per_source(site: Site, content: Content, language: Language, prefix: str) -> None:
     register = site.soup(f"{prefix}bronnen/")
     figures = [entry for entry in content.evidence.evidence if entry.kind != "legal"]
-    for source, entries in by_source(figures).items():
+    for source, entries in by_source(figures, language).items():
         heading = register.select_one(f"h2#{source_anchor(source)}")
         assert heading is not None, source
         if source:
-            assert heading.get_text(strip=True).rstrip("¶") == source
+            assert heading.get_text(strip=True).rstrip("¶") == entries[0].source_name(language)
         table = heading.find_next("table")
         assert isinstance(table, Tag)
         assert [str(s["id"]) for s in table.select("span[id^=ev-]")] == [evidence_anchor(e.id) for e in entries]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "heading", "cited_as", "as_written"),
+    [
+        ("", "TU Berlijn", "Competentiecentrum voor AI-integratie, 2024", None),
+        (
+            "en/",
+            "TU Berlin",
+            "Competence Centre for AI Integration, 2024",
+            "Duitse Instituut voor Economisch Onderzoek",
+        ),
+    ],
+)
+def test_sources_are_named_in_the_pages_language(
+    site: Site, prefix: str, heading: str, cited_as: str, as_written: str | None
+) -> None:
+    register = site.soup(f"{prefix}bronnen/")
+    assert heading in [h.get_text(strip=True).rstrip("¶") for h in register.select("h2[id^=src-]")]
+    assert register.select_one("h2#src-tu-berlijn") is not None  # one anchor in both languages
+    assert cited_as in [a.get_text(strip=True) for a in site.soup(f"{prefix}faq/").select("a.evidence-ref")]
+    # The article's own (Dutch) spelling is quoted, and marked as Dutch on English pages.
+    marked = [span.get_text() for span in register.select('.evidence-source span[lang="nl"]')]
+    assert (as_written in marked) if as_written else marked == []
 
 
 @pytest.mark.parametrize(

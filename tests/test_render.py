@@ -50,7 +50,9 @@ def test_money_and_percent_follow_the_locale() -> None:
     assert money(18000, "en") == "€18,000"
     assert money(1499.5, "nl") == "€ 1.500"
     assert percent(4.5, "nl") == "4,5\u00a0%"
-    assert percent(4.5, "en") == "4.5\u00a0%"
+    assert percent(4.5, "en") == "4.5%"
+    assert percent(1234.5, "nl") == "1.234,5\u00a0%"
+    assert percent(0.29, "en") == "0.29%"
 
 
 ENTITY = re.compile(r"&#[0-9]+;")

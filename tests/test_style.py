@@ -46,7 +46,7 @@ def offending(items: Texts, pattern: str, flags: int = 0) -> list[str]:
         ("nl", r"(?<![\w-])(je|jij|jou|jouw|jezelf)(?![\w-])", re.IGNORECASE, "the u-form, never je/jij/jouw"),
         ("nl", r"\bMKB\b(?!-Nederland)", 0, "'mkb' in lower case, except in names such as MKB-Nederland"),
         ("nl", r"\d%", 0, "Dutch puts a space before % ('68 %')"),
-        ("en", r"\d %", 0, "English writes % against the number ('68%')"),
+        ("en", r"\d[ \u00a0]%", 0, "English writes % against the number ('68%')"),
         ("nl", r"\b[Cc]hange management-", 0, "compounds: 'change-managementmodel', not 'change management-model'"),
         ("nl", r"\b[Kk]orte-termijn|\b[Ll]ange-termijn", 0, "compounds: 'kortetermijnsucces', one word"),
         ("nl", r"\b(gremium|brede waaier)\b", re.IGNORECASE, "no German-flavoured phrases"),

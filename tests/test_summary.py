@@ -64,8 +64,8 @@ def flat(text: str) -> str:
             [
                 "Summary for the board: Demo Cold Chain Ltd",
                 "EASIER suits your profile best, with 4 points",
-                "15 % €30,000",
-                "25 % €50,000",
+                "15% €30,000",
+                "25% €50,000",
                 "Your profile gives no change_budget_eur. Plan at least €30,000.",
                 "1. Foundations 31 March 2027 29 June 2027",
                 "The three best use cases",

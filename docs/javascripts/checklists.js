@@ -51,7 +51,7 @@
     if (!counted.length) { figure.textContent = figure.dataset.none; return; }
     var done = counted.filter(function (box) { return box.checked; }).length;
     var value = Math.floor((200 * done + counted.length) / (2 * counted.length));
-    figure.textContent = value + "\u00a0%";
+    figure.textContent = value + figure.dataset.sign;  // the page's own notation: '68 %' or '68%'
   }
   boxes.forEach(function (box) {
     box.addEventListener("change", function () { save(box); recount(); });

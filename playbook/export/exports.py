@@ -20,6 +20,7 @@ from playbook.content import Content
 from playbook.export.ics import calendar_bytes
 from playbook.export.plan_rows import PlanRow, headers, label, plan_rows, status_words
 from playbook.export.xlsx import Fte, Percent, workbook_bytes
+from playbook.formatting import percent
 from playbook.models.common import Language
 
 
@@ -114,8 +115,8 @@ def budget_blocks(book: CompanyPlaybook, content: Content) -> list[list[list[obj
         [
             word("reserve_share"),
             word("reserve_amount"),
-            word("split_competence").format(pct=f"{guidance.competence_pct:g}\u00a0%"),
-            word("split_change").format(pct=f"{guidance.change_pct:g}\u00a0%"),
+            word("split_competence").format(pct=percent(guidance.competence_pct, language)),
+            word("split_change").format(pct=percent(guidance.change_pct, language)),
         ]
     ]
     reserves += [[Percent(r.pct), r.amount, r.competence, r.change] for r in plan.reserves]

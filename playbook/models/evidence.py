@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from playbook.models.common import Id, NonEmpty, Strict, Text
+from playbook.models.common import Id, Language, NonEmpty, Strict, Text
 
 
 class EvidenceEntry(Strict):
@@ -16,11 +16,15 @@ class EvidenceEntry(Strict):
     id: Id = Field(description="Stable id; the anchor on the register page.")
     figure: Text = Field(description="The figure as stated, in each language's notation: '4,3 maanden' / '4.3 months'.")
     claim: Text = Field(description="What the figure claims, in one sentence.")
-    source: NonEmpty | None = Field(
-        default=None, description="The firm, study or event the article names; empty when it names none."
+    source: NonEmpty | Text | None = Field(
+        default=None,
+        description="The firm, study or event the article names; empty when it names none. A name each language "
+        "writes its own way is {nl, en}: the Dutch name is the canonical one.",
     )
     as_written: NonEmpty | None = Field(
-        default=None, description="The source's name as the article spells it, when it differs from 'source'."
+        default=None,
+        description="The source's name as the (Dutch) article spells it, when it differs from 'source'; shown "
+        "marked as Dutch in every language.",
     )
     year: int | None = Field(default=None, ge=1900, le=2100, description="The year the article gives.")
     kind: Literal["statistic", "anecdotal", "legal"] = Field(
@@ -32,6 +36,15 @@ class EvidenceEntry(Strict):
         default=None, description="For legal sources: the official text (EUR-Lex, wetten.overheid.nl, the AP)."
     )
     checked: dt.date | None = Field(default=None, description="For legal sources: the date we checked the text.")
+
+    @property
+    def source_key(self) -> str | None:
+        """The canonical name: what groups entries and names their anchor, the same in every language."""
+        return self.source.nl if isinstance(self.source, Text) else self.source
+
+    def source_name(self, language: Language) -> str | None:
+        """The source's name as ``language`` writes it."""
+        return self.source.get(language) if isinstance(self.source, Text) else self.source
 
     @model_validator(mode="after")
     def _legal_has_url_and_date(self) -> EvidenceEntry:

@@ -28,16 +28,16 @@ def source_anchor(source: str | None) -> str:
 
 def attribution(ctx: RenderContext, entry: EvidenceEntry) -> str:
     """'Gartner, 2024', or the label for an unattributed or anecdotal figure."""
-    source = entry.source or ctx.label("evidence_unattributed")
+    source = entry.source_name(ctx.language) or ctx.label("evidence_unattributed")
     return f"{source}, {entry.year}" if entry.year else source
 
 
 def _tag(ctx: RenderContext, group: list[EvidenceEntry]) -> str:
     """One link for the entries of one source: to the entry itself, or to the source's heading when several."""
-    source = group[0].source or ctx.label("evidence_unattributed")
+    source = group[0].source_name(ctx.language) or ctx.label("evidence_unattributed")
     years = sorted({entry.year for entry in group if entry.year})
     label = ", ".join([source, *(str(year) for year in years)]).replace("[", "(").replace("]", ")")
-    anchor = evidence_anchor(group[0].id) if len(group) == 1 else source_anchor(group[0].source)
+    anchor = evidence_anchor(group[0].id) if len(group) == 1 else source_anchor(group[0].source_key)
     status = escape_html(ctx.label("evidence_status"))
     ids = " ".join(entry.id for entry in group)
     return (
@@ -60,7 +60,7 @@ def evidence_links(ctx: RenderContext, ids: Sequence[str]) -> str:
         if entry.kind == "legal" and entry.url:
             legal.append(legal_link(ctx, entry))
         else:
-            groups.setdefault(entry.source, []).append(entry)
+            groups.setdefault(entry.source_key, []).append(entry)
     links = [*legal, *(_tag(ctx, group) for group in groups.values())]
     return " " + " ".join(links) if links else ""
 

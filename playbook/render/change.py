@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from playbook.models.change import ChangeModel, ModelId
+from playbook.models.common import Language
 from playbook.render.blocks import evidence_links, statements
 from playbook.render.context import RenderContext
 from playbook.render.markdown import escape_html, indent, paragraphs, table
@@ -36,6 +37,19 @@ def model_cards(ctx: RenderContext) -> str:
     return '<div class="grid cards" markdown>\n\n' + "\n\n".join(cards) + "\n\n</div>\n"
 
 
+ELEMENT_KEY_LANGUAGE: Language = "en"
+"""The language of the models' original element names ('Awareness', 'Create urgency')."""
+
+
+def element_name(ctx: RenderContext, key: str, title: str, both: str = "{key} ({title})") -> str:
+    """'Awareness (Bewustzijn)' in Dutch, the original name marked as English; in English the original name alone
+    (never 'Recognize (Recognise)'). HTML; ``both`` joins the two names."""
+    if ctx.language == ELEMENT_KEY_LANGUAGE:
+        return escape_html(key)
+    original = f'<span lang="{ELEMENT_KEY_LANGUAGE}">{escape_html(key)}</span>'
+    return original if key.casefold() == title.casefold() else both.format(key=original, title=escape_html(title))
+
+
 def model_details(ctx: RenderContext, model_id: str) -> str:
     """One model in full: summary, its elements or steps, and the notes for SMEs."""
     model = ctx.content.change_models[model_id]
@@ -43,7 +57,7 @@ def model_details(ctx: RenderContext, model_id: str) -> str:
     for index, element in enumerate(model.elements, start=1):
         badge = f' :material-star:{{ title="{escape_html(ctx.label("sme_focus"))}" }}' if element.sme_focus else ""
         title = ctx.text(element.title)
-        name = element.key if element.key.casefold() == title.casefold() else f"{element.key} ({title})"
+        name = element_name(ctx, element.key, title)
         line = f"{index}. **{name}**{badge}: {ctx.text(element.description)}"
         if element.ai_adaptation:
             line += f"\n\n{indent(ctx.label('ai_adaptation') + ': ' + ctx.text(element.ai_adaptation), 4)}"

@@ -16,7 +16,7 @@ from playbook.render.company_plan import (
     use_case_section,
 )
 from playbook.render.context import RenderContext
-from playbook.render.escape import plain
+from playbook.render.escape import plain, plain_in
 from playbook.render.markdown import escape_html, paragraphs, table
 from playbook.render.obligations import literacy_section, obligations_section
 from playbook.render.roadmap import card_link, owner_title
@@ -39,7 +39,7 @@ def profile_line(ctx: RenderContext, book: CompanyPlaybook) -> str:
     """'Sector · 85 employees · IT team of 6 · start 4 January 2027': the page and the summary both open with it."""
     profile = book.company.profile
     return ctx.label("company_profile").format(
-        sector=plain(profile.sector),
+        sector=plain_in(profile.sector, profile.language, ctx.language),
         employees=number(profile.employees, ctx.language),
         it_team=number(profile.it_team_size, ctx.language),
         start=long_date(profile.ai_project.start, ctx.language),
@@ -164,9 +164,23 @@ def budget_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     return paragraphs(*parts)
 
 
-def _activity_item(ctx: RenderContext, activity: PlannedActivity, slug: str) -> str:
-    box_id = f"{slug}-{activity.id}"
-    title = escape_html(ctx.text(activity.title)) if activity.title else plain(activity.own_title or "")
+def _activity_title(ctx: RenderContext, activity: PlannedActivity, book: CompanyPlaybook) -> str:
+    """The upstream title (with a use case quoted in it, marked in the company's language), or the company's own."""
+    profile = book.company.profile
+    if activity.title is None:
+        return plain_in(activity.own_title or "", profile.language, ctx.language)
+    title = escape_html(ctx.text(activity.title))
+    added = activity.id.rpartition("-uc")[2].isdigit()  # 'm03-dpia-uc2': an obligation's activity for a use case
+    if added and profile.language != ctx.language:
+        for item in book.obligations:
+            quoted = f"‘{plain_in(item.title, profile.language, ctx.language)}’"
+            title = title.replace(f"‘{escape_html(item.title)}’", quoted)
+    return title
+
+
+def _activity_item(ctx: RenderContext, activity: PlannedActivity, book: CompanyPlaybook) -> str:
+    box_id = f"{book.company.slug}-{activity.id}"
+    title = _activity_title(ctx, activity, book)
     owner = plain(activity.owner) if activity.owner else ctx.label("unassigned")
     role = f"{escape_html(owner_title(ctx, activity.role))}: " if activity.role else ""
     classes = ["checklist-item", f"status-{activity.status or 'open'}"]
@@ -191,23 +205,27 @@ def _activity_item(ctx: RenderContext, activity: PlannedActivity, slug: str) -> 
     )
 
 
-def _month_block(ctx: RenderContext, month: PlannedMonth, slug: str) -> str:
+def _month_block(ctx: RenderContext, month: PlannedMonth, book: CompanyPlaybook) -> str:
     heading = month_year(month.start, ctx.language)
     dates = ctx.label("month_dates").format(
         number=month.number, start=long_date(month.start, ctx.language), end=long_date(month.end, ctx.language)
     )
-    items = "".join(_activity_item(ctx, activity, slug) for activity in month.activities)
+    items = "".join(_activity_item(ctx, activity, book) for activity in month.activities)
     return paragraphs(f"### {heading} {{ #month-{month.number} }}", dates, f'<ul class="checklist">{items}</ul>')
 
 
 def _progress_text(ctx: RenderContext, value: int | None) -> str:
-    return ctx.label("progress_none") if value is None else f"{value}\u00a0%"
+    return ctx.label("progress_none") if value is None else percent(value, ctx.language)
 
 
 def _live_progress(ctx: RenderContext, schedule: Schedule) -> str:
     """The overall figure, marked for checklists.js to recount with the browser's ticks."""
     words = escape_html(ctx.label("progress_none"))
-    return f'<span class="progress-overall" data-none="{words}">{_progress_text(ctx, schedule.progress)}</span>'
+    sign = escape_html(percent(0, ctx.language).removeprefix("0"))  # what follows the number: ' %' or '%'
+    return (
+        f'<span class="progress-overall" data-none="{words}" data-sign="{sign}">'
+        f"{_progress_text(ctx, schedule.progress)}</span>"
+    )
 
 
 def roadmap_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
@@ -237,7 +255,7 @@ def roadmap_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
                 progress=_progress_text(ctx, planned.progress),
             )
         )
-        parts += [_month_block(ctx, month, book.company.slug) for month in planned.months]
+        parts += [_month_block(ctx, month, book) for month in planned.months]
     return paragraphs(*parts)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from playbook.company.playbooks import CompanyPlaybook
-from playbook.formatting import long_date, month_year, number, percent, short_month
+from playbook.formatting import long_date, month_year, number, percent, short_month, with_unit
 from playbook.models.measurement import SurveyRound
 from playbook.render.context import RenderContext
 from playbook.render.markdown import escape_html, paragraphs, table
@@ -30,7 +30,7 @@ def _facts(ctx: RenderContext, series: KpiSeries) -> list[str]:
     if latest is None:
         return [ctx.label("kpi_no_data"), target]
     facts = [
-        f"{ctx.label('kpi_latest')}: **{_value(ctx, latest.value)}** {ctx.text(kpi.unit)} "
+        f"{ctx.label('kpi_latest')}: {with_unit(f'**{_value(ctx, latest.value)}**', ctx.text(kpi.unit), ctx.language)} "
         f"({long_date(latest.date, ctx.language)})"
     ]
     if series.change is not None:

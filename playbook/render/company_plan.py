@@ -8,7 +8,7 @@ from playbook.company.playbooks import CompanyPlaybook
 from playbook.export.exports import ExportFiles
 from playbook.formatting import long_date, money, number, percent
 from playbook.render.context import RenderContext, summary_page_path
-from playbook.render.escape import plain
+from playbook.render.escape import plain, plain_in
 from playbook.render.markdown import escape_html, paragraphs, table
 from playbook.rules.risks import Fact, RiskFlag
 
@@ -155,7 +155,13 @@ def use_case_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     if not book.use_cases:
         return paragraphs(*parts, ctx.label("no_use_cases"))
     rows = [
-        [str(rank), plain(case.title), str(case.value or "–"), str(case.feasibility or "–"), str(case.score or "–")]
+        [
+            str(rank),
+            plain_in(case.title, book.company.profile.language, ctx.language),
+            str(case.value or "–"),
+            str(case.feasibility or "–"),
+            str(case.score or "–"),
+        ]
         for rank, case in enumerate(book.use_cases, start=1)
     ]
     header = ["#", ctx.label("use_case"), ctx.label("value_label"), ctx.label("feasibility"), ctx.label("score")]

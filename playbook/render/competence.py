@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from playbook.formatting import percent
 from playbook.render.blocks import evidence_links, statement
 from playbook.render.context import RenderContext
-from playbook.render.markdown import paragraphs, table
+from playbook.render.markdown import escape_html, paragraphs, table
 
 
 def competence_areas(ctx: RenderContext) -> str:
@@ -40,13 +41,15 @@ def sourcing_split(ctx: RenderContext) -> str:
         (split.partnerships_pct, ctx.label("split_partnerships")),
         (split.external_pct, ctx.label("split_external")),
     ]
+    shown = [(pct, f"{percent(pct, ctx.language)} {label}") for pct, label in parts]
     bar = "".join(
-        f'<span class="split-part split-{index}" style="flex: {pct}">{pct}% {label}</span>'
-        for index, (pct, label) in enumerate(parts)
+        f'<span class="split-part split-{index}" style="flex: {pct}">{escape_html(text)}</span>'
+        for index, (pct, text) in enumerate(shown)
     )
+    name = escape_html(" · ".join(text for _, text in shown))
     return paragraphs(
         statement(ctx, split.statement),
-        f'<div class="split-bar" role="img" aria-label="{" · ".join(f"{p}% {lbl}" for p, lbl in parts)}">{bar}</div>',
+        f'<div class="split-bar" role="img" aria-label="{name}">{bar}</div>',
     )
 
 

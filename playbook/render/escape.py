@@ -15,3 +15,13 @@ def plain(text: str) -> str:
     """
     flat = " ".join(text.split())
     return "".join(f"&#{ord(char)};" if char in _ENCODED else char for char in flat)
+
+
+def plain_in(text: str, language: str, page_language: str) -> str:
+    """``plain(text)``, marked with its own language when the company writes in another than the page's.
+
+    A Dutch company's use case on an English page reads ``<span lang="nl">…</span>``: screen readers
+    pronounce it as Dutch, and the site's language check knows it is meant to be there.
+    """
+    shown = plain(text)
+    return shown if language == page_language else f'<span lang="{language}">{shown}</span>'

@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+from playbook.models.common import Language
 from playbook.models.evidence import EvidenceEntry
 from playbook.render.blocks import attribution, evidence_anchor, legal_status, source_anchor
 from playbook.render.citations import Citation, citations
 from playbook.render.context import RenderContext
 from playbook.render.markdown import escape_html, paragraphs, table
 
+ARTICLE_LANGUAGE: Language = "nl"
+"""The language of the source article, whose spelling of a source ``as_written`` quotes."""
 
-def by_source(entries: list[EvidenceEntry]) -> dict[str | None, list[EvidenceEntry]]:
-    """Entries grouped by source, sources in alphabetical order, figures without a source last."""
+
+def by_source(entries: list[EvidenceEntry], language: Language = "nl") -> dict[str | None, list[EvidenceEntry]]:
+    """Entries grouped by canonical source, in the alphabetical order of ``language``'s names, unattributed last."""
     groups: dict[str | None, list[EvidenceEntry]] = {}
     for entry in entries:
-        groups.setdefault(entry.source, []).append(entry)
-    return dict(sorted(groups.items(), key=lambda item: (item[0] is None, (item[0] or "").casefold())))
+        groups.setdefault(entry.source_key, []).append(entry)
+
+    def order(item: tuple[str | None, list[EvidenceEntry]]) -> tuple[bool, str]:
+        name = item[1][0].source_name(language)
+        return name is None, (name or "").casefold()
+
+    return dict(sorted(groups.items(), key=order))
 
 
 def _page_title(ctx: RenderContext, page: str) -> str:
@@ -40,7 +49,10 @@ def _cited_on(ctx: RenderContext, places: list[Citation]) -> str:
 def _row(ctx: RenderContext, entry: EvidenceEntry, places: list[Citation]) -> list[str]:
     claim = ctx.text(entry.claim)
     if entry.as_written:
-        claim += "<br>*" + ctx.label("evidence_as_written").format(name=escape_html(entry.as_written)) + "*"
+        name = escape_html(entry.as_written)
+        if ctx.language != ARTICLE_LANGUAGE:
+            name = f'<span lang="{ARTICLE_LANGUAGE}">{name}</span>'
+        claim += "<br>*" + ctx.label("evidence_as_written").format(name=name) + "*"
     status = ctx.label("evidence_status")
     if entry.kind == "anecdotal":
         status = f"{ctx.label('evidence_anecdotal')}; {status}"
@@ -109,8 +121,9 @@ def register(ctx: RenderContext) -> str:
     cited = citations(ctx.content, ctx.placements)
     blocks = []
     figures = [entry for entry in ctx.content.evidence.evidence if entry.kind != "legal"]
-    for source, entries in by_source(figures).items():
-        name = escape_html(source) if source else ctx.label("evidence_unattributed_heading")
+    for source, entries in by_source(figures, ctx.language).items():
+        shown = entries[0].source_name(ctx.language)
+        name = escape_html(shown) if shown else ctx.label("evidence_unattributed_heading")
         rows = [_row(ctx, entry, cited.get(entry.id, [])) for entry in entries]
         blocks.append(
             paragraphs(

@@ -6,10 +6,11 @@ from collections.abc import Sequence
 
 from playbook.company.playbooks import CompanyPlaybook
 from playbook.formatting import number
+from playbook.models.common import Language
 from playbook.models.obligations import UseCaseKind
 from playbook.render.blocks import evidence_links
 from playbook.render.context import RenderContext
-from playbook.render.escape import plain
+from playbook.render.escape import plain_in
 from playbook.render.markdown import escape_html, indent, paragraphs, table
 from playbook.render.roadmap import owner_title
 from playbook.rules.obligations import Obligations, needs_works_council_reminder, prohibited
@@ -96,7 +97,7 @@ def _personal(ctx: RenderContext, item: Obligations) -> str:
     return ctx.label("answer_yes" if item.personal_data else "answer_no")
 
 
-def _row(ctx: RenderContext, item: Obligations) -> list[str]:
+def _row(ctx: RenderContext, item: Obligations, language: Language) -> list[str]:
     kind = item.kind
     assert kind is not None
     dpia = ctx.label(f"dpia_{item.dpia}")
@@ -112,7 +113,7 @@ def _row(ctx: RenderContext, item: Obligations) -> list[str]:
         ai_act = f'<strong class="prohibited">⛔ {escape_html(ctx.label("ai_act_prohibited"))}</strong><br>{ctx.text(kind.ai_act_when)}{evidence_links(ctx, kind.ai_act_evidence)}'
     return [
         str(item.number),
-        plain(item.title),
+        plain_in(item.title, language, ctx.language),
         escape_html(ctx.text(kind.title)),
         _personal(ctx, item),
         ai_act,
@@ -136,7 +137,9 @@ def obligations_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     ]
     for item in prohibited(items):
         assert item.kind is not None
-        text = ctx.label("prohibited_text").format(case=plain(item.title), when=ctx.text(item.kind.ai_act_when))
+        text = ctx.label("prohibited_text").format(
+            case=plain_in(item.title, profile.language, ctx.language), when=ctx.text(item.kind.ai_act_when)
+        )
         parts.append(
             f'!!! danger "{ctx.label("prohibited_title")}"\n\n'
             + indent(text + evidence_links(ctx, item.kind.ai_act_evidence))
@@ -168,12 +171,12 @@ def obligations_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
         ]
         parts.append(
             f'<div class="decision-table obligations-table" id="use-case-obligations" markdown>\n\n'
-            f"{table(header, [_row(ctx, item) for item in with_kind])}\n</div>"
+            f"{table(header, [_row(ctx, item, profile.language) for item in with_kind])}\n</div>"
         )
         parts.append(ctx.label("obligations_added"))
     without = [item for item in items if item.kind is None]
     if without:
-        cases = ", ".join(f"‘{plain(item.title)}’" for item in without)
+        cases = ", ".join(f"‘{plain_in(item.title, profile.language, ctx.language)}’" for item in without)
         parts.append(
             f'!!! info "{ctx.label("obligations_hint_title")}"\n\n'
             + indent(ctx.label("obligations_hint").format(cases=cases, chapter=chapter))

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from playbook.company.playbooks import CompanyPlaybook
-from playbook.formatting import long_date, money, number, percent
+from playbook.formatting import long_date, money, number, percent, with_unit
 from playbook.render.company import profile_line, reserves_table
 from playbook.render.company_plan import risk_name
 from playbook.render.context import RenderContext
-from playbook.render.escape import plain
+from playbook.render.escape import plain, plain_in
 from playbook.render.markdown import paragraphs, table
 from playbook.rules.kpis import KpiSeries
 
@@ -111,7 +111,13 @@ def _use_cases(ctx: RenderContext, book: CompanyPlaybook) -> str:
         body = table(
             header,
             [
-                [str(rank), plain(c.title), str(c.value or "–"), str(c.feasibility or "–"), str(c.score or "–")]
+                [
+                    str(rank),
+                    plain_in(c.title, book.company.profile.language, ctx.language),
+                    str(c.value or "–"),
+                    str(c.feasibility or "–"),
+                    str(c.score or "–"),
+                ]
                 for rank, c in enumerate(best, start=1)
             ],
         )
@@ -132,8 +138,8 @@ def _kpis(ctx: RenderContext, book: CompanyPlaybook) -> str:
     for series in book.kpis:
         latest = series.latest
         unit = ctx.text(series.kpi.unit)
-        value = "–" if latest is None else f"{number(round(latest.value, 2), ctx.language)} {unit}"
-        target = f"{number(series.kpi.target, ctx.language)} {unit}"
+        value = "–" if latest is None else with_unit(number(round(latest.value, 2), ctx.language), unit, ctx.language)
+        target = with_unit(number(series.kpi.target, ctx.language), unit, ctx.language)
         rows.append([ctx.text(series.kpi.title), value, target, kpi_status(ctx, series)])
     header = [ctx.label("kpi"), ctx.label("kpi_latest"), ctx.label("kpi_target"), ctx.label("column_status")]
     return paragraphs(f"## {ctx.label('kpi_dashboard')} {{ #kpis }}", table(header, rows))

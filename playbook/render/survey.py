@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from playbook.render.change import element_name
 from playbook.render.context import RenderContext
 from playbook.render.markdown import escape_html, paragraphs
 
@@ -26,10 +27,9 @@ def adkar_survey(ctx: RenderContext) -> str:
                 f'<tr id="statement-{statement.id}"><th scope="row">{number}. {escape_html(ctx.text(statement.text))}</th>'
                 f"{boxes}</tr>"
             )
-        title = ctx.text(element.title)
-        caption = title if title == element.key else f"{element.key}: {title}"
+        caption = element_name(ctx, element.key, ctx.text(element.title), both="{key}: {title}")
         parts.append(
-            f'<table class="survey-form" id="survey-{element.id}"><caption>{escape_html(caption)}</caption>'
+            f'<table class="survey-form" id="survey-{element.id}"><caption>{caption}</caption>'
             f'<thead><tr><th scope="col">{escape_html(ctx.label("survey_statement"))}</th>{head}</tr></thead>'
             f"<tbody>{''.join(rows)}</tbody></table>"
         )
