@@ -17,6 +17,7 @@ from playbook.formatting import count
 from playbook.loading.content import load_content
 from playbook.loading.errors import DataErrors
 from playbook.loading.parse import display_path
+from playbook.loading.settings import root_language
 from playbook.models.common import LANGUAGES
 from playbook.schemas import stale_schemas, write_schemas
 from playbook.site.address import configured_site_url, preview_address
@@ -91,7 +92,11 @@ def _pdf_page(args: argparse.Namespace) -> tuple[Path, str]:
         raise PrintFailed("--summary: name a company (make pdf COMPANY=<slug> SUMMARY=1)")
     if args.language is not None and args.language not in LANGUAGES:
         raise PrintFailed(f"unknown language {args.language!r}: expected {' or '.join(LANGUAGES)}")
-    language = args.language or "nl"
+    try:
+        at_root = root_language(ROOT)
+    except DataErrors as exc:
+        raise PrintFailed(exc.report()) from None
+    language = args.language or at_root
     if args.company:
         folder = company_folder(ROOT)
         if not SLUG.fullmatch(args.company):
@@ -103,7 +108,7 @@ def _pdf_page(args: argparse.Namespace) -> tuple[Path, str]:
         language = args.language or company_language(folder, args.company)
     if not args.site.is_dir():
         raise PrintFailed(f"{args.site}: no built site there; run `make build` first (or pass --site)")
-    page = page_folder(args.site, language, args.company, args.summary) / "index.html"
+    page = page_folder(args.site, language, args.company, args.summary, at_root) / "index.html"
     if not page.is_file():
         raise PrintFailed(f"{page}: not found; run `make build` first (or check --site)")
     return page, language
@@ -143,11 +148,14 @@ def _progress_import(args: argparse.Namespace) -> int:
 def _address(args: argparse.Namespace) -> int:
     try:
         url = configured_site_url(args.root)
+        at_root = root_language(args.root)
+        names = load_content(args.root / "data", root=args.root).ui["language_name"]
     except DataErrors as exc:
         print(exc.report(), file=sys.stderr)
         return 1
     home = preview_address(url, args.port)
-    print(f"{home} (English: {home}en/)")
+    other = next(language for language in LANGUAGES if language != at_root)
+    print(f"{home} ({names.get(other)}: {home}{other}/)")
     return 0
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from playbook.export.pdf import find_chromium, output_file, pdf_name
+from playbook.export.pdf import find_chromium, output_file, page_folder, pdf_name
 from tests import pdfread
 from tests.conftest import ROOT, Site
 
@@ -201,3 +201,11 @@ def test_make_passes_language_from_the_command_line_only() -> None:
     assert make_pdf_command("COMPANY=acme", "SUMMARY=1").endswith("-m playbook pdf acme --summary ")
     gettext = {**os.environ, "LANGUAGE": "en_US:en"}  # gettext's variable, set by some desktops
     assert "--language" not in make_pdf_command("COMPANY=acme", env=gettext)
+
+
+def test_the_root_language_is_printed_from_the_site_root() -> None:
+    site = Path("site")
+    assert page_folder(site, "nl", "acme") == site / "playbook/acme"
+    assert page_folder(site, "en", "acme", summary=True) == site / "en/playbook/acme/summary"
+    assert page_folder(site, "en", "acme", root_language="en") == site / "playbook/acme"
+    assert page_folder(site, "nl", "", root_language="en") == site / "nl"

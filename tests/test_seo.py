@@ -121,10 +121,15 @@ def test_material_fetches_no_sitemap_beside_hreflang_links(published: tuple[Site
     [
         (None, "http://127.0.0.1:8123/playbook/ (English: http://127.0.0.1:8123/playbook/en/)\n"),
         ("site_url: https://acme.nl/ai/\n", "http://127.0.0.1:8123/ai/ (English: http://127.0.0.1:8123/ai/en/)\n"),
+        (
+            "default_language: en\n",
+            "http://127.0.0.1:8123/playbook/ (Nederlands: http://127.0.0.1:8123/playbook/nl/)\n",
+        ),
     ],
 )
 def test_the_address_make_serve_prints(tmp_path: Path, settings: str | None, printed: str) -> None:
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(ROOT / "data", tmp_path / "data")
     if settings is not None:
         (tmp_path / "organization.yml").write_text(settings, encoding="utf-8")
     done = subprocess.run(

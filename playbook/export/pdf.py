@@ -42,12 +42,13 @@ def find_chromium() -> str | None:
     return None
 
 
-def page_folder(site: Path, language: str, company: str = "", summary: bool = False) -> Path:
+def page_folder(site: Path, language: str, company: str = "", summary: bool = False, root_language: str = "nl") -> Path:
     """The folder of the page to print: the home page, a company's page or its summary, in ``language``.
 
-    Dutch is the site's root, English is under en/; company pages are at playbook/<slug>/ in both.
+    ``root_language`` is at the site's root, the other under /<lang>/; company pages are at playbook/<slug>/ in
+    both.
     """
-    folder = site if language == "nl" else site / language
+    folder = site if language == root_language else site / language
     if company:
         folder = folder / "playbook" / company
         if summary:

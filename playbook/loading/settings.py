@@ -70,6 +70,12 @@ class OrganizationSettings(Strict):
     )
 
 
+def root_language(root: Path) -> Language:
+    """The language at the site root: organization.yml's `default_language`, else Dutch; raises DataErrors."""
+    settings = load_settings(root)
+    return settings.default_language if settings is not None and settings.default_language else "nl"
+
+
 def check_publish_list(root: Path, slugs: set[str]) -> list[DataError]:
     """Every slug in organization.yml's `publish` must name a company file; the closest one is suggested."""
     path = root / SETTINGS_FILE
