@@ -20,6 +20,7 @@ from hypothesis import settings
 
 from playbook import Content, load_content
 from playbook.cli import main
+from playbook.models.pages import PageSlugs
 from playbook.render.context import GENERATED_DIRS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -122,6 +123,22 @@ def run_mkdocs(project: Path, site_dir: Path, *options: str, **extra_env: str) -
         text=True,
         check=False,
     )
+
+
+@functools.cache
+def _slugs() -> dict[str, PageSlugs]:
+    return load_content(ROOT / "data", root=ROOT).pages.slugs()
+
+
+def at(path: str, prefix: str) -> str:
+    """Where the Dutch page ``path`` ('bronnen/') is built in the language under ``prefix`` ('en/sources/').
+
+    ``prefix`` is '' for the root language (Dutch) or 'en/'; the addresses are data/pages.yml's slugs.
+    """
+    head, _, rest = path.partition("/")
+    slug = _slugs().get(head)
+    local = f"{slug.get(prefix.rstrip('/') or 'nl')}/{rest}" if slug is not None else path  # type: ignore[arg-type]
+    return prefix + local
 
 
 class Site:

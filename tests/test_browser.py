@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.conftest import needs_chromium
+from tests.conftest import at, needs_chromium
 
 pytestmark = needs_chromium
 
@@ -45,8 +45,9 @@ SAMPLE = {"", "veranderingsmodellen/", "casestudies/logistics/", "playbook/", "p
 @pytest.mark.parametrize(
     "path",
     [
-        pytest.param(path, marks=[] if path.removeprefix("en/") in SAMPLE else [pytest.mark.audit])
-        for path in [*PAGES, *(f"en/{page}" for page in PAGES)]
+        pytest.param(at(path, prefix), marks=[] if path in SAMPLE else [pytest.mark.audit])
+        for prefix in ("", "en/")
+        for path in PAGES
     ],
 )
 def test_no_request_leaves_the_site(browser: Any, served: str, path: str) -> None:
@@ -122,7 +123,7 @@ def test_the_register_filters_by_chapter(
     browser: Any, served: str, prefix: str, choice: str, shown: str, hidden: str
 ) -> None:
     page = browser.new_page()
-    page.goto(served + prefix + "bronnen/", wait_until="networkidle")
+    page.goto(served + at("bronnen/", prefix), wait_until="networkidle")
     rows = page.locator(".evidence-source tbody tr")  # the figures; legal texts are not filtered
     total = rows.count()
     assert page.locator(hidden).is_visible()

@@ -15,7 +15,7 @@ from playbook.render.blocks import evidence_anchor, evidence_links, source_ancho
 from playbook.render.citations import placements
 from playbook.render.context import RenderContext
 from playbook.render.evidence import by_source
-from tests.conftest import ROOT, Site
+from tests.conftest import ROOT, Site, at
 
 LANGUAGES = [("nl", ""), ("en", "en/")]
 ARTICLE = ROOT.parent / "shared" / "seed" / "article.nl.txt"
@@ -109,7 +109,7 @@ def test_one_tag_per_source_in_a_paragraph(content: Content) -> None:
 
 @pytest.mark.parametrize(("language", "prefix"), LANGUAGES)
 def test_every_entry_links_back_to_pages_that_cite_it(site: Site, language: str, prefix: str) -> None:
-    register = site.soup(f"{prefix}bronnen/")
+    register = site.soup(at("bronnen/", prefix))
     pages: dict[str, BeautifulSoup] = {}
     for span in register.select(".evidence-source span[id^=ev-]"):  # legal texts link their official text
         entry_id = str(span["id"]).removeprefix("ev-")
@@ -118,7 +118,7 @@ def test_every_entry_links_back_to_pages_that_cite_it(site: Site, language: str,
         back = row.select("td")[-1].select("a")
         assert back, f"{entry_id} links back to no page"
         for link in back:
-            target = urljoin(f"{prefix}bronnen/", str(link["href"]))
+            target = urljoin(at("bronnen/", prefix), str(link["href"]))
             path, _, anchor = target.partition("#")
             soup = pages.setdefault(path, site.soup(path))
             if anchor:
@@ -129,7 +129,7 @@ def test_every_entry_links_back_to_pages_that_cite_it(site: Site, language: str,
 
 @pytest.mark.parametrize(("language", "prefix"), LANGUAGES)
 def test_register_has_a_heading_per_source(site: Site, content: Content, language: Language, prefix: str) -> None:
-    register = site.soup(f"{prefix}bronnen/")
+    register = site.soup(at("bronnen/", prefix))
     figures = [entry for entry in content.evidence.evidence if entry.kind != "legal"]
     for source, entries in by_source(figures, language).items():
         heading = register.select_one(f"h2#{source_anchor(source)}")
@@ -156,7 +156,7 @@ def test_register_has_a_heading_per_source(site: Site, content: Content, languag
 def test_sources_are_named_in_the_pages_language(
     site: Site, prefix: str, heading: str, cited_as: str, as_written: str | None
 ) -> None:
-    register = site.soup(f"{prefix}bronnen/")
+    register = site.soup(at("bronnen/", prefix))
     assert heading in [h.get_text(strip=True).rstrip("¶") for h in register.select("h2[id^=src-]")]
     assert register.select_one("h2#src-tu-berlijn") is not None  # one anchor in both languages
     assert cited_as in [a.get_text(strip=True) for a in site.soup(f"{prefix}faq/").select("a.evidence-ref")]

@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup, Tag
 
 from playbook import Content
 from playbook.render.blocks import evidence_anchor
-from tests.conftest import Site
+from tests.conftest import Site, at
 
 LEGAL_STATUS = {
     "nl": "Primaire bron: wettekst, gecontroleerd op 2 december 2026",
@@ -103,10 +103,10 @@ def test_every_faq_question_is_a_collapsible_block_with_an_anchor(site: Site, co
 def test_every_evidence_entry_is_on_the_register_and_linked_from_a_page(
     site: Site, content: Content, language: str, prefix: str, status: str
 ) -> None:
-    register = site.soup(f"{prefix}bronnen/")
+    register = site.soup(at("bronnen/", prefix))
     linked: set[str] = set()
     for page in site.pages(language):
-        if page.parent.name == "bronnen":
+        if page.parent.name in ("bronnen", "sources"):
             continue
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
         for link in soup.select("a.legal-ref"):
@@ -115,7 +115,7 @@ def test_every_evidence_entry_is_on_the_register_and_linked_from_a_page(
             linked.add(str(link["data-evidence"]))
         for link in soup.select("a.evidence-ref:not(.legal-ref)"):
             href = str(link["href"])
-            assert "bronnen/#ev-" in href or "bronnen/#src-" in href
+            assert re.search(r"(bronnen|sources)/#(ev|src)-", href), href
             assert register.select_one(f"#{href.split('#', 1)[1]}") is not None, href
             assert link["title"] == status
             linked.update(str(link["data-evidence"]).split())
