@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup, Comment, Tag
 
-from tests.conftest import Site
+from tests.conftest import Site, at
 
 FUNCTION_WORDS_NL = (
     "het een van naar deze voor niet wordt zijn worden bij ook maar door uit welke moet kunnen dit dat aan op te"
@@ -125,7 +125,7 @@ def test_text_in_another_language_is_marked(site: Site, page: str, language: str
 
 @pytest.mark.parametrize(("prefix", "title"), [("", "Link naar deze sectie"), ("en/", "Link to this section")])
 def test_permalinks_are_titled_in_the_pages_language(site: Site, prefix: str, title: str) -> None:
-    titles = {str(link["title"]) for link in site.soup(f"{prefix}acceptatie/").select("a.headerlink")}
+    titles = {str(link["title"]) for link in site.soup(at("acceptatie/", prefix)).select("a.headerlink")}
     assert titles == {title}
 
 
