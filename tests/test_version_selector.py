@@ -9,7 +9,6 @@ import tarfile
 import threading
 from collections.abc import Iterator
 from io import BytesIO
-from pathlib import Path
 from typing import Any
 
 import pytest
