@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import ROOT, needs_chromium
+from tests.conftest import ROOT, at, needs_chromium
 from tests.test_browser import PAGES
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -38,7 +38,7 @@ def violations(browser: Any, url: str, scheme: str) -> list[dict[str, Any]]:
     return [violation for violation in found if violation["impact"] in BLOCKING]
 
 
-@pytest.mark.parametrize("path", [*PAGES, *(f"en/{page}" for page in PAGES)])
+@pytest.mark.parametrize("path", [at(page, prefix) for prefix in ("", "en/") for page in PAGES])
 def test_no_serious_violation_in_the_light_scheme(browser: Any, served: str, path: str) -> None:
     assert violations(browser, served + path, "light") == []
 

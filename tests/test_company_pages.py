@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from playbook import Content
-from tests.conftest import ROOT, Site
+from tests.conftest import ROOT, Site, at
 
 
 def page(site: Site, slug: str) -> BeautifulSoup:
@@ -340,13 +340,13 @@ def test_company_index_counts_open_risks(site: Site) -> None:
 
 @pytest.mark.parametrize(("prefix", "statement"), [("", "Ik begrijp waarom"), ("en/", "I understand why")])
 def test_the_survey_page_and_its_template(site: Site, content: Content, prefix: str, statement: str) -> None:
-    soup = site.soup(f"{prefix}adkar-enquete/")
+    soup = site.soup(at("adkar-enquete/", prefix))
     rows = soup.select("table.survey-form tbody tr")
     assert len(rows) == len(content.survey.statements)
     assert rows[0].select_one("th").get_text().startswith(f"1. {statement}")  # type: ignore[union-attr]
     assert [len(row.select("td.survey-box")) for row in rows] == [5] * len(rows)
     link = next(a for a in soup.select("article a") if str(a["href"]).endswith(".csv"))
-    template = (site.root / prefix / "adkar-enquete" / str(link["href"])).resolve().read_text(encoding="utf-8")
+    template = (site.root / at("adkar-enquete/", prefix) / str(link["href"])).resolve().read_text(encoding="utf-8")
     lines = template.splitlines()
     assert lines[0] == "date,respondent,element,score"
     assert [line.split(",")[2] for line in lines[1:]] == [s.element for s in content.survey.statements]

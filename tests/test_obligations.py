@@ -24,7 +24,7 @@ from playbook.render.company import company_page
 from playbook.render.context import RenderContext
 from playbook.render.obligations import prohibited_warnings
 from playbook.rules.obligations import added_activities, needs_works_council_reminder, use_case_obligations
-from tests.conftest import ROOT, Site
+from tests.conftest import ROOT, Site, at
 
 TODAY = dt.date(2026, 11, 28)
 BASE = yaml.safe_load((ROOT / "examples/companies/voorbeeld-techniek.yml").read_text(encoding="utf-8"))
@@ -265,7 +265,7 @@ def test_obligation_activities_in_the_roadmap(site: Site) -> None:
     assert "HR" in item.select_one(".owner-badge").get_text()  # type: ignore[union-attr]
     link = item.select_one("a.card-link")
     assert link is not None
-    assert link["href"] == "../../instrumenten/#card-communication-plan"
+    assert link["href"] == "../../instruments/#card-communication-plan"
     reminder = soup.select_one(".admonition.warning")
     assert reminder is not None
     assert "With 210 staff you must have a works council" in reminder.get_text()
@@ -283,13 +283,13 @@ def test_plain_use_case_gets_a_hint(site: Site) -> None:
 
 @pytest.mark.parametrize(("prefix", "language"), [("", "nl"), ("en/", "en")])
 def test_templates_download_in_both_languages(site: Site, prefix: str, language: str) -> None:
-    soup = site.soup(f"{prefix}instrumenten/")
+    soup = site.soup(at("instrumenten/", prefix))
     cards = [h.get_text(strip=True).rstrip("¶") for h in soup.select("h2.method-card")]
     assert len(cards) == 5
     for link in soup.select("a[download]"):
         href = str(link["href"])
         assert href.endswith((f".{language}.md", f".{language}.rtf"))
-        data = (site.root / f"{prefix}instrumenten" / href).read_text(
+        data = (site.root / at("instrumenten/", prefix) / href).read_text(
             encoding="ascii" if href.endswith("rtf") else "utf-8"
         )
         if href.endswith(".rtf"):
@@ -298,7 +298,9 @@ def test_templates_download_in_both_languages(site: Site, prefix: str, language:
         else:
             assert data.startswith("# ")
     assert len(soup.select("a[download]")) == 10
-    rtf = (site.root / f"{prefix}instrumenten/works-council-request.{language}.rtf").read_text(encoding="ascii")
+    rtf = (site.root / at("instrumenten/", prefix) / f"works-council-request.{language}.rtf").read_text(
+        encoding="ascii"
+    )
     assert ("Verzoek aan de ondernemingsraad" if language == "nl" else "Request to the works council") in rtf
 
 
@@ -309,8 +311,9 @@ def test_roadmap_activity_links_its_method_card(site: Site, prefix: str, text: s
     link = site.soup(f"{prefix}roadmap/").select_one("#m01-readiness-analysis a.card-link")
     assert link is not None
     assert link.get_text() == text
-    assert link["href"] == "../instrumenten/#card-readiness-analysis"
-    assert site.soup(f"{prefix}instrumenten/").select_one("#card-readiness-analysis") is not None
+    expected = {"": "../instrumenten/#card-readiness-analysis", "en/": "../instruments/#card-readiness-analysis"}
+    assert link["href"] == expected[prefix]
+    assert site.soup(at("instrumenten/", prefix)).select_one("#card-readiness-analysis") is not None
 
 
 def test_register_keeps_legal_texts_apart(site: Site) -> None:

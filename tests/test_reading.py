@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from bs4 import Tag
 
-from tests.conftest import Site
+from tests.conftest import Site, at
 
 LANGUAGES = [("", "Voor een bedrijf met 50 tot 150"), ("en/", "For a company with 50 to 150")]
 
@@ -57,4 +57,5 @@ def test_faq_links_to_catalogues_instead_of_repeating_them(site: Site, prefix: s
     answer = site.soup(f"{prefix}faq/").select_one(f"details#faq-{question}")
     assert answer is not None
     assert answer.select("table") == []
-    assert [a["href"] for a in answer.select("a") if str(a["href"]).endswith(page)] == [f"../{page}"]
+    target = at(page, prefix).removeprefix(prefix)
+    assert [a["href"] for a in answer.select("a") if str(a["href"]).endswith(target)] == [f"../{target}"]
