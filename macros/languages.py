@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 import os
+from html import escape
 from pathlib import Path
 from urllib.parse import urljoin
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from playbook.clock import build_date
 from playbook.content import Content
@@ -140,6 +142,19 @@ def localize_addresses(files: Files, config: MkDocsConfig, pages: SitePages) -> 
         file.dest_uri = f"{path}index.html" if config.use_directory_urls else f"{path.rstrip('/')}.html"
         file.url = path if config.use_directory_urls else file.dest_uri
     config.extra["addresses"] = addresses
+
+
+def mark_toc_language(page: Page, language: str) -> None:
+    """Mark the contents entries of a page written in another language (front matter `toc_lang: en`, the
+    English build report on the Dutch site) as its headings are marked: Material prints each title as is."""
+    other = page.meta.get("toc_lang")
+    if not other or other == language:
+        return
+    items = list(page.toc)
+    while items:
+        item = items.pop()
+        item.title = f'<span lang="{escape(str(other))}">{item.title}</span>'
+        items.extend(item.children)
 
 
 def add_local_files(files: Files, config: MkDocsConfig, pages: SitePages) -> None:

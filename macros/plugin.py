@@ -26,6 +26,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from macros import editions, generated, languages, preview, search, seo, versions
 from playbook.formatting import count
@@ -137,6 +140,14 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         languages.localize_addresses(files, config, self.site_data().content.pages)
         languages.add_local_files(files, config, self.site_data().content.pages)
         return files
+
+    def on_page_context(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        """Mark the contents entries of a page written in the other language."""
+        del nav
+        languages.mark_toc_language(page, config.theme["language"])
+        return context
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         """Check coverage, extend the search worker, then take in the other languages' builds."""
