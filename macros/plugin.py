@@ -149,6 +149,10 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         languages.mark_toc_language(page, config.theme["language"])
         return context
 
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        """Mark the contents groups of a page written in the other language."""
+        return languages.mark_toc_groups(page, config.theme["language"], output)
+
     def on_post_build(self, config: MkDocsConfig) -> None:
         """Check coverage, extend the search worker, then take in the other languages' builds."""
         if self.failed:
