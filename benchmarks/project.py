@@ -21,7 +21,6 @@ BUILD_EPOCH = "1795824000"
 SKIPPED = (
     ".git",
     ".venv",
-    "site",
     ".site-tmp*",
     "__pycache__",
     "*.egg-info",
@@ -30,7 +29,8 @@ SKIPPED = (
     "benchmarks",
     "node_modules",
 )
-"""Never copied: version control, the environments, build output, caches and these benchmarks."""
+"""Never copied: version control, the environments, build output, caches and these benchmarks (and the built
+site at the top level only: `playbook/site/` is code)."""
 
 
 def copy_project(destination: Path) -> Path:
@@ -41,6 +41,8 @@ def copy_project(destination: Path) -> Path:
     def ignore(folder: str, names: list[str]) -> set[str]:
         here = Path(folder).resolve()
         ignored = set(skipped(folder, names))
+        if here == ROOT:
+            ignored |= {"site"} & set(names)
         if here == ROOT / "docs":
             ignored |= set(GENERATED_DIRS) & set(names)
         if here == ROOT / "data":
