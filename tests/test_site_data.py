@@ -57,7 +57,7 @@ def test_a_shared_change_reloads_everything(project_copy: Path) -> None:
 def test_an_error_in_a_saved_company_file_is_reported_and_the_fix_loads(project_copy: Path) -> None:
     full_load(project_copy)
     rename(project_copy / COMPANY, "employees: 120", "employees: 45.000")
-    with pytest.raises(DataErrors, match="45.000 reads as 45"):
+    with pytest.raises(DataErrors, match=r"45\.000 reads as 45"):
         load_site_data(project_copy)
     rename(project_copy / COMPANY, "employees: 45.000", "employees: 121")
     fixed = load_site_data(project_copy)
