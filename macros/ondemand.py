@@ -1,11 +1,13 @@
 """Under `mkdocs serve`: company pages are built when the browser asks for them, not in every rebuild.
 
 MkDocs's serve rebuilds the whole site after every save, and with hundreds of companies the two pages per
-company and language (the playbook and the director summary) are most of that work. Under `serve` only, the
+company and language (the playbook and the director summary) and the company index that lists them all are
+most of that work. Under `serve` only, the
 plugin keeps them in the build's files, so that every link to them resolves, but marks them excluded: MkDocs
 neither reads nor writes them. It keeps what MkDocs's own build needs to build one page (configuration, files,
 navigation, Jinja environment) and the server's request handling builds a deferred page the first time it is
-requested after a rebuild, with the same MkDocs functions, plugins and theme as a full build. Every rebuild
+requested after a rebuild, with the same MkDocs functions, plugins and theme as a full build; their Markdown
+too is made only then (:class:`macros.generated.DeferredPage`). Every rebuild
 starts from an empty site folder (or removes the deferred pages, with `--dirty`), so a requested page is never
 older than the last rebuild; the published `mkdocs build` never defers anything.
 

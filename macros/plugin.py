@@ -38,6 +38,7 @@ from playbook.render.company import company_page_path
 from playbook.render.context import summary_page_path
 from playbook.render.registry import missing_blocks
 from playbook.site.data import SiteData, load_site_data
+from playbook.site.generated import COMPANY_INDEX
 
 data_warnings = logging.getLogger("playbook.data")
 """Data warnings (valid values that are probably wrong) are the playbook's own, outside MkDocs's loggers, so that
@@ -150,16 +151,17 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         """Add the pages and exports made from data, and the per-build files, as virtual files."""
         if self.failed:
             return preview.error_files(files, config, self.failed)
-        generated.add_generated_pages(files, config, self.site_data(), self.root_language)
+        lazy = self.command == "serve"  # company pages are made when requested (see on_nav)
+        generated.add_generated_pages(files, config, self.site_data(), self.root_language, lazy=lazy)
         languages.localize_addresses(files, config, self.site_data().content.pages)
         languages.add_local_files(files, config, self.site_data().content.pages)
         return files
 
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
-        """Under `serve`: leave the company pages out of the build; they are built when requested."""
+        """Under `serve`: leave the company pages and their index out of the build; each is built when requested."""
         del config
         if self.command == "serve" and not self.failed:
-            sources = [
+            sources = [COMPANY_INDEX] + [
                 path
                 for book in self.site_data().books
                 for path in (company_page_path(book.company.slug), summary_page_path(book.company.slug))
