@@ -87,7 +87,8 @@ class Deferred:
     nav: Navigation
     env: jinja2.Environment
     pages: dict[str, tuple[File, InclusionLevel]]
-    """Address in the site folder (`playbook/acme/index.html`) -> the page's file and its inclusion."""
+    """Address in the site folder (`playbook/acme/index.html`, `playbook/acme.xlsx`) -> the page's (or
+    export's) file and its inclusion."""
     built: set[str] = field(default_factory=set)
 
     def build(self, address: str, site_dir: str | None = None) -> bool:
@@ -100,6 +101,10 @@ class Deferred:
         file.inclusion = inclusion
         if site_dir is not None:
             file.dest_dir = site_dir
+        if not file.is_documentation_page():  # an export: written as the build would have copied it
+            file.copy_file()
+            self.built.add(address)
+            return True
         page = Page(None, file, self.config)
         _populate_page(page, self.config, self.files)
         doc_files = self.files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
@@ -158,9 +163,9 @@ class OnDemand:
                 if not address or address.endswith("/"):
                     address += "index.html"
                 address = posixpath.normpath("/" + address).lstrip("/")
-                if address.endswith(".html"):
-                    with server._epoch_cond:  # as MkDocs does: wait until the ongoing rebuild (if any) finished
-                        server._epoch_cond.wait_for(lambda: server._visible_epoch == server._wanted_epoch)
+                with server._epoch_cond:  # as MkDocs does: wait until the ongoing rebuild (if any) finished
+                    server._epoch_cond.wait_for(lambda: server._visible_epoch == server._wanted_epoch)
+                if not os.path.exists(os.path.join(server.root, address)):  # a deferred file is never there yet
                     try:
                         self.ensure(address)
                     except Exception:  # the page's error is MkDocs's; the request then finds no file

@@ -158,13 +158,19 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         return files
 
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
-        """Under `serve`: leave the company pages and their index out of the build; each is built when requested."""
+        """Under `serve`: leave the company pages, their exports and their index out of the build; each is made
+        when requested."""
         del config
         if self.command == "serve" and not self.failed:
+            data = self.site_data()
             sources = [COMPANY_INDEX] + [
                 path
-                for book in self.site_data().books
-                for path in (company_page_path(book.company.slug), summary_page_path(book.company.slug))
+                for book in data.books
+                for path in (
+                    company_page_path(book.company.slug),
+                    summary_page_path(book.company.slug),
+                    *(f"playbook/{name}" for name in data.exports.get(book.company.slug, {})),
+                )
             ]
             self.pending = ondemand.defer(files, sources)
             self.nav, self.files = nav, files

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -121,6 +122,13 @@ def test_a_saved_company_file_shows_on_its_pages_and_the_index_and_shared_conten
     for page in (*company_pages, "playbook/voorbeeld-techniek/summary/", "en/playbook/voorbeeld-techniek/summary/"):
         assert shows(url + page, "Voorbeeld Techniek B.V."), page
     assert "which is excluded from the built site" not in log.read_text(encoding="utf-8")
+    status, body = fetch(url + "playbook/voorbeeld-techniek/", timeout=60)
+    exports = sorted(set(re.findall(r'href="\.\./(exports/voorbeeld-techniek[^"/]*)"', body)))
+    assert exports, "the company page links to its exports"
+    for export in exports:
+        with urllib.request.urlopen(url + "playbook/" + export, timeout=60) as response:
+            assert response.status == 200, export
+            assert response.read(), export
 
     company = project / COMPANY
     text = company.read_text(encoding="utf-8")
