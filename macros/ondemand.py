@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from mkdocs.commands.build import _build_page, _populate_page
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import File, Files, InclusionLevel, set_exclusions
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
@@ -61,16 +61,19 @@ QUIET = QuietDeferredLinks()
 
 
 def defer(files: Files, sources: Iterable[str]) -> dict[str, tuple[File, InclusionLevel]]:
-    """Exclude the pages at ``sources`` from this build (once MkDocs has set their inclusion, in ``on_nav``).
+    """Exclude the files at ``sources`` from this build; returns each by its address in the site folder, with
+    the inclusion it had (``UNDEFINED`` in ``on_files``: MkDocs's rules then decide it when it is built).
 
-    Returns each by its address in the site folder, with the inclusion it had.
+    Pages outside the navigation are deferred in ``on_files``, so that MkDocs makes no page of them at all;
+    a page in the navigation (the company index) in ``on_nav``, once the navigation holds it.
     """
     deferred = {}
-    QUIET.sources = set(sources)
+    sources = set(sources)
+    QUIET.sources |= sources
     pages_log = logging.getLogger("mkdocs.structure.pages")
     if QUIET not in pages_log.filters:
         pages_log.addFilter(QUIET)
-    for source in QUIET.sources:
+    for source in sources:
         file = files.get_file_from_path(source)
         if file is not None:
             deferred[file.dest_uri] = (file, file.inclusion)
@@ -99,13 +102,14 @@ class Deferred:
             return True
         file, inclusion = self.pages[address]
         file.inclusion = inclusion
+        set_exclusions([file], self.config)  # as MkDocs sets it after on_files, when it was deferred there
         if site_dir is not None:
             file.dest_dir = site_dir
         if not file.is_documentation_page():  # an export: written as the build would have copied it
             file.copy_file()
             self.built.add(address)
             return True
-        page = Page(None, file, self.config)
+        page = file.page or Page(None, file, self.config)  # a page in the navigation has its Page (as in build)
         _populate_page(page, self.config, self.files)
         doc_files = self.files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
         _build_page(page, self.config, doc_files, self.nav, self.env)

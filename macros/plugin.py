@@ -81,7 +81,6 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         self.deferred: ondemand.Deferred | None = None
         self.pending: dict[str, tuple[File, InclusionLevel]] = {}
         self.nav: Navigation | None = None
-        self.files: Files | None = None
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         """Remember the command (``build``, ``gh-deploy`` or ``serve``)."""
@@ -96,7 +95,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
             self.on_demand.reset()
             editions.stop(self.serving)
         self.made, self.data, self.failed, self.editions, self.serving = set(), None, [], [], []
-        self.deferred, self.pending, self.nav, self.files = None, {}, None, None
+        self.deferred, self.pending, self.nav = None, {}, None
         try:
             self.data = load_site_data(root)
             settings = languages.organization_settings(root)
@@ -155,25 +154,29 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         generated.add_generated_pages(files, config, self.site_data(), self.root_language, lazy=lazy)
         languages.localize_addresses(files, config, self.site_data().content.pages)
         languages.add_local_files(files, config, self.site_data().content.pages)
+        if self.command == "serve":  # company pages and exports: made when requested (macros/ondemand.py)
+            data = self.site_data()
+            ondemand.QUIET.sources.clear()
+            self.pending = ondemand.defer(
+                files,
+                [
+                    path
+                    for book in data.books
+                    for path in (
+                        company_page_path(book.company.slug),
+                        summary_page_path(book.company.slug),
+                        *(f"playbook/{name}" for name in data.exports.get(book.company.slug, {})),
+                    )
+                ],
+            )
         return files
 
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
-        """Under `serve`: leave the company pages, their exports and their index out of the build; each is made
-        when requested."""
+        """Under `serve`: leave the company index out of the build (once it is in the navigation)."""
         del config
         if self.command == "serve" and not self.failed:
-            data = self.site_data()
-            sources = [COMPANY_INDEX] + [
-                path
-                for book in data.books
-                for path in (
-                    company_page_path(book.company.slug),
-                    summary_page_path(book.company.slug),
-                    *(f"playbook/{name}" for name in data.exports.get(book.company.slug, {})),
-                )
-            ]
-            self.pending = ondemand.defer(files, sources)
-            self.nav, self.files = nav, files
+            self.pending |= ondemand.defer(files, [COMPANY_INDEX])
+            self.nav = nav
         return nav
 
     @event_priority(-100)  # last: the environment as every plugin left it

@@ -149,3 +149,62 @@ def test_a_saved_company_file_shows_on_its_pages_and_the_index_and_shared_conten
     roadmap.write_text(text.replace('en: "Laying the groundwork"', 'en: "Laying the groundwork, revised"'), "utf-8")
     wait_for(lambda: shows(url + company_pages[0], "De basis leggen, herzien"), 180, "the shared change")
     assert shows(url + company_pages[1], "Laying the groundwork, revised")
+
+
+ON_REQUEST_VS_FULL = """
+import sys, tempfile
+from pathlib import Path
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+site = tempfile.mkdtemp()
+
+
+def config():
+    loaded = load_config("mkdocs.yml", site_dir=site)
+    loaded.site_url = "http://127.0.0.1:8000/playbook/"
+    return loaded
+
+
+first = config()
+first.plugins.on_startup(command="serve", dirty=False)
+build(first, serve_url=first.site_url)
+plugin = first.plugins["playbook"]
+on_request = {}
+for address in sys.argv[1:]:
+    assert not Path(site, address).exists(), address
+    plugin.on_demand.ensure(address)
+    on_request[address] = Path(site, address).read_bytes()
+plugin.on_shutdown()
+plugin.command = "build"  # the same serve build, nothing deferred
+second = config()
+build(second, serve_url=second.site_url)
+for address, made in on_request.items():
+    print(address, "same" if Path(site, address).read_bytes() == made else "different")
+"""
+
+
+def test_pages_built_on_request_are_those_a_full_build_makes(project_copy: Path) -> None:
+    """Company pages, summaries, exports and the company index, in both languages, byte for byte."""
+    addresses = [
+        f"{prefix}playbook/{page}"
+        for prefix in ("", "en/")
+        for page in (
+            "voorbeeld-techniek/index.html",
+            "voorbeeld-techniek/summary/index.html",
+            "index.html",
+            "exports/voorbeeld-techniek-action-plan.xlsx",
+        )
+    ]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": BUILD_EPOCH}
+    result = subprocess.run(
+        [sys.executable, "-c", ON_REQUEST_VS_FULL, *addresses],
+        cwd=project_copy,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.split() == [word for address in addresses for word in (address, "same")]
