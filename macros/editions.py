@@ -135,7 +135,8 @@ def finish(started: list[Edition], site_dir: Path) -> list[Edition]:
     for edition in started:
         if not _built(edition):
             failed.append(edition.language)
-            stop([edition])
+            if edition.connection is not None:  # under serve: a process that failed has ended or is ending
+                stop([edition])
             shutil.rmtree(edition.folder, ignore_errors=True)
             continue
         target = site_dir / edition.language
