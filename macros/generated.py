@@ -9,6 +9,7 @@ versions that did write generated pages there are dropped from the build.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
@@ -29,16 +30,53 @@ if not log.handlers:
     log.propagate = False
 
 
-def add_generated_pages(files: Files, config: MkDocsConfig, data: SiteData, root_language: Language) -> None:
-    """Replace whatever docs/ holds under the generated folders by the pages made from data."""
+class DeferredPage(File):
+    """A generated page whose Markdown is made when MkDocs first reads it (company pages under `serve`)."""
+
+    make: Callable[[], str] | None = None
+
+    @property
+    def content_string(self) -> str:
+        """The Markdown, made on first use."""
+        if self.make is not None:
+            self._content, self.make = self.make(), None
+        return str(self._content)
+
+    @content_string.setter
+    def content_string(self, value: str) -> None:
+        self._content, self.make = value, None
+
+    @property
+    def content_bytes(self) -> bytes:
+        """The Markdown as UTF-8, made on first use."""
+        return self.content_string.encode("utf-8")
+
+    @content_bytes.setter
+    def content_bytes(self, value: bytes) -> None:
+        self._content, self.make = value, None
+
+
+def add_generated_pages(
+    files: Files, config: MkDocsConfig, data: SiteData, root_language: Language, *, lazy: bool = False
+) -> None:
+    """Replace whatever docs/ holds under the generated folders by the pages made from data.
+
+    ``lazy``: company pages make their Markdown when read (under `serve`, only the requested ones are).
+    """
     for file in list(files):
         if file.src_uri.split("/", 1)[0] in (*GENERATED_DIRS, TEMPLATE_DIR):
             files.remove(file)
     language = config.theme["language"]
     site_url = config.extra.get("primary_site_url", "")
-    pages = generated_pages(data.content, data.books, language, data.exports, site_url, root_language)
+    pages = generated_pages(data.content, data.books, language, data.exports, site_url, root_language, lazy=lazy)
     for path, content in pages.items():
-        files.append(File.generated(config, path, content=content))
+        if callable(content):
+            page = DeferredPage.generated(config, path, content="")
+            if isinstance(page, DeferredPage):
+                page.make = content
+            files.append(page)
+        else:
+            files.append(File.generated(config, path, content=content))
     for path, text in template_files(RenderContext(data.content, language, "index.md")).items():
         template = File.generated(config, path, content=text)
         template.dest_uri = published_name(path)

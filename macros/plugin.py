@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, Literal
 
@@ -25,18 +26,21 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from macros import editions, generated, languages, preview, search, seo, versions
+from macros import editions, generated, languages, ondemand, preview, search, seo, versions
 from playbook.formatting import count
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.settings import SETTINGS_FILE
 from playbook.models.common import LANGUAGES, Language
+from playbook.render.company import company_page_path
+from playbook.render.context import summary_page_path
 from playbook.render.registry import missing_blocks
 from playbook.site.data import SiteData, load_site_data
+from playbook.site.generated import COMPANY_INDEX
 
 data_warnings = logging.getLogger("playbook.data")
 """Data warnings (valid values that are probably wrong) are the playbook's own, outside MkDocs's loggers, so that
@@ -72,6 +76,13 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         """The language at the site root (organization.yml's `default_language`, else the first configured)."""
         self.editions: list[editions.Edition] = []
         """The other languages' builds this build started."""
+        self.serving: list[editions.Edition] = []
+        """Under `serve`: the other languages' processes of the last build, which build their deferred pages."""
+        self.on_demand = ondemand.OnDemand()
+        """Under `serve`: the deferred company pages of the last build, built when the browser asks for them."""
+        self.deferred: ondemand.Deferred | None = None
+        self.pending: dict[str, tuple[File, InclusionLevel]] = {}
+        self.nav: Navigation | None = None
 
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         """Remember the command (``build``, ``gh-deploy`` or ``serve``)."""
@@ -82,7 +93,11 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load and check the data before anything is written, then set navigation, settings and languages."""
         root = Path(config.config_file_path).parent
-        self.made, self.data, self.failed, self.editions = set(), None, [], []
+        if self.edition is None:  # the last build's page processes end before anything else starts
+            self.on_demand.reset()
+            editions.stop(self.serving)
+        self.made, self.data, self.failed, self.editions, self.serving = set(), None, [], [], []
+        self.deferred, self.pending, self.nav = None, {}, None
         try:
             self.data = load_site_data(root)
             settings = languages.organization_settings(root)
@@ -119,6 +134,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
     ) -> LiveReloadServer:
         """Watch the example companies and organization.yml too; say where the preview is."""
         del builder
+        self.on_demand.wrap(server)
         root = Path(config.config_file_path).parent
         for path in (root / "examples", root / SETTINGS_FILE):
             if path.exists():
@@ -136,9 +152,25 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         """Add the pages and exports made from data, and the per-build files, as virtual files."""
         if self.failed:
             return preview.error_files(files, config, self.failed)
-        generated.add_generated_pages(files, config, self.site_data(), self.root_language)
+        lazy = self.command == "serve"  # company pages are made when requested (see on_nav)
+        generated.add_generated_pages(files, config, self.site_data(), self.root_language, lazy=lazy)
         languages.localize_addresses(files, config, self.site_data().content.pages)
         languages.add_local_files(files, config, self.site_data().content.pages)
+        if self.command == "serve":  # company pages and exports: made when requested (macros/ondemand.py)
+            data = self.site_data()
+            ondemand.QUIET.sources.clear()
+            self.pending = ondemand.defer(
+                files,
+                [
+                    path
+                    for book in data.books
+                    for path in (
+                        company_page_path(book.company.slug),
+                        summary_page_path(book.company.slug),
+                        *(f"playbook/{name}" for name in data.exports.get(book.company.slug, {})),
+                    )
+                ],
+            )
         return files
 
     def on_page_context(
@@ -152,6 +184,21 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Mark the contents groups of a page written in the other language."""
         return languages.mark_toc_groups(page, config.theme["language"], output)
+
+    def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+        """Under `serve`: leave the company index out of the build (once it is in the navigation)."""
+        del config
+        if self.command == "serve" and not self.failed:
+            self.pending |= ondemand.defer(files, [COMPANY_INDEX])
+            self.nav = nav
+        return nav
+
+    @event_priority(-100)  # last: the environment as every plugin left it
+    def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
+        """Under `serve`: keep what building a deferred page needs."""
+        if self.pending and self.nav is not None:
+            self.deferred = ondemand.Deferred(config, files, self.nav, env, self.pending)
+        return env
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         """Check coverage, extend the search worker, then take in the other languages' builds."""
@@ -170,7 +217,11 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
             return
         seo.write_robots(Path(config.site_dir), config)
         started, self.editions = self.editions, []
-        editions.finish(started, Path(config.site_dir))
+        self.serving = editions.finish(started, Path(config.site_dir))
+        if self.deferred is not None:
+            self.deferred.remove_outputs()
+            by_folder = {edition.language: edition.build_page for edition in self.serving}
+            self.on_demand.finish(self.deferred, by_folder)
 
     def on_build_error(self, *, error: Exception) -> None:
         """Stop the other languages' builds when this one fails."""
@@ -178,10 +229,25 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         started, self.editions = self.editions, []
         editions.abandon(started)
 
-    def build_edition(self, config: MkDocsConfig, language: str, site_dir: Path) -> None:
-        """In a forked process: build ``language`` into ``site_dir`` with the configuration as loaded."""
+    def on_shutdown(self) -> None:
+        """End the other languages' page processes of the last build."""
+        if self.edition is None:
+            self.on_demand.reset()
+            editions.stop(self.serving)
+            self.serving = []
+
+    def build_edition(
+        self, config: MkDocsConfig, language: str, site_dir: Path, connection: Connection | None = None
+    ) -> None:
+        """In a forked process: build ``language`` into ``site_dir`` with the configuration as loaded.
+
+        Under `serve` (``connection`` given) the process then builds its deferred pages on request.
+        """
         self.edition = language
         config.site_dir = str(site_dir)
         serve_url = config.site_url if self.command == "serve" else None
         build(config, serve_url=serve_url, dirty=False)
+        if connection is not None:
+            deferred = self.deferred
+            editions.serve_pages(connection, lambda address, folder: bool(deferred and deferred.build(address, folder)))
         config.plugins.on_shutdown()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -155,9 +155,20 @@ def load_company(
     return company if not found else None
 
 
-def load_companies(folder: Path, content: Content | None, root: Path, today: dt.date | None = None) -> list[Company]:
-    """Load and check every company file in ``folder``; raise :class:`DataErrors` with all problems at once."""
+def load_companies(
+    folder: Path,
+    content: Content | None,
+    root: Path,
+    today: dt.date | None = None,
+    reuse: Mapping[str, Company] | None = None,
+) -> list[Company]:
+    """Load and check every company file in ``folder``; raise :class:`DataErrors` with all problems at once.
+
+    ``reuse`` (slug -> company) holds companies loaded before from the same files, content and date, taken as
+    they are instead of being read and checked again.
+    """
     today = today or build_date()
+    reuse = reuse or {}
     errors: list[DataError] = []
     companies = []
     for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
@@ -165,7 +176,7 @@ def load_companies(folder: Path, content: Content | None, root: Path, today: dt.
         if bad_name:
             errors.append(bad_name)
             continue
-        company = load_company(path, content, root, today, errors)
+        company = reuse.get(path.stem) or load_company(path, content, root, today, errors)
         if company is not None:
             companies.append(company)
     for csv in sorted([*folder.glob("*.kpis.csv"), *folder.glob("*.survey.csv")]) if folder.is_dir() else []:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 
 from playbook.company.playbooks import CompanyPlaybook
 from playbook.content import Content
@@ -36,6 +37,12 @@ def portfolio_spread(books: Sequence[CompanyPlaybook]) -> dict[str, KpiSpread]:
     return kpi_spread(latest)
 
 
+def _company_markdown(
+    render: Callable[[RenderContext, CompanyPlaybook], str], ctx: RenderContext, book: CompanyPlaybook
+) -> str:
+    return COMPANY_FRONT_MATTER + render(ctx, book)
+
+
 def generated_pages(
     content: Content,
     books: Sequence[CompanyPlaybook],
@@ -43,13 +50,17 @@ def generated_pages(
     exports: dict[str, dict[str, bytes]] | None = None,
     site_url: str = "",
     root_language: Language = "nl",
-) -> dict[str, str | bytes]:
+    *,
+    lazy: bool = False,
+) -> dict[str, str | bytes | Callable[[], str]]:
     """Source path under docs/ -> Markdown (or an export's bytes), for every file generated from data.
 
     ``exports`` (slug -> files) keeps exports between builds of the same data: they do not depend on the language.
     ``site_url`` (the site's root, where ``root_language`` lives) makes the calendar exports' links absolute.
+    ``lazy``: each company's pages as a function that makes their Markdown when called (`mkdocs serve` builds
+    them only when they are requested).
     """
-    pages: dict[str, str | bytes] = {}
+    pages: dict[str, str | bytes | Callable[[], str]] = {}
     built = build_datetime()
     made = {} if exports is None else exports
     for case in content.case_studies:
@@ -58,11 +69,10 @@ def generated_pages(
     index_ctx = RenderContext(content, language, COMPANY_INDEX)
     pages[COMPANY_INDEX] = FRONT_MATTER + company_index(index_ctx, books, portfolio_spread(books))
     for book in books:
-        path = company_page_path(book.company.slug)
-        pages[path] = COMPANY_FRONT_MATTER + company_page(RenderContext(content, language, path), book)
-        summary = summary_page_path(book.company.slug)
-        pages[summary] = COMPANY_FRONT_MATTER + summary_page(RenderContext(content, language, summary), book)
         slug = book.company.slug
+        for path, render in ((company_page_path(slug), company_page), (summary_page_path(slug), summary_page)):
+            make = partial(_company_markdown, render, RenderContext(content, language, path), book)
+            pages[path] = make if lazy else make()
         if slug not in made:
             made[slug] = company_exports(book, content, built, site_url, root_language)
         for name, data in made[slug].items():
