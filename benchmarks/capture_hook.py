@@ -58,6 +58,10 @@ def on_files(files: Any, config: Any) -> Any:
             destination.write_bytes(b"")
             continue
         source = Path(file.abs_src_path).resolve() if file.abs_src_path else None
+        if file.generated_by is not None:  # the templates and their RTF, made in memory
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            destination.write_bytes(file.content_bytes)
+            continue
         if source is None or docs not in source.parents:
             continue
         destination.parent.mkdir(parents=True, exist_ok=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 from benchmarks import capture_hook
 from benchmarks.project import ROOT, BuildFailed, Run, build_env, copy_project, measured_run, mkdocs_build
 
-HOOKS = re.compile(r"^hooks:[ \t]*\n((?:[ \t]+-.*\n)+)", flags=re.MULTILINE)
+HOOKS = re.compile(r"^hooks:", flags=re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -36,13 +36,11 @@ class Overhead:
 
 
 def capture_config(project: Path) -> Path:
-    """A copy of mkdocs.yml with the capture hook after the project's own hooks."""
+    """A copy of mkdocs.yml with the capture hook, which MkDocs runs after every plugin."""
     text = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    line = f"  - {Path(capture_hook.__file__).resolve()}\n"
-    match = HOOKS.search(text)
-    if match is None:
-        raise BuildFailed("mkdocs.yml has no block list under 'hooks:'; benchmarks/overhead.py needs updating")
-    text = text[: match.end()] + line + text[match.end() :]
+    if HOOKS.search(text):
+        raise BuildFailed("mkdocs.yml has hooks of its own; benchmarks/overhead.py needs updating")
+    text += f"\nhooks:\n  - {Path(capture_hook.__file__).resolve()}\n"
     config = project / "mkdocs.capture.yml"
     config.write_text(text, encoding="utf-8")
     return config

@@ -9,6 +9,7 @@ hooks computed, but only the search plugin: no macros, no hooks, no generated pa
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,7 @@ def plain_config(project: Path, dump: Path, site: Path, language: str) -> Any:
 
 def main(arguments: list[str]) -> int:
     """Build every dumped language, the primary one first (its build empties the site folder)."""
+    logging.basicConfig(format="%(levelname)s - %(message)s", level=logging.WARNING)  # why a strict build stops
     project, dump, site = (Path(argument) for argument in arguments)
     languages = sorted((path.name for path in dump.iterdir() if path.is_dir()), key=lambda lang: lang != PRIMARY)
     for language in languages:

@@ -66,9 +66,8 @@ def configure(
         scheme["toggle"]["name"] = (pages.dark_mode if dark else pages.light_mode).get(language)
     if settings is not None:
         apply_settings(config, settings)
-    primary_url = config.site_url or ""
-    if primary_url and not primary_url.endswith("/"):  # mike joins its version without a slash
-        primary_url += "/"
+    primary_url = primary_site_url(config, settings)
+    if primary_url:
         config.site_url = primary_url
     config.extra["primary_site_url"] = primary_url
     if language != root_language and primary_url:
@@ -88,6 +87,16 @@ def configure(
     # Material shows its language selector when `extra.alternate` is truthy; `true` (not a list) keeps its
     # base template from adding links to the other language's home page: overrides/ links the same page.
     config.extra["alternate"] = True
+
+
+def primary_site_url(config: MkDocsConfig, settings: OrganizationSettings | None) -> str:
+    """The root language's address: organization.yml's `site_url` (with mike's version), else mkdocs.yml's,
+    ending in '/' (mike joins its version without one); '' when neither is set."""
+    url = config.site_url or ""
+    if settings is not None and settings.site_url:
+        version = os.environ.get("MIKE_DOCS_VERSION")  # set by mike for the build it deploys
+        url = urljoin(settings.site_url, version) if version else settings.site_url
+    return url if not url or url.endswith("/") else url + "/"
 
 
 def print_footer(root: Path, language: Language, pages: SitePages) -> str:

@@ -40,7 +40,7 @@ from playbook.render.company import company_page_path
 from playbook.render.context import summary_page_path
 from playbook.render.registry import missing_blocks
 from playbook.site.data import SiteData, load_site_data
-from playbook.site.generated import COMPANY_INDEX
+from playbook.site.generated import COMPANY_INDEX, fill_exports
 
 data_warnings = logging.getLogger("playbook.data")
 """Data warnings (valid values that are probably wrong) are the playbook's own, outside MkDocs's loggers, so that
@@ -121,6 +121,9 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         if self.edition is None:
             for warning in self.data.warnings:
                 data_warnings.warning(str(warning))
+            # The exports serve every language: made once, before the fork, instead of once per process.
+            site_url = languages.primary_site_url(config, settings)
+            fill_exports(self.data.content, self.data.books, self.data.exports, site_url, order[0])
             # Forked before anything changes the configuration: each edition starts from it as loaded.
             self.editions = [editions.start(self, config, language) for language in order[1:]]
         config.theme["language"] = self.edition or order[0]

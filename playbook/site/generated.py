@@ -43,6 +43,20 @@ def _company_markdown(
     return COMPANY_FRONT_MATTER + render(ctx, book)
 
 
+def fill_exports(
+    content: Content,
+    books: Sequence[CompanyPlaybook],
+    exports: dict[str, dict[str, bytes]],
+    site_url: str = "",
+    root_language: Language = "nl",
+) -> None:
+    """Make the exports of every company that ``exports`` (slug -> files) does not hold yet."""
+    built = build_datetime()
+    for book in books:
+        if book.company.slug not in exports:
+            exports[book.company.slug] = company_exports(book, content, built, site_url, root_language)
+
+
 def generated_pages(
     content: Content,
     books: Sequence[CompanyPlaybook],
@@ -61,8 +75,8 @@ def generated_pages(
     them only when they are requested).
     """
     pages: dict[str, str | bytes | Callable[[], str]] = {}
-    built = build_datetime()
     made = {} if exports is None else exports
+    fill_exports(content, books, made, site_url, root_language)
     for case in content.case_studies:
         path = case_study_page(case.id)
         pages[path] = FRONT_MATTER + case_page(RenderContext(content, language, path), case)
@@ -73,8 +87,6 @@ def generated_pages(
         for path, render in ((company_page_path(slug), company_page), (summary_page_path(slug), summary_page)):
             make = partial(_company_markdown, render, RenderContext(content, language, path), book)
             pages[path] = make if lazy else make()
-        if slug not in made:
-            made[slug] = company_exports(book, content, built, site_url, root_language)
         for name, data in made[slug].items():
             pages[f"playbook/{name}"] = data
     return pages
