@@ -86,8 +86,9 @@ def company_language(folder: Path, slug: str) -> str:
     return language if language in LANGUAGES else "nl"
 
 
-def _pdf_page(args: argparse.Namespace) -> tuple[Path, str]:
-    """The index.html to print and the language it is in; raises PrintFailed with what is wrong."""
+def _pdf_page(args: argparse.Namespace) -> tuple[Path, str, str]:
+    """The index.html to print, the language it is in and the one it would be in without --language (the
+    company's, else the site root's); raises PrintFailed with what is wrong."""
     if args.summary and not args.company:
         raise PrintFailed("--summary: name a company (make pdf COMPANY=<slug> SUMMARY=1)")
     if args.language is not None and args.language not in LANGUAGES:
@@ -96,7 +97,7 @@ def _pdf_page(args: argparse.Namespace) -> tuple[Path, str]:
         at_root = root_language(ROOT)
     except DataErrors as exc:
         raise PrintFailed(exc.report()) from None
-    language = args.language or at_root
+    usual: str = at_root
     if args.company:
         folder = company_folder(ROOT)
         if not SLUG.fullmatch(args.company):
@@ -105,22 +106,23 @@ def _pdf_page(args: argparse.Namespace) -> tuple[Path, str]:
             known = ", ".join(sorted(path.stem for path in folder.glob("*.yml"))) or "none"
             where = display_path(folder, ROOT)
             raise PrintFailed(f"unknown company {args.company!r}: no {where}/{args.company}.yml (known: {known})")
-        language = args.language or company_language(folder, args.company)
+        usual = company_language(folder, args.company)
+    language = args.language or usual
     if not args.site.is_dir():
         raise PrintFailed(f"{args.site}: no built site there; run `make build` first (or pass --site)")
     page = page_folder(args.site, language, args.company, args.summary, at_root) / "index.html"
     if not page.is_file():
         raise PrintFailed(f"{page}: not found; run `make build` first (or check --site)")
-    return page, language
+    return page, language, usual
 
 
 def _pdf(args: argparse.Namespace) -> int:
     try:
-        page, _ = _pdf_page(args)
+        page, language, usual = _pdf_page(args)
         chromium = find_chromium()
         if chromium is None:
             raise PrintFailed("chromium: not found; install it (Debian: apt-get install chromium)")
-        output = output_file(args.out, pdf_name(args.company, args.summary))
+        output = output_file(args.out, pdf_name(args.company, args.summary, "" if language == usual else language))
         print_to_pdf(page, output, chromium)
     except PrintFailed as failed:
         print(failed, file=sys.stderr)

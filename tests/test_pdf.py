@@ -70,7 +70,8 @@ def test_the_pdf_is_in_the_company_language_unless_overridden(
 ) -> None:
     result = run_pdf(company, *options, "--site", str(site.root), "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr
-    pdf = tmp_path / pdf_name(company, "--summary" in options)
+    other = options[options.index("--language") + 1] if "--language" in options else ""
+    pdf = tmp_path / pdf_name(company, "--summary" in options, other)
     assert result.stdout == f"Wrote {pdf}\n"
     assert result.stderr == ""
     text = flat(pdf)
@@ -115,6 +116,7 @@ def test_default_names() -> None:
     assert pdf_name("acme", summary=False) == "acme.pdf"
     assert pdf_name("acme", summary=True) == "acme-summary.pdf"
     assert pdf_name("", summary=False) == "playbook.pdf"
+    assert pdf_name("acme", summary=True, language="en") == "acme-summary-en.pdf"
 
 
 @pytest.fixture

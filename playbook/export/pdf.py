@@ -56,9 +56,11 @@ def page_folder(site: Path, language: str, company: str = "", summary: bool = Fa
     return folder
 
 
-def pdf_name(company: str, summary: bool) -> str:
-    """The default file name: <company>.pdf, <company>-summary.pdf, or playbook.pdf for the home page."""
-    return f"{company or 'playbook'}{'-summary' if summary else ''}.pdf"
+def pdf_name(company: str, summary: bool, language: str = "") -> str:
+    """The default file name: <company>.pdf, <company>-summary.pdf, or playbook.pdf for the home page; with
+    ``language`` (printed in another language than usual) '-<language>' before '.pdf', so neither overwrites
+    the other."""
+    return f"{company or 'playbook'}{'-summary' if summary else ''}{f'-{language}' if language else ''}.pdf"
 
 
 def output_file(out: Path, default_name: str) -> Path:
