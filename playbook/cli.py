@@ -111,6 +111,8 @@ def _pdf_page(args: argparse.Namespace) -> tuple[Path, str, str]:
     if not args.site.is_dir():
         raise PrintFailed(f"{args.site}: no built site there; run `make build` first (or pass --site)")
     page = page_folder(args.site, language, args.company, args.summary, at_root) / "index.html"
+    if not page.is_file() and args.site.name in LANGUAGES:
+        raise PrintFailed(f"{page}: not found; --site is the site's root ({args.site.parent}), not a language's folder")
     if not page.is_file():
         raise PrintFailed(f"{page}: not found; run `make build` first (or check --site)")
     return page, language, usual

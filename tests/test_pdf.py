@@ -131,6 +131,7 @@ def small_site(tmp_path: Path) -> Path:
     broken.write_text("#!/bin/sh\necho 'noise' >&2\necho 'cannot open display' >&2\nexit 3\n", encoding="utf-8")
     broken.chmod(0o755)
     (tmp_path / "empty-bin").mkdir()
+    (tmp_path / "site" / "en").mkdir()
     return tmp_path
 
 
@@ -155,6 +156,12 @@ KNOWN = "known: demo-cold-chain, fictief-financieel, voorbeeld-techniek"
             ["demo-cold-chain"],
             None,
             "site/en/playbook/demo-cold-chain/index.html: not found; run `make build` first (or check --site)",
+        ),
+        (
+            ["demo-cold-chain", "--site", "site/en"],
+            None,
+            "site/en/en/playbook/demo-cold-chain/index.html: not found; --site is the site's root (site), not a "
+            "language's folder",
         ),
         (
             ["voorbeeld-techniek", "--summary"],
