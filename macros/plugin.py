@@ -31,7 +31,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from macros import editions, generated, languages, ondemand, preview, search, seo, versions
+from macros import editions, generated, languages, ondemand, preview, rawhtml, search, seo, versions
 from playbook.formatting import count
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.settings import SETTINGS_FILE
@@ -67,6 +67,8 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         self.data: SiteData | None = None
         self.failed: list[DataError] = []
         """Under `mkdocs serve`, the data errors the preview shows instead of the site."""
+        self.kept: dict[str, list[str]] = {}
+        """Per page being built: the HTML blocks kept out of its Markdown conversion (macros/rawhtml.py)."""
         self.made: set[str] = set()
         """The block calls the pages made in this build (see playbook.render.registry)."""
         self.command: Literal["build", "gh-deploy", "serve"] = "build"
@@ -97,6 +99,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
             self.on_demand.reset()
             editions.stop(self.serving)
         self.made, self.data, self.failed, self.editions, self.serving = set(), None, [], [], []
+        self.kept = {}
         self.deferred, self.pending, self.nav = None, {}, None
         try:
             self.data = load_site_data(root)
@@ -175,6 +178,21 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
                 ],
             )
         return files
+
+    @event_priority(-50)  # after the macros have made the page's Markdown
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Keep the marked HTML blocks out of the Markdown conversion (macros/rawhtml.py)."""
+        del config, files
+        markdown, self.kept[page.file.src_uri] = rawhtml.set_aside(markdown)
+        return markdown
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Put the HTML blocks back, and count their ids among the page's anchors."""
+        del config, files
+        kept = self.kept.pop(page.file.src_uri, [])
+        if kept and page.present_anchor_ids is not None:
+            page.present_anchor_ids |= rawhtml.anchor_ids(kept)
+        return rawhtml.put_back(html, kept)
 
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation

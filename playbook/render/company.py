@@ -17,7 +17,7 @@ from playbook.render.company_plan import (
 )
 from playbook.render.context import RenderContext
 from playbook.render.escape import plain, plain_in
-from playbook.render.markdown import escape_html, paragraphs, table
+from playbook.render.markdown import escape_html, paragraphs, raw_block, table
 from playbook.render.obligations import literacy_section, obligations_section
 from playbook.render.roadmap import card_link, owner_title
 from playbook.rules.model_choice import MODEL_ORDER
@@ -211,7 +211,9 @@ def _month_block(ctx: RenderContext, month: PlannedMonth, book: CompanyPlaybook)
         number=month.number, start=long_date(month.start, ctx.language), end=long_date(month.end, ctx.language)
     )
     items = "".join(_activity_item(ctx, activity, book) for activity in month.activities)
-    return paragraphs(f"### {heading} {{ #month-{month.number} }}", dates, f'<ul class="checklist">{items}</ul>')
+    return paragraphs(
+        f"### {heading} {{ #month-{month.number} }}", dates, raw_block(f'<ul class="checklist">{items}</ul>')
+    )
 
 
 def _progress_text(ctx: RenderContext, value: int | None) -> str:

@@ -6,7 +6,7 @@ from playbook.company.playbooks import CompanyPlaybook
 from playbook.formatting import long_date, month_year, number, percent, short_month, with_unit
 from playbook.models.measurement import SurveyRound
 from playbook.render.context import RenderContext
-from playbook.render.markdown import escape_html, paragraphs, table
+from playbook.render.markdown import escape_html, paragraphs, raw_block, table
 from playbook.render.svg import ChartText, kpi_chart
 from playbook.rules.kpis import KpiSeries
 
@@ -72,12 +72,14 @@ def _kpi_card(ctx: RenderContext, series: KpiSeries, slug: str) -> str:
         f"<tr><td>{escape_html(long_date(p.date, ctx.language))}</td><td>{escape_html(_value(ctx, p.value))}</td></tr>"
         for p in series.points
     )
-    parts.append(f'<figure class="kpi-figure">{kpi_chart(series, chart_id, chart_text)}</figure>')
+    parts.append(raw_block(f'<figure class="kpi-figure">{kpi_chart(series, chart_id, chart_text)}</figure>'))
     parts.append(
-        f'<details class="kpi-data"><summary>{escape_html(ctx.label("kpi_data"))}</summary>'
-        f'<table id="{chart_id}-table"><caption>{escape_html(title)} ({escape_html(unit)})</caption>'
-        f'<thead><tr><th scope="col">{escape_html(ctx.label("date"))}</th>'
-        f'<th scope="col">{escape_html(ctx.label("value"))}</th></tr></thead><tbody>{rows}</tbody></table></details>'
+        raw_block(
+            f'<details class="kpi-data"><summary>{escape_html(ctx.label("kpi_data"))}</summary>'
+            f'<table id="{chart_id}-table"><caption>{escape_html(title)} ({escape_html(unit)})</caption>'
+            f'<thead><tr><th scope="col">{escape_html(ctx.label("date"))}</th>'
+            f'<th scope="col">{escape_html(ctx.label("value"))}</th></tr></thead><tbody>{rows}</tbody></table></details>'
+        )
     )
     return paragraphs(*parts)
 

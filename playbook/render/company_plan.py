@@ -9,7 +9,7 @@ from playbook.export.exports import ExportFiles
 from playbook.formatting import long_date, money, number, percent
 from playbook.render.context import RenderContext, summary_page_path
 from playbook.render.escape import plain, plain_in
-from playbook.render.markdown import escape_html, paragraphs, table
+from playbook.render.markdown import escape_html, paragraphs, raw_block, table
 from playbook.rules.risks import Fact, RiskFlag
 
 
@@ -145,7 +145,7 @@ def risk_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     return paragraphs(
         f"## {ctx.label('risks_title')} {{ #risks }}",
         ctx.counted("risks_intro", book.open_risks, total=len(book.risks)),
-        f'<ul class="checklist risk-list">{"".join(items)}</ul>',
+        raw_block(f'<ul class="checklist risk-list">{"".join(items)}</ul>'),
     )
 
 
@@ -183,9 +183,11 @@ def use_case_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
         grid.append(f'<tr><th scope="row">{value}</th>{"".join(cells)}</tr>')
     head = "".join(f'<th scope="col">{f}</th>' for f in range(1, 6))
     parts.append(
-        f'<table class="use-case-matrix" id="use-case-matrix"><caption>{escape_html(ctx.label("matrix_caption"))}</caption>'
-        f'<thead><tr><th scope="col">{escape_html(ctx.label("value_label"))} \\ {escape_html(ctx.label("feasibility"))}</th>'
-        f"{head}</tr></thead><tbody>{''.join(grid)}</tbody></table>"
+        raw_block(
+            f'<table class="use-case-matrix" id="use-case-matrix"><caption>{escape_html(ctx.label("matrix_caption"))}'
+            f'</caption><thead><tr><th scope="col">{escape_html(ctx.label("value_label"))} \\ '
+            f"{escape_html(ctx.label('feasibility'))}</th>{head}</tr></thead><tbody>{''.join(grid)}</tbody></table>"
+        )
     )
     return paragraphs(*parts)
 

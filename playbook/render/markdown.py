@@ -33,6 +33,16 @@ def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "".join(f"| {' | '.join(line)} |\n" for line in lines)
 
 
+RAW_OPEN, RAW_CLOSE = "<!--raw-->", "<!--/raw-->"
+"""Around an HTML block that holds no Markdown: the site engine may keep it out of the Markdown conversion
+(`macros/rawhtml.py`); anywhere else the two comments are harmless."""
+
+
+def raw_block(html_text: str) -> str:
+    """An HTML block that holds no Markdown and no heading, marked so that Markdown need not parse it."""
+    return f"{RAW_OPEN}{html_text}{RAW_CLOSE}"
+
+
 def paragraphs(*blocks: str) -> str:
     """Join non-empty blocks with blank lines."""
     return "\n\n".join(block.strip("\n") for block in blocks if block and block.strip()) + "\n"

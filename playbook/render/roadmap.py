@@ -8,7 +8,7 @@ from playbook.models.cases import Activity, OwnerRoleRef, RoadmapMonth, RoadmapP
 from playbook.render.blocks import points
 from playbook.render.blocks import statements as render_statements
 from playbook.render.context import RenderContext
-from playbook.render.markdown import escape_html, paragraphs
+from playbook.render.markdown import escape_html, paragraphs, raw_block
 
 
 def month_anchor(month: RoadmapMonth) -> str:
@@ -78,7 +78,7 @@ def checklist(ctx: RenderContext, activities: list[Activity], *, prefix: str = "
             f'<label for="{box_id}">{escape_html(ctx.text(activity.title))}</label>'
             f' <span class="owner-badge" title="{escape_html(ctx.label("owner"))}">{owner}</span>{links}</li>'
         )
-    return f'<ul class="checklist">{"".join(items)}</ul>\n'
+    return raw_block(f'<ul class="checklist">{"".join(items)}</ul>') + "\n"
 
 
 def month_block(ctx: RenderContext, month: RoadmapMonth) -> str:
