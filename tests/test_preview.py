@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import socket
@@ -44,29 +45,35 @@ def wait_for(condition: object, seconds: float, what: str) -> None:
     pytest.fail(f"waited {seconds:.0f} s for {what}")
 
 
-@pytest.fixture
-def preview(project_copy: Path, tmp_path: Path) -> Iterator[tuple[Path, str, Path]]:
-    """`mkdocs serve` on a copy of the project whose example company has `employees: 45.000`."""
-    company = project_copy / COMPANY
-    company.write_text(company.read_text(encoding="utf-8").replace("employees: 120", "employees: 45.000"), "utf-8")
-    assert "employees: 45.000" in company.read_text(encoding="utf-8")
+@contextlib.contextmanager
+def mkdocs_serve(project: Path, log: Path) -> Iterator[tuple[str, Path]]:
+    """`mkdocs serve` of ``project`` on a free port, once it serves: its address and its log."""
     port = free_port()
-    log = tmp_path / "serve.log"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": BUILD_EPOCH}
     with log.open("w", encoding="utf-8") as output:
         server = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-            cwd=project_copy,
+            cwd=project,
             env=env,
             stdout=output,
             stderr=subprocess.STDOUT,
         )
     try:
         wait_for(lambda: "Serving on" in log.read_text(encoding="utf-8"), 180, "the preview to start")
-        yield project_copy, f"http://127.0.0.1:{port}/playbook/", log
+        yield f"http://127.0.0.1:{port}/playbook/", log
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+@pytest.fixture
+def preview(project_copy: Path, tmp_path: Path) -> Iterator[tuple[Path, str, Path]]:
+    """`mkdocs serve` on a copy of the project whose example company has `employees: 45.000`."""
+    company = project_copy / COMPANY
+    company.write_text(company.read_text(encoding="utf-8").replace("employees: 120", "employees: 45.000"), "utf-8")
+    assert "employees: 45.000" in company.read_text(encoding="utf-8")
+    with mkdocs_serve(project_copy, tmp_path / "serve.log") as (url, log):
+        yield project_copy, url, log
 
 
 def test_a_broken_file_shows_its_errors_on_every_page_and_the_site_returns(preview: tuple[Path, str, Path]) -> None:
@@ -89,23 +96,8 @@ def test_a_broken_file_shows_its_errors_on_every_page_and_the_site_returns(previ
 @pytest.fixture
 def serving(project_copy: Path, tmp_path: Path) -> Iterator[tuple[Path, str, Path]]:
     """`mkdocs serve` on a copy of the project as it is (its companies are the examples)."""
-    port = free_port()
-    log = tmp_path / "serve.log"
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": BUILD_EPOCH}
-    with log.open("w", encoding="utf-8") as output:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-            cwd=project_copy,
-            env=env,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        wait_for(lambda: "Serving on" in log.read_text(encoding="utf-8"), 180, "the preview to start")
-        yield project_copy, f"http://127.0.0.1:{port}/playbook/", log
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    with mkdocs_serve(project_copy, tmp_path / "serve.log") as (url, log):
+        yield project_copy, url, log
 
 
 def shows(url: str, text: str) -> bool:
