@@ -67,6 +67,8 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         self.data: SiteData | None = None
         self.failed: list[DataError] = []
         """Under `mkdocs serve`, the data errors the preview shows instead of the site."""
+        self.warned: frozenset[str] | None = None
+        """Under `serve`: the data warnings the last build logged (replaced at every build)."""
         self.kept: dict[str, list[str]] = {}
         """Per page being built: the HTML blocks kept out of its Markdown conversion (macros/rawhtml.py)."""
         self.made: set[str] = set()
@@ -122,8 +124,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
             return config
         order = languages.site_languages([str(lang) for lang in self.config.languages], settings)
         if self.edition is None:
-            for warning in self.data.warnings:
-                data_warnings.warning(str(warning))
+            self.show_warnings([str(warning) for warning in self.data.warnings])
             # The exports serve every language: made once, before the fork, instead of once per process.
             site_url = languages.primary_site_url(config, settings)
             fill_exports(self.data.content, self.data.books, self.data.exports, site_url, order[0])
@@ -257,6 +258,17 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
             editions.stop(self.serving)
             self.serving = []
 
+    def show_warnings(self, warnings: list[str]) -> None:
+        """Log the data warnings; under `serve`, after the first build, only those the last save brought, with
+        a count of the ones still standing (a portfolio of hundreds would repeat them at every save)."""
+        new = new_warnings(self.warned, warnings) if self.command == "serve" else warnings
+        for warning in new:
+            data_warnings.warning(warning)
+        standing = len(warnings) - len(new)
+        if standing:
+            data_warnings.warning(f"{count(standing, 'earlier data warning', 'earlier data warnings')} still apply")
+        self.warned = frozenset(warnings)
+
     def build_edition(
         self, config: MkDocsConfig, language: str, site_dir: Path, connection: Connection | None = None
     ) -> None:
@@ -272,3 +284,8 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
             deferred = self.deferred
             editions.serve_pages(connection, lambda address, folder: bool(deferred and deferred.build(address, folder)))
         config.plugins.on_shutdown()
+
+
+def new_warnings(shown: frozenset[str] | None, warnings: list[str]) -> list[str]:
+    """The ``warnings`` not among those ``shown`` by the last build (all of them at the first)."""
+    return list(warnings) if shown is None else [warning for warning in warnings if warning not in shown]

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
+import pytest
+
+from macros.plugin import PlaybookPlugin
 from playbook.schemas import schema_documents, stale_schemas
 from tests.conftest import ROOT, run_mkdocs
 
@@ -51,3 +55,22 @@ def test_roadmap_activity_schema_enumerates_all_48_ids() -> None:
     schema = json.loads(schema_documents(ROOT / "data")["activity-id.schema.json"])
     assert len(schema["enum"]) == 48
     assert schema["enum"][0] == "m01-readiness-analysis"
+
+
+def test_serve_logs_each_data_warning_once_then_what_a_save_brings(caplog: pytest.LogCaptureFixture) -> None:
+    plugin = PlaybookPlugin()
+    plugin.on_startup(command="serve", dirty=False)
+    first = [f"data/companies/c{index}.yml:5:12: warning: owner: 'X' appears nowhere" for index in range(3)]
+    with caplog.at_level(logging.WARNING, logger="playbook.data"):
+        plugin.show_warnings(first)
+        assert [record.getMessage() for record in caplog.records] == first
+        caplog.clear()
+        plugin.show_warnings([*first[1:], "data/companies/c9.yml:7:3: warning: start: far away"])
+        assert [record.getMessage() for record in caplog.records] == [
+            "data/companies/c9.yml:7:3: warning: start: far away",
+            "2 earlier data warnings still apply",
+        ]
+        caplog.clear()
+        plugin.on_startup(command="build", dirty=False)
+        plugin.show_warnings(first)
+        assert [record.getMessage() for record in caplog.records] == first  # a build shows them all
