@@ -116,12 +116,10 @@ def print_footer_css(site_name: str, text: str) -> str:
 
 
 def apply_settings(config: MkDocsConfig, settings: OrganizationSettings) -> None:
-    """Apply the organization's own settings (organization.yml) over the upstream defaults."""
+    """Apply the organization's own settings (organization.yml) over the upstream defaults (its `site_url`:
+    :func:`primary_site_url`)."""
     if settings.site_name:
         config.site_name = settings.site_name
-    if settings.site_url:
-        version = os.environ.get("MIKE_DOCS_VERSION")  # set by mike for the build it deploys
-        config.site_url = urljoin(settings.site_url, version) if version else settings.site_url
     for scheme in config.theme["palette"]:
         if settings.primary_colour:
             scheme["primary"] = settings.primary_colour
