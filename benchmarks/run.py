@@ -16,7 +16,7 @@ from benchmarks.project import BuildFailed, load_average
 SIZES = (1, 10, 100, 500)
 QUICK_SIZES = (1, 4, 20, 100)
 """For trying the benchmarks out: the same shape (the last two 5 × apart), a fraction of the time."""
-REPEAT_UP_TO = 100
+REPEAT_UP_TO = 500
 """Sizes up to this many companies are built twice (the fastest run counts), larger ones once."""
 OVERHEAD_REPEATS = 3
 PHASES_COMPANIES = 100

@@ -35,6 +35,11 @@ class SizeResult:
         return min(run.seconds for run in self.runs)
 
     @property
+    def cpu_seconds(self) -> float:
+        """The least CPU time of the runs (user and system, all processes of the build)."""
+        return min(run.cpu_seconds for run in self.runs)
+
+    @property
     def peak_rss_bytes(self) -> int:
         """The largest peak resident set size of the runs."""
         return max(run.peak_rss_bytes for run in self.runs)

@@ -31,13 +31,13 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from macros import editions, generated, languages, ondemand, preview, rawhtml, search, seo, versions
+from macros import editions, generated, languages, navigation_cache, ondemand, preview, rawhtml, search, seo, versions
 from playbook.formatting import count
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.settings import SETTINGS_FILE
 from playbook.models.common import LANGUAGES, Language
 from playbook.render.company import company_page_path
-from playbook.render.context import summary_page_path
+from playbook.render.context import GENERATED_DIRS, summary_page_path
 from playbook.render.registry import missing_blocks
 from playbook.site.data import SiteData, load_site_data
 from playbook.site.generated import COMPANY_INDEX, fill_exports
@@ -183,16 +183,20 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
     @event_priority(-50)  # after the macros have made the page's Markdown
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Keep the marked HTML blocks out of the Markdown conversion (macros/rawhtml.py)."""
-        del config, files
-        markdown, self.kept[page.file.src_uri] = rawhtml.set_aside(markdown)
+        del files
+        generated = page.file.src_uri.split("/", 1)[0] in GENERATED_DIRS
+        headings = rawhtml.heading_style(config.mdx_configs.get("toc", {})) if generated else None
+        markdown, self.kept[page.file.src_uri] = rawhtml.set_aside(markdown, generated=generated, headings=headings)
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Put the HTML blocks back, and count their ids among the page's anchors."""
+        """Put the HTML blocks back, count their ids among the page's anchors and their headings in its contents."""
         del config, files
         kept = self.kept.pop(page.file.src_uri, [])
         if kept and page.present_anchor_ids is not None:
             page.present_anchor_ids |= rawhtml.anchor_ids(kept)
+        if kept:
+            page.toc = rawhtml.table_of_contents(html, kept, page.toc)
         return rawhtml.put_back(html, kept)
 
     def on_page_context(
@@ -217,7 +221,9 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
 
     @event_priority(-100)  # last: the environment as every plugin left it
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
-        """Under `serve`: keep what building a deferred page needs."""
+        """Render the navigation once for the pages outside it; under `serve`, keep what building a deferred
+        page needs."""
+        env = navigation_cache.install(env)
         if self.pending and self.nav is not None:
             self.deferred = ondemand.Deferred(config, files, self.nav, env, self.pending)
         return env

@@ -12,7 +12,15 @@ from playbook.clock import build_date
 from playbook.company.playbooks import RESERVED_SLUGS, SLUG, company_folder
 from playbook.company.progress import import_progress, read_ticks
 from playbook.company.starter import starter_file
-from playbook.export.pdf import PrintFailed, find_chromium, output_file, page_folder, pdf_name, print_to_pdf
+from playbook.export.pdf import (
+    PrintFailed,
+    check_output,
+    find_chromium,
+    output_file,
+    page_folder,
+    pdf_name,
+    print_to_pdf,
+)
 from playbook.formatting import count
 from playbook.loading.content import load_content
 from playbook.loading.errors import DataErrors
@@ -121,10 +129,11 @@ def _pdf_page(args: argparse.Namespace) -> tuple[Path, str, str]:
 def _pdf(args: argparse.Namespace) -> int:
     try:
         page, language, usual = _pdf_page(args)
+        output = output_file(args.out, pdf_name(args.company, args.summary, "" if language == usual else language))
+        check_output(output)  # the reader's own mistake first: it holds with or without a browser
         chromium = find_chromium()
         if chromium is None:
             raise PrintFailed("chromium: not found; install it (Debian: apt-get install chromium)")
-        output = output_file(args.out, pdf_name(args.company, args.summary, "" if language == usual else language))
         print_to_pdf(page, output, chromium)
     except PrintFailed as failed:
         print(failed, file=sys.stderr)

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from babel import Locale
 from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal, format_percent
+from babel.numbers import NumberPattern, format_decimal, format_percent, parse_pattern
 
 from playbook.models.common import Language
 from playbook.rules.money import whole_euros
@@ -29,10 +29,15 @@ def count(amount: int, one: str, other: str, language: Language = "en") -> str:
     return f"{format_decimal(amount, locale=LOCALES[language])} {noun}"
 
 
+MONEY_PATTERNS: dict[Language, NumberPattern] = {"nl": parse_pattern("¤ #,##0"), "en": parse_pattern("¤#,##0")}
+"""Whole euros: parsed once (babel's `format_currency` parses its pattern and locale on every call)."""
+
+
+@lru_cache(maxsize=4096)
 def money(amount: float, language: Language) -> str:
     """Whole euros, halves up: '€ 18.000' (nl) or '€18,000' (en)."""
-    pattern = "¤ #,##0" if language == "nl" else "¤#,##0"
-    return format_currency(whole_euros(amount), "EUR", format=pattern, locale=LOCALES[language], currency_digits=False)
+    locale = Locale.parse(LOCALES[language])
+    return str(MONEY_PATTERNS[language].apply(whole_euros(amount), locale, currency="EUR", currency_digits=False))
 
 
 @lru_cache(maxsize=4096)

@@ -17,6 +17,7 @@ from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from macros import rawhtml
 from playbook import Content, load_content
 from playbook.company.playbooks import Company, company_playbook
 from playbook.loading.yamlsource import SourceFile
@@ -106,8 +107,9 @@ CONVERTER = markdown.Markdown(extensions=EXTENSIONS, extension_configs=EXTENSION
 
 
 def to_html(text: str) -> BeautifulSoup:
-    """``text`` as MkDocs would convert it."""
-    return BeautifulSoup(CONVERTER.reset().convert(text), "html.parser")
+    """``text`` as the site converts a generated page (HTML blocks kept aside, their inline Markdown converted)."""
+    aside, kept = rawhtml.set_aside(text, generated=True)
+    return BeautifulSoup(rawhtml.put_back(CONVERTER.reset().convert(aside), kept), "html.parser")
 
 
 def hostile_company(texts: list[str]) -> tuple[dict[str, Any], list[str]]:

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import markdown
 from hypothesis import given
 from hypothesis import strategies as st
+from mkdocs.config import load_config
 
 from macros import rawhtml
-from playbook.render.markdown import escape_html, paragraphs, raw_block
+from playbook.content import Content
+from playbook.render.blocks import legal_link, legal_status
+from playbook.render.context import RenderContext
+from playbook.render.markdown import decision_table, escape_html, paragraphs, raw_block
+from playbook.render.markdown import table as markdown_table
 
 
 def test_a_marked_block_comes_back_as_written_and_the_markdown_around_it_is_converted() -> None:
@@ -29,5 +36,115 @@ def test_escaped_text_in_blocks_round_trips(texts: list[str]) -> None:
     source = "\n\n".join(["intro", *(raw_block(block) for block in blocks), "outro"])
     aside, kept = rawhtml.set_aside(source)
     assert kept == blocks
-    assert rawhtml.put_back(aside, kept) == "\n\n".join(["intro", *blocks, "outro"])
+    assert same_blocks(rawhtml.put_back(aside, kept)) == same_blocks("\n\n".join(["intro", *blocks, "outro"]))
     assert rawhtml.anchor_ids(kept) == {f"b{index}" for index in range(len(texts))}
+
+
+# The site's Markdown: what MkDocs converts every page with (mkdocs.yml's markdown_extensions).
+SITE_MARKDOWN = load_config(str(Path(__file__).parent.parent / "mkdocs.yml"))
+
+
+def site_html(text: str) -> str:
+    """``text`` converted as MkDocs converts a page (without MkDocs's own link rewriting)."""
+    converter = markdown.Markdown(
+        extensions=SITE_MARKDOWN["markdown_extensions"], extension_configs=SITE_MARKDOWN["mdx_configs"] or {}
+    )
+    return str(converter.convert(text))
+
+
+def through_aside(text: str, *, generated: bool = False) -> str:
+    """``text`` converted with its marked blocks kept aside and put back, as the plugin does."""
+    aside, kept = rawhtml.set_aside(text, generated=generated)
+    return rawhtml.put_back(site_html(aside), kept)
+
+
+def same_blocks(html: str) -> list[str]:
+    """The HTML without the blank lines between blocks, which a reader never sees."""
+    return [line for line in html.splitlines() if line.strip()]
+
+
+CELLS = st.one_of(
+    st.sampled_from(
+        [
+            "",
+            "team of afdeling",
+            "€ 18.000",
+            "12",
+            "0,35–0,7 fte",
+            "70:20:10",
+            "see :smile: here",
+            "**3**",
+            "*vacant*",
+            "a | b",
+            "Bakker&#44; El Amrani",
+            "R&D",
+            "one<br>two",
+            '<strong class="gap-highlight">2 ⚠</strong>',
+            "[ADKAR](https://example.org/adkar)",
+            '[WOR](https://example.org/wor "title"){ .evidence-ref data-evidence="wor" }',
+            "`kind`",
+            "x < y > z",
+            "snake_case_word",
+        ]
+    ),
+    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=20),
+)
+
+
+@given(
+    st.lists(CELLS, min_size=1, max_size=4).flatmap(
+        lambda header: st.tuples(
+            st.just(header), st.lists(st.lists(CELLS, min_size=len(header), max_size=len(header)), max_size=4)
+        )
+    )
+)
+def test_an_html_table_reads_as_the_pipe_table_it_replaces(table: tuple[list[str], list[list[str]]]) -> None:
+    header, rows = table
+    pipe = f'<div class="decision-table" id="t" markdown>\n\n{markdown_table(header, rows)}\n</div>'
+    assert same_blocks(through_aside(paragraphs("Intro.", decision_table("t", header, rows), "Outro."))) == same_blocks(
+        site_html(paragraphs("Intro.", pipe, "Outro."))
+    )
+
+
+GENERATED_PAGE = paragraphs(
+    "# Title { #top }",
+    "A plain paragraph: € 18.000 and 12 %, 3 of 9.",
+    "A paragraph with **bold**, a [link](https://example.org) and `code`.",
+    '!!! tip "Plain title"\n\n    One line of advice with a [link](https://example.org).',
+    '!!! warning "Two paragraphs"\n\n    First.\n\n    Second.',
+    "A term\n\n: Its definition",
+    "Term two",
+    ": Definition two",
+    "- a list\n- of items",
+    "1. numbered",
+    "machinebouw · 120 medewerkers\n{ .lead }",
+    '<div class="marker" hidden></div>',
+    '<div class="box" markdown>',
+    "Inside a box.",
+    "</div>",
+    '<div class="raw">',
+    "Raw *text*.",
+    "</div>",
+    "Last words.",
+)
+
+
+def test_plain_blocks_of_a_generated_page_read_as_their_markdown() -> None:
+    aside, kept = rawhtml.set_aside(GENERATED_PAGE, generated=True)
+    assert "<p>A plain paragraph: € 18.000 and 12 %, 3 of 9.</p>" in kept
+    assert not any("Term two" in block or "Its definition" in block or "Inside" in block for block in kept)
+    assert same_blocks(rawhtml.put_back(site_html(aside), kept)) == same_blocks(site_html(GENERATED_PAGE))
+
+
+def test_pages_written_by_authors_keep_their_paragraphs_in_markdown() -> None:
+    _, kept = rawhtml.set_aside(GENERATED_PAGE)
+    assert kept == []
+
+
+def test_a_legal_link_is_the_html_its_markdown_link_made(content: Content) -> None:
+    ctx = RenderContext(content, "nl", "playbook/x.md")
+    for entry in (entry for entry in content.evidence.evidence if entry.kind == "legal" and entry.url):
+        name = ctx.text(entry.figure).replace("[", "(").replace("]", ")")
+        title = escape_html(legal_status(ctx, entry))
+        link = f'[{name}]({entry.url} "{title}"){{ .evidence-ref .legal-ref data-evidence="{entry.id}" }}'
+        assert site_html(legal_link(ctx, entry)) == site_html(link)

@@ -70,16 +70,21 @@ def output_file(out: Path, default_name: str) -> Path:
     return out / default_name
 
 
-def print_to_pdf(page: Path, output: Path, chromium: str) -> None:
-    """Print ``page`` (an index.html of the built site) to ``output``; relative paths are fine."""
+def check_output(output: Path) -> None:
+    """Fail when ``output`` cannot become a file: it is a folder, or a file stands where a folder must."""
     if output.is_dir():
         raise PrintFailed(f"{output}: is a folder; name a file ending in .pdf or a folder for it")
-    target = output.resolve()
-    # Chromium prints into a scratch file beside the target, which replaces it only when a PDF came out:
-    # a failed print leaves an earlier PDF as it was.
     blocking = next((folder for folder in output.parents if folder.exists() and not folder.is_dir()), None)
     if blocking is not None:
         raise PrintFailed(f"{output}: cannot write there; {blocking} is a file, not a folder")
+
+
+def print_to_pdf(page: Path, output: Path, chromium: str) -> None:
+    """Print ``page`` (an index.html of the built site) to ``output``; relative paths are fine."""
+    check_output(output)
+    target = output.resolve()
+    # Chromium prints into a scratch file beside the target, which replaces it only when a PDF came out:
+    # a failed print leaves an earlier PDF as it was.
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, scratch_name = tempfile.mkstemp(prefix=f".{target.stem}-", suffix=".pdf", dir=target.parent)

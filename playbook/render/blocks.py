@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import unicodedata
 from collections.abc import Sequence
 
@@ -9,7 +10,7 @@ from playbook.formatting import long_date
 from playbook.models.common import Example, Point, Section, Statement
 from playbook.models.evidence import EvidenceEntry
 from playbook.render.context import RenderContext
-from playbook.render.markdown import escape_html, indent, paragraphs
+from playbook.render.markdown import escape_html, indent, paragraphs, strong
 
 
 def evidence_anchor(entry_id: str) -> str:
@@ -72,10 +73,17 @@ def legal_status(ctx: RenderContext, entry: EvidenceEntry) -> str:
 
 
 def legal_link(ctx: RenderContext, entry: EvidenceEntry) -> str:
-    """A legal source links its official text, titled with the date it was checked; it needs no status mark."""
-    name = ctx.text(entry.figure).replace("[", "(").replace("]", ")")
+    """A legal source links its official text, titled with the date it was checked; it needs no status mark.
+
+    Written as HTML, as Python-Markdown would write the link: an address outside the site needs no
+    resolving, and a table cell of plain text and HTML costs no Markdown parsing.
+    """
+    name = html.escape(ctx.text(entry.figure).replace("[", "(").replace("]", ")"), quote=False)
     title = escape_html(legal_status(ctx, entry))
-    return f'[{name}]({entry.url} "{title}"){{ .evidence-ref .legal-ref data-evidence="{entry.id}" }}'
+    return (
+        f'<a class="evidence-ref legal-ref" data-evidence="{entry.id}" href="{escape_html(entry.url or "")}"'
+        f' title="{title}">{name}</a>'
+    )
 
 
 def statement(ctx: RenderContext, item: Statement) -> str:
@@ -90,7 +98,7 @@ def statements(ctx: RenderContext, items: Sequence[Statement]) -> str:
 
 def point(ctx: RenderContext, item: Point) -> str:
     """'**Title**: text' with evidence links."""
-    title = f"**{ctx.text(item.title).strip()}**"
+    title = strong(ctx.text(item.title).strip())
     body = f": {ctx.text(item.text).strip()}" if item.text else ""
     return f"{title}{body}{evidence_links(ctx, item.evidence)}"
 

@@ -6,7 +6,7 @@ from playbook.models.change import ChangeModel, ModelId
 from playbook.models.common import Language
 from playbook.render.blocks import evidence_links, statements
 from playbook.render.context import RenderContext
-from playbook.render.markdown import escape_html, indent, paragraphs, table
+from playbook.render.markdown import decision_table, escape_html, indent, paragraphs
 
 MODEL_ORDER: tuple[ModelId, ...] = ("adkar", "kotter", "easier")
 
@@ -91,6 +91,6 @@ def selection_table(ctx: RenderContext) -> str:
     return paragraphs(
         f"## {ctx.label('model_selection_heading')} {{ #model-selection }}",
         statements(ctx, selection.intro),
-        f'<div class="decision-table" id="model-selection-table" markdown>\n\n{table(header, rows)}\n</div>',
+        decision_table("model-selection-table", header, rows),
         statements(ctx, selection.advice),
     )

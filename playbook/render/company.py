@@ -17,7 +17,7 @@ from playbook.render.company_plan import (
 )
 from playbook.render.context import RenderContext
 from playbook.render.escape import plain, plain_in
-from playbook.render.markdown import escape_html, paragraphs, raw_block, table
+from playbook.render.markdown import decision_table, escape_html, paragraphs, raw_block, strong, table_block
 from playbook.render.obligations import literacy_section, obligations_section
 from playbook.render.roadmap import card_link, owner_title
 from playbook.rules.model_choice import MODEL_ORDER
@@ -83,8 +83,8 @@ def model_recommendation(ctx: RenderContext, book: CompanyPlaybook) -> str:
         ]
         for score in choice.criteria
     ]
-    rows.append([f"**{ctx.label('points')}**", "", *(f"**{choice.points[m]}**" for m in MODEL_ORDER)])
-    parts.append(f'<div class="decision-table" id="model-points" markdown>\n\n{table(header, rows)}\n</div>')
+    rows.append([strong(ctx.label("points")), "", *(strong(str(choice.points[m])) for m in MODEL_ORDER)])
+    parts.append(decision_table("model-points", header, rows))
     focus = [element for element in primary.elements if element.sme_focus]
     if focus:
         steps = "\n".join(
@@ -118,7 +118,7 @@ def budget_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     parts = [
         f"## {ctx.label('budget_title')} {{ #budget }}",
         ctx.label("budget_intro").format(budget=money(plan.budget_eur, lang)),
-        f'<div class="decision-table" id="budget-reserves" markdown>\n\n{table(header, rows)}\n</div>',
+        decision_table("budget-reserves", header, rows),
     ]
     lowest = plan.reserves[0]
     if plan.planned_eur is None:
@@ -148,9 +148,8 @@ def budget_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
             span = ctx.label("range").format(low=money(cost.low, lang), high=money(cost.high, lang))
         cost_rows.append([ctx.text(cost.item.title), span])
     parts += [
-        f"**{ctx.label('reference_costs')}**",
-        f'<div class="decision-table" id="budget-costs" markdown>\n\n'
-        f"{table([ctx.label('cost_item'), ctx.label('typical_range')], cost_rows)}\n</div>",
+        strong(ctx.label("reference_costs")),
+        decision_table("budget-costs", [ctx.label("cost_item"), ctx.label("typical_range")], cost_rows),
     ]
     if plan.items_exceed_reserve:
         parts.append(
@@ -270,7 +269,7 @@ def people_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
         names = ", ".join(value) if isinstance(value, list) else value
         rows.append([ctx.text(role.title), plain(names) if names else ctx.label("unassigned")])
     return paragraphs(
-        f"## {ctx.label('people_title')} {{ #people }}", table([ctx.label("role"), ctx.label("name")], rows)
+        f"## {ctx.label('people_title')} {{ #people }}", table_block([ctx.label("role"), ctx.label("name")], rows)
     )
 
 
@@ -337,7 +336,7 @@ def portfolio_section(ctx: RenderContext, books: Sequence[CompanyPlaybook], spre
     parts = [
         f"## {ctx.label('portfolio_title')} {{ #portfolio }}",
         ctx.label("portfolio_intro"),
-        f'<div class="decision-table" id="portfolio-companies" markdown>\n\n{table(header, rows)}\n</div>',
+        decision_table("portfolio-companies", header, rows),
     ]
     if len(books) > 1 and spread:
         spread_rows = []
@@ -363,9 +362,7 @@ def portfolio_section(ctx: RenderContext, books: Sequence[CompanyPlaybook], spre
             ctx.label("portfolio_median"),
             ctx.label("portfolio_range"),
         ]
-        parts.append(
-            f'<div class="decision-table" id="portfolio-spread" markdown>\n\n{table(spread_header, spread_rows)}\n</div>'
-        )
+        parts.append(decision_table("portfolio-spread", spread_header, spread_rows))
     return paragraphs(*parts)
 
 
@@ -401,6 +398,6 @@ def company_index(
     return paragraphs(
         f"# {ctx.label('companies_title')}",
         f"{ctx.label('companies_intro')}\n{{ .lead }}",
-        f'<div class="decision-table" id="company-list" markdown>\n\n{table(header, rows)}\n</div>',
+        decision_table("company-list", header, rows),
         portfolio_section(ctx, books, spread or {}),
     )

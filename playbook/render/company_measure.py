@@ -6,7 +6,7 @@ from playbook.company.playbooks import CompanyPlaybook
 from playbook.formatting import long_date, month_year, number, percent, short_month, with_unit
 from playbook.models.measurement import SurveyRound
 from playbook.render.context import RenderContext
-from playbook.render.markdown import escape_html, paragraphs, raw_block, table
+from playbook.render.markdown import decision_table, escape_html, paragraphs, raw_block
 from playbook.render.svg import ChartText, kpi_chart
 from playbook.rules.kpis import KpiSeries
 
@@ -118,7 +118,7 @@ def _round(ctx: RenderContext, survey_round: SurveyRound, slug: str) -> str:
             survey_round.respondents,
             acceptance=percent(round(survey_round.acceptance), ctx.language),
         ),
-        f'<div class="decision-table" id="{slug}-{anchor}-table" markdown>\n\n{table(header, rows)}\n</div>',
+        decision_table(f"{slug}-{anchor}-table", header, rows),
         f'<p class="survey-barrier"><strong>{escape_html(barrier_text(ctx, survey_round.barrier))}</strong></p>',
     ]
     if survey_round.barrier is not None:

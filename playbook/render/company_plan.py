@@ -9,7 +9,7 @@ from playbook.export.exports import ExportFiles
 from playbook.formatting import long_date, money, number, percent
 from playbook.render.context import RenderContext, summary_page_path
 from playbook.render.escape import plain, plain_in
-from playbook.render.markdown import escape_html, paragraphs, raw_block, table
+from playbook.render.markdown import decision_table, escape_html, paragraphs, raw_block, strong
 from playbook.rules.risks import Fact, RiskFlag
 
 
@@ -47,10 +47,12 @@ def competence_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     if not plan.assessed:
         parts.append(f'!!! info "{ctx.label("no_assessment_title")}"\n\n    {ctx.label("no_assessment")}')
     parts += [
-        f'<div class="decision-table" id="competence-gaps" markdown>\n\n{table(header, rows)}\n</div>',
+        decision_table("competence-gaps", header, rows),
         f"*{ctx.text(ctx.content.competence_plan.targets_note)}*",
         "**" + ctx.label("rubric_title") + "**",
-        "\n".join(f"{lvl.level}. **{ctx.text(lvl.title)}**: {ctx.text(lvl.description)}" for lvl in rubric.values()),
+        "\n".join(
+            f"{lvl.level}. {strong(ctx.text(lvl.title))}: {ctx.text(lvl.description)}" for lvl in rubric.values()
+        ),
         f"### {ctx.label('sourcing_title')} {{ #sourcing }}",
         ctx.label("sourcing_intro").format(pct=percent(ctx.content.budget.competence_pct, lang)),
     ]
@@ -72,17 +74,14 @@ def competence_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
         ]
         for s in plan.sourcing
     ]
-    parts.append(
-        f'<div class="decision-table" id="sourcing-split" markdown>\n\n{table(sourcing_header, sourcing_rows)}\n</div>'
-    )
+    parts.append(decision_table("sourcing-split", sourcing_header, sourcing_rows))
     role_rows = [
         [ctx.text(staffed.role.title), plain(staffed.names) if staffed.names else f"*{ctx.label('vacant')}*"]
         for staffed in plan.roles
     ]
     parts += [
         f"### {ctx.label('hybrid_team_title')} {{ #hybrid-team }}",
-        f'<div class="decision-table" id="hybrid-roles" markdown>\n\n'
-        f"{table([ctx.label('role'), ctx.label('name')], role_rows)}\n</div>",
+        decision_table("hybrid-roles", [ctx.label("role"), ctx.label("name")], role_rows),
     ]
     return paragraphs(*parts)
 
@@ -167,7 +166,7 @@ def use_case_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     header = ["#", ctx.label("use_case"), ctx.label("value_label"), ctx.label("feasibility"), ctx.label("score")]
     parts += [
         ctx.label("use_cases_intro"),
-        f'<div class="decision-table" id="use-case-ranking" markdown>\n\n{table(header, rows)}\n</div>',
+        decision_table("use-case-ranking", header, rows),
     ]
     grid = []
     for value in range(5, 0, -1):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from playbook.formatting import percent
 from playbook.render.blocks import evidence_links, statement
 from playbook.render.context import RenderContext
-from playbook.render.markdown import escape_html, paragraphs, table
+from playbook.render.markdown import decision_table, escape_html, paragraphs
 
 
 def competence_areas(ctx: RenderContext) -> str:
@@ -29,7 +29,7 @@ def build_buy_matrix(ctx: RenderContext) -> str:
     ]
     return paragraphs(
         f"### {ctx.label('build_buy_heading')} {{ #build-or-buy }}",
-        f'<div class="decision-table" id="build-buy-matrix" markdown>\n\n{table(header, rows)}\n</div>',
+        decision_table("build-buy-matrix", header, rows),
     )
 
 

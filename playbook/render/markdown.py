@@ -34,13 +34,75 @@ def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 
 RAW_OPEN, RAW_CLOSE = "<!--raw-->", "<!--/raw-->"
-"""Around an HTML block that holds no Markdown: the site engine may keep it out of the Markdown conversion
-(`macros/rawhtml.py`); anywhere else the two comments are harmless."""
+"""Around an HTML block that holds no Markdown: the site engine keeps it out of the Markdown conversion
+(`macros/rawhtml.py`)."""
+
+INLINE_OPEN, INLINE_CLOSE = "<!--md-->", "<!--/md-->"
+"""Around inline Markdown inside a raw block (a table cell with a link or emphasis): the site engine converts
+it as a table cell of the page, so that its links are resolved and checked like any other."""
+
+INLINE_SYNTAX = re.compile(r"[\\`*_\[\]!<>&{}~^=|]|:[+\-\w]+:")
+"""A character that may start inline Markdown or HTML (emphasis, link, code, entity, tag, emoji, attribute
+list): a cell without one reads the same as text and as Markdown, and needs no escaping in HTML."""
 
 
 def raw_block(html_text: str) -> str:
-    """An HTML block that holds no Markdown and no heading, marked so that Markdown need not parse it."""
+    """An HTML block that holds no heading, marked so that Markdown need not parse it."""
     return f"{RAW_OPEN}{html_text}{RAW_CLOSE}"
+
+
+INLINE_HTML = re.compile(r"""&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);|</?[a-z][a-z0-9]*(\s+[a-z-]+="[^"<>&]*")*\s*/?>""")
+"""An entity or a tag with quoted attributes: Python-Markdown writes both out as they are."""
+
+
+def reads_as_html(text: str) -> bool:
+    """True when Python-Markdown would write ``text`` out unchanged: text, entities and tags, no Markdown."""
+    return not INLINE_SYNTAX.search(INLINE_HTML.sub("", text))
+
+
+def _html_cell(tag: str, align: str | None, text: str) -> str:
+    shown = text if reads_as_html(text) else f"{INLINE_OPEN}{text}{INLINE_CLOSE}"
+    style = f' style="text-align: {align};"' if align else ""
+    return f"<{tag}{style}>{shown}</{tag}>"
+
+
+def html_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """``table(header, rows)`` as the HTML that Python-Markdown's tables extension makes of it.
+
+    Plain cells are written as they are; cells with inline Markdown are marked for the site engine, which
+    converts them with the page (`macros/rawhtml.py`). Company pages hold a dozen tables with hundreds of
+    cells, nearly all plain: written here, they cost no Markdown parsing.
+    """
+    width = len(header)
+    cells = [[cell(value) for value in row[:width]] + [""] * (width - len(row)) for row in rows]
+    aligns = ["right" if _alignment([row[i] for row in cells]) == "---:" else "left" for i in range(width)]
+    body = [[_html_cell("td", align, value) for align, value in zip(aligns, row, strict=True)] for row in cells]
+    if not body:  # Python-Markdown writes one empty row, without alignment
+        body = [["<td></td>"] * width]
+    head = [_html_cell("th", align, cell(title)) for align, title in zip(aligns, header, strict=True)]
+    lines = ["<table>", "<thead>", "<tr>", *head, "</tr>", "</thead>", "<tbody>"]
+    for row in body:
+        lines += ["<tr>", *row, "</tr>"]
+    return "\n".join([*lines, "</tbody>", "</table>"])
+
+
+def table_block(header: Sequence[str], rows: Sequence[Sequence[str]], *, classes: str = "", anchor: str = "") -> str:
+    """A table as a raw block, in a `<div>` with ``classes`` and the id ``anchor`` when either is given."""
+    table_html = html_table(header, rows)
+    if not (classes or anchor):
+        return raw_block(table_html)
+    attributes = (f' class="{classes}"' if classes else "") + (f' id="{anchor}"' if anchor else "")
+    return raw_block(f"<div{attributes}>\n{table_html}\n</div>")
+
+
+def decision_table(anchor: str, header: Sequence[str], rows: Sequence[Sequence[str]], *, classes: str = "") -> str:
+    """A table in a `decision-table` box with the id ``anchor`` (and more ``classes``)."""
+    return table_block(header, rows, classes=f"decision-table {classes}".strip(), anchor=anchor)
+
+
+def strong(text: str) -> str:
+    """``text`` in bold, as Python-Markdown writes `**text**`: HTML, so that a line of it needs no parsing."""
+    return f"<strong>{text}</strong>"
 
 
 def paragraphs(*blocks: str) -> str:

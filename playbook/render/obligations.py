@@ -11,7 +11,7 @@ from playbook.models.obligations import UseCaseKind
 from playbook.render.blocks import evidence_links
 from playbook.render.context import RenderContext
 from playbook.render.escape import plain_in
-from playbook.render.markdown import escape_html, indent, paragraphs, table
+from playbook.render.markdown import decision_table, escape_html, indent, paragraphs
 from playbook.render.roadmap import owner_title
 from playbook.rules.obligations import Obligations, needs_works_council_reminder, prohibited
 
@@ -19,7 +19,7 @@ RULES_SECTION = ("rules", "use-case-obligations")
 
 
 def _condition(ctx: RenderContext, term: str, when: str, evidence: list[str]) -> str:
-    return f"**{term}**<br>{when}{evidence_links(ctx, evidence)}"
+    return f"<strong>{term}</strong><br>{when}{evidence_links(ctx, evidence)}"
 
 
 def _ai_act(ctx: RenderContext, kind: UseCaseKind) -> str:
@@ -47,7 +47,7 @@ def use_case_kinds(ctx: RenderContext) -> str:
         ctx.label("kinds_table_wc"),
         ctx.label("inform_staff"),
     ]
-    return f'<div class="decision-table obligations-table" id="use-case-kinds" markdown>\n\n{table(header, rows)}\n</div>\n'
+    return decision_table("use-case-kinds", header, rows, classes="obligations-table")
 
 
 def ai_literacy(ctx: RenderContext) -> str:
@@ -81,7 +81,7 @@ def ai_literacy(ctx: RenderContext) -> str:
     return paragraphs(
         f"## {ctx.label('literacy_title')} {{ #ai-literacy }}",
         ctx.text(data.intro) + evidence_links(ctx, data.evidence),
-        f'<div class="decision-table" id="ai-literacy-activities" markdown>\n\n{table(header, rows)}\n</div>',
+        decision_table("ai-literacy-activities", header, rows),
         f"**{ctx.label('literacy_steps')}**",
         steps,
     )
@@ -170,8 +170,12 @@ def obligations_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
             ctx.label("inform_staff"),
         ]
         parts.append(
-            f'<div class="decision-table obligations-table" id="use-case-obligations" markdown>\n\n'
-            f"{table(header, [_row(ctx, item, profile.language) for item in with_kind])}\n</div>"
+            decision_table(
+                "use-case-obligations",
+                header,
+                [_row(ctx, item, profile.language) for item in with_kind],
+                classes="obligations-table",
+            )
         )
         parts.append(ctx.label("obligations_added"))
     without = [item for item in items if item.kind is None]
@@ -218,7 +222,7 @@ def literacy_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
             f'!!! warning "{ctx.label("literacy_none_early_title")}"\n\n'
             + indent(ctx.label("literacy_none_early").format(months=data.early_months))
         )
-    parts.append(f'<div class="decision-table" id="ai-literacy-plan" markdown>\n\n{table(header, rows)}\n</div>')
+    parts.append(decision_table("ai-literacy-plan", header, rows))
     return paragraphs(*parts)
 
 

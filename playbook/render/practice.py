@@ -6,7 +6,7 @@ from playbook.formatting import money, number, percent
 from playbook.models.practice import CostItem, FaqEntry
 from playbook.render.blocks import evidence_links, points, statements
 from playbook.render.context import RenderContext
-from playbook.render.markdown import indent, paragraphs, table
+from playbook.render.markdown import decision_table, indent, paragraphs, table
 
 
 def integration_patterns(ctx: RenderContext) -> str:
@@ -22,7 +22,7 @@ def integration_patterns(ctx: RenderContext) -> str:
         rows.append([name, ctx.text(pattern.advantages), ctx.text(pattern.drawbacks), ctx.text(pattern.fit)])
     return paragraphs(
         statements(ctx, data.intro),
-        f'<div class="decision-table" id="integration-patterns-table" markdown>\n\n{table(header, rows)}\n</div>',
+        decision_table("integration-patterns-table", header, rows),
         statements(ctx, data.advice),
     )
 
@@ -63,7 +63,7 @@ def budget_guidance(ctx: RenderContext) -> str:
     header = [ctx.label("cost_item"), ctx.label("typical_range"), ctx.label("note")]
     return paragraphs(
         ctx.label("typical_costs_lead") + evidence_links(ctx, budget.costs_evidence),
-        f'<div class="decision-table" id="cost-items-table" markdown>\n\n{table(header, rows)}\n</div>',
+        decision_table("cost-items-table", header, rows),
         ctx.label("failed_project_cost").format(amount=money(budget.failed_project_cost_eur, lang))
         + evidence_links(ctx, budget.failed_project_evidence),
         f'!!! tip "{ctx.label("budget_rule_title")}"\n\n'

@@ -8,7 +8,7 @@ from playbook.render.company import profile_line, reserves_table
 from playbook.render.company_plan import risk_name
 from playbook.render.context import RenderContext
 from playbook.render.escape import plain, plain_in
-from playbook.render.markdown import paragraphs, table
+from playbook.render.markdown import paragraphs, strong, table_block
 from playbook.rules.kpis import KpiSeries
 
 TOP_USE_CASES = 3
@@ -61,8 +61,8 @@ def _budget(ctx: RenderContext, book: CompanyPlaybook) -> str:
     return paragraphs(
         f"## {ctx.label('budget_title')} {{ #budget }}",
         ctx.label("budget_intro").format(budget=money(plan.budget_eur, lang)),
-        table(header, rows),
-        f"**{verdict}**",
+        table_block(header, rows),
+        strong(verdict),
     )
 
 
@@ -82,7 +82,7 @@ def _phases(ctx: RenderContext, book: CompanyPlaybook) -> str:
     overall = book.schedule.progress
     return paragraphs(
         f"## {ctx.label('summary_phases')} {{ #phases }}",
-        table(header, rows),
+        table_block(header, rows),
         ctx.label("progress_overall").format(
             progress=ctx.label("progress_none") if overall is None else percent(overall, ctx.language),
             overdue=len(book.schedule.overdue),
@@ -93,7 +93,7 @@ def _phases(ctx: RenderContext, book: CompanyPlaybook) -> str:
 
 def _risks(ctx: RenderContext, book: CompanyPlaybook) -> str:
     items = [
-        f"- **{plain(risk_name(ctx, flag.risk.source, flag.risk.ref))}**: {plain(ctx.text(flag.risk.advice))}"
+        f"- {strong(plain(risk_name(ctx, flag.risk.source, flag.risk.ref)))}: {plain(ctx.text(flag.risk.advice))}"
         for flag in book.risks
         if flag.flagged
     ]
@@ -108,7 +108,7 @@ def _use_cases(ctx: RenderContext, book: CompanyPlaybook) -> str:
         body = ctx.label("no_use_cases")
     else:
         header = ["#", ctx.label("use_case"), ctx.label("value_label"), ctx.label("feasibility"), ctx.label("score")]
-        body = table(
+        body = table_block(
             header,
             [
                 [
@@ -142,7 +142,7 @@ def _kpis(ctx: RenderContext, book: CompanyPlaybook) -> str:
         target = with_unit(number(series.kpi.target, ctx.language), unit, ctx.language)
         rows.append([ctx.text(series.kpi.title), value, target, kpi_status(ctx, series)])
     header = [ctx.label("kpi"), ctx.label("kpi_latest"), ctx.label("kpi_target"), ctx.label("column_status")]
-    return paragraphs(f"## {ctx.label('kpi_dashboard')} {{ #kpis }}", table(header, rows))
+    return paragraphs(f"## {ctx.label('kpi_dashboard')} {{ #kpis }}", table_block(header, rows))
 
 
 def summary_page(ctx: RenderContext, book: CompanyPlaybook) -> str:
