@@ -31,7 +31,19 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from macros import editions, generated, languages, navigation_cache, ondemand, preview, rawhtml, search, seo, versions
+from macros import (
+    editions,
+    generated,
+    languages,
+    navigation_cache,
+    ondemand,
+    plainblocks,
+    preview,
+    rawhtml,
+    search,
+    seo,
+    versions,
+)
 from playbook.formatting import count
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.settings import SETTINGS_FILE
@@ -185,7 +197,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         """Keep the marked HTML blocks out of the Markdown conversion (macros/rawhtml.py)."""
         del files
         generated = page.file.src_uri.split("/", 1)[0] in GENERATED_DIRS
-        headings = rawhtml.heading_style(config.mdx_configs.get("toc", {})) if generated else None
+        headings = plainblocks.heading_style(config.mdx_configs.get("toc", {})) if generated else None
         markdown, self.kept[page.file.src_uri] = rawhtml.set_aside(markdown, generated=generated, headings=headings)
         return markdown
 

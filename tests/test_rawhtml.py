@@ -8,8 +8,9 @@ import markdown
 from hypothesis import given
 from hypothesis import strategies as st
 from mkdocs.config import load_config
+from mkdocs.structure.toc import TableOfContents, get_toc
 
-from macros import rawhtml
+from macros import plainblocks, rawhtml
 from playbook.content import Content
 from playbook.render.blocks import legal_link, legal_status
 from playbook.render.context import RenderContext
@@ -148,3 +149,56 @@ def test_a_legal_link_is_the_html_its_markdown_link_made(content: Content) -> No
         title = escape_html(legal_status(ctx, entry))
         link = f'[{name}]({entry.url} "{title}"){{ .evidence-ref .legal-ref data-evidence="{entry.id}" }}'
         assert site_html(legal_link(ctx, entry)) == site_html(link)
+
+
+def contents(toc: TableOfContents) -> list[tuple[int, str, str, int]]:
+    """Every entry of a table of contents, depth first: level, id, title and number of children."""
+    entries = []
+    for item in toc:
+        entries.append((item.level, item.id, item.title, len(item.children)))
+        entries += contents(TableOfContents(item.children))
+    return entries
+
+
+PAGE_WITH_HEADINGS = paragraphs(
+    "# Plan for Acme B&#46;V&#46;",
+    "Lead.",
+    "## Budget { #budget }",
+    "Plain text.",
+    "### Costs, 2027 { #costs .costs }",
+    "## Use of *emphasis* { #emphasis }",
+    "### Risk's list { #risk-list }",
+    "- one\n- two",
+    "## Last { #last }",
+)
+
+
+def test_headings_of_a_generated_page_read_and_list_as_their_markdown() -> None:
+    style = plainblocks.HeadingStyle("&para;", "Link to this section")
+    config = {"permalink": True, "permalink_title": "Link to this section"}
+    assert plainblocks.heading_style(config) == style
+    aside, kept = rawhtml.set_aside(PAGE_WITH_HEADINGS, generated=True, headings=style)
+    assert '<h3 class="costs" id="costs">' in "".join(kept)
+    assert not any("emphasis" in block for block in kept)  # Markdown in a heading: left to Markdown
+    options = {**(SITE_MARKDOWN["mdx_configs"] or {}), "toc": config}
+    plain, kept_side = (
+        markdown.Markdown(extensions=SITE_MARKDOWN["markdown_extensions"], extension_configs=options) for _ in "ab"
+    )
+    expected = plain.convert(PAGE_WITH_HEADINGS)
+    converted = kept_side.convert(aside)
+    assert same_blocks(rawhtml.put_back(converted, kept)) == same_blocks(expected)
+    toc = rawhtml.table_of_contents(converted, kept, get_toc(kept_side.toc_tokens))
+    assert contents(toc) == contents(get_toc(plain.toc_tokens))
+    assert [entry[1] for entry in contents(toc)] == [
+        "plan-for-acme-bv",
+        "budget",
+        "costs",
+        "emphasis",
+        "risk-list",
+        "last",
+    ]
+
+
+def test_permalinks_of_another_kind_leave_headings_to_markdown() -> None:
+    assert plainblocks.heading_style({"permalink": False}) is None
+    assert plainblocks.heading_style({"permalink": True, "anchorlink": True}) is None
