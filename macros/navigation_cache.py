@@ -4,8 +4,9 @@ Material renders the whole navigation into every page: about 1 ms a page, as muc
 Company pages and their summaries are not in the navigation (`not_in_nav`), so on them no item is active and
 the navigation differs from page to page only in its relative addresses. Rendered once for each set of
 addresses, the same HTML serves every such page; pages in the navigation render it as before.
-`overrides/partials/nav.html` calls :func:`install`'s `cached_navigation`, which renders Material's own
-`partials/nav.html` (reached as `material/partials/nav.html`), so nothing of the theme is copied.
+:func:`install` puts a one-line `partials/nav.html` in front of the theme's templates; it calls
+`cached_navigation`, which renders Material's own `partials/nav.html` (reached as `material/partials/nav.html`),
+so nothing of the theme is copied, and a build without this plugin renders Material's navigation unchanged.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import material  # type: ignore[import-untyped]
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, pass_context
+from jinja2 import BaseLoader, ChoiceLoader, DictLoader, Environment, FileSystemLoader, PrefixLoader, pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
 from mkdocs.structure.nav import Link, Navigation, Section
@@ -76,7 +77,9 @@ def install(env: Environment) -> Environment:
     def cached_navigation(context: Context) -> Markup:
         return cache.render(context)
 
+    loaders: list[BaseLoader] = [DictLoader({"partials/nav.html": "{{ cached_navigation() }}"})]
     if env.loader is not None:
-        env.loader = ChoiceLoader([env.loader, PrefixLoader({"material": FileSystemLoader(MATERIAL_TEMPLATES)})])
+        loaders.append(env.loader)
+    env.loader = ChoiceLoader([*loaders, PrefixLoader({"material": FileSystemLoader(MATERIAL_TEMPLATES)})])
     env.globals["cached_navigation"] = cached_navigation
     return env

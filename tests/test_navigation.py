@@ -78,3 +78,29 @@ def test_the_home_page_shows_the_sections_and_links_the_company_playbooks(
     assert companies in [str(a["href"]) for a in article.select("a[href]")]
     about = soup.select(".md-nav--primary > .md-nav__list > .md-nav__item--section")[-1]
     assert len(about.select("a.md-nav__link")) == 2  # only the project's own pages
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "playbook/voorbeeld-techniek/",
+        "playbook/voorbeeld-techniek/summary/",
+        "playbook/demo-cold-chain/summary/",
+        "en/playbook/fictief-financieel/",
+        "en/playbook/fictief-financieel/summary/",
+    ],
+)
+def test_pages_outside_the_navigation_show_it_whole_with_working_links(site: Site, page: str) -> None:
+    """Rendered once for all such pages (macros/navigation_cache.py): the same entries as on a chapter, none
+    active, and every address right from the page's own place."""
+    chapter = "en/faq/" if page.startswith("en/") else "faq/"
+    sidebar = site.soup(page).select_one("nav.md-nav--primary")
+    assert sidebar is not None
+    titles = [link.get_text(" ", strip=True) for link in sidebar.select("a.md-nav__link")]
+    reference = site.soup(chapter).select_one("nav.md-nav--primary")
+    assert reference is not None
+    assert titles == [link.get_text(" ", strip=True) for link in reference.select("a.md-nav__link")]
+    assert not sidebar.select(".md-nav__link--active")
+    for link in sidebar.select("a[href]"):
+        target = (site.root / page / str(link["href"])).resolve()
+        assert (target / "index.html").is_file() or target.is_file(), f"{page}: {link['href']}"
