@@ -16,7 +16,7 @@ from mkdocs.structure.files import File, Files
 
 from playbook.models.common import Language
 from playbook.render.cards import TEMPLATE_DIR, published_name, template_files
-from playbook.render.context import GENERATED_DIRS, RenderContext
+from playbook.render.context import RenderContext, is_generated
 from playbook.render.obligations import prohibited_warnings
 from playbook.site.data import SiteData
 from playbook.site.generated import generated_pages
@@ -64,7 +64,7 @@ def add_generated_pages(
     ``lazy``: company pages make their Markdown when read (under `serve`, only the requested ones are).
     """
     for file in list(files):
-        if file.src_uri.split("/", 1)[0] in (*GENERATED_DIRS, TEMPLATE_DIR):
+        if is_generated(file.src_uri) or file.src_uri.split("/", 1)[0] == TEMPLATE_DIR:
             files.remove(file)
     language = config.theme["language"]
     site_url = config.extra.get("primary_site_url", "")

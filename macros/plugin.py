@@ -49,7 +49,7 @@ from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.settings import SETTINGS_FILE
 from playbook.models.common import LANGUAGES, Language
 from playbook.render.company import company_page_path
-from playbook.render.context import GENERATED_DIRS, summary_page_path
+from playbook.render.context import is_generated, summary_page_path
 from playbook.render.registry import missing_blocks
 from playbook.site.data import SiteData, load_site_data
 from playbook.site.generated import COMPANY_INDEX, fill_exports
@@ -196,7 +196,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Keep the marked HTML blocks out of the Markdown conversion (macros/rawhtml.py)."""
         del files
-        generated = page.file.src_uri.split("/", 1)[0] in GENERATED_DIRS
+        generated = is_generated(page.file.src_uri)
         headings = plainblocks.heading_style(config.mdx_configs.get("toc", {})) if generated else None
         markdown, self.kept[page.file.src_uri] = rawhtml.set_aside(markdown, generated=generated, headings=headings)
         return markdown

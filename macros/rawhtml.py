@@ -26,7 +26,8 @@ from playbook.render.markdown import INLINE_CLOSE, INLINE_OPEN, RAW_CLOSE, RAW_O
 RAW = re.compile(re.escape(RAW_OPEN) + "(.*?)" + re.escape(RAW_CLOSE), flags=re.DOTALL)
 KEPT = re.compile(r"<!--raw:(\d+)(?:-(\d+))?-->")
 """One kept block, or a run of them (first-last) that stood next to each other."""
-RUN = re.compile(r"<!--raw:(\d+)-->(?:\s*<!--raw:\d+-->)+")
+RUN = re.compile(r"<!--raw:(\d+)-->(?:\s*<!--raw:\d+-->)*\s*<!--raw:(\d+)-->")
+"""Placeholders with only white space between them: the first and the last number."""
 IDS = re.compile(r"""\bid="([^"]+)\"""")
 INLINE = re.compile(re.escape(INLINE_OPEN) + "(.*?)" + re.escape(INLINE_CLOSE), flags=re.DOTALL)
 SLOT = re.compile(r"<!--inline:(\d+)-->")
@@ -37,11 +38,6 @@ RAW_HEADING = re.compile(r'<h([2-6])(?: class="[^"]*")? id="([^"]+)">(.*?)<a cla
 """A heading written by `macros.plainblocks`."""
 MARKDOWN_HEADING = re.compile(r'<h[1-6][^>]*?\sid="([^"]+)"|<!--raw:(\d+)(?:-(\d+))?-->')
 """In a converted page: a heading Markdown made (by id), or a placeholder of kept blocks."""
-
-
-def _run(match: re.Match[str]) -> str:
-    last = match.group(0).rsplit(":", 1)[1].removesuffix("-->")
-    return f"<!--raw:{match.group(1)}-{last}-->"
 
 
 def set_aside(markdown: str, *, generated: bool = False, headings: HeadingStyle | None = None) -> tuple[str, list[str]]:
@@ -62,7 +58,7 @@ def set_aside(markdown: str, *, generated: bool = False, headings: HeadingStyle 
         return f"<!--raw:{len(kept) - 1}-->"
 
     # A run of blocks becomes one placeholder: Markdown handles each placeholder as a block of its own.
-    aside = RUN.sub(_run, RAW.sub(keep, markdown))
+    aside = RUN.sub(r"<!--raw:\1-\2-->", RAW.sub(keep, markdown))
     if inline:
         rows = "".join(f"| {text} |\n" for text in inline)
         aside = f"{aside.rstrip()}\n\n{SLOTS_OPEN}\n\n| inline |\n| --- |\n{rows}\n{SLOTS_CLOSE}\n"

@@ -14,6 +14,11 @@ GENERATED_DIRS = ("casestudies", "playbook")
 """Folders under docs/ whose pages are made from data at build time (macros/generated.py); leftovers there are ignored."""
 
 
+def is_generated(source: str) -> bool:
+    """True for a source path under docs/ that is made from data at build time (in one of GENERATED_DIRS)."""
+    return source.split("/", 1)[0] in GENERATED_DIRS
+
+
 def case_study_page(case_id: str) -> str:
     """Source path of a case study's own page."""
     return f"casestudies/{case_id}.md"
