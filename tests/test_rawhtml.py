@@ -88,7 +88,11 @@ CELLS = st.one_of(
             "snake_case_word",
         ]
     ),
-    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=20),
+    # Raw HTML openers ("<?", "<!", "<tag") make Python-Markdown itself inconsistent (a stray "</div>" for
+    # "<?"): the fast path leaves such cells to Markdown, so the comparison only draws text without "<".
+    st.text(
+        alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"), exclude_characters="<"), max_size=20
+    ),
 )
 
 
