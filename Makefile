@@ -16,6 +16,14 @@ CLIENT ?=
 export PLAYBOOK_CLIENT := $(CLIENT)
 BRANCH ?= $(if $(CLIENT),gh-pages-$(CLIENT),gh-pages)
 PORT ?= 8000
+# The engine that builds and serves: mkdocs (default) or properdocs, the maintained fork of MkDocs 1.x (same
+# mkdocs.yml, same plugins; both pinned in requirements.txt). `make build ENGINE=properdocs`, also with serve,
+# publish and publish-local (mike runs the engine chosen: tools/engine.py).
+ENGINE ?= mkdocs
+ifeq ($(filter $(ENGINE),mkdocs properdocs),)
+$(error ENGINE: expected mkdocs or properdocs, got '$(ENGINE)')
+endif
+MIKE := $(BIN)/python -m tools.engine $(ENGINE)
 # Two set-ups: what building needs (`make build`), and on top of it what testing needs (`make test`).
 STAMP := $(VENV)/.installed-build
 DEV_STAMP := $(VENV)/.installed-dev
@@ -40,9 +48,9 @@ $(DEV_STAMP): $(STAMP) requirements-dev.txt
 ## build: set up .venv if needed, validate the data and build the site into site/ (replaced only on success)
 build: $(STAMP)
 	rm -rf .site-tmp
-	$(BIN)/python -m mkdocs build --quiet --site-dir .site-tmp
+	$(BIN)/python -m $(ENGINE) build --quiet --config-file mkdocs.yml --site-dir .site-tmp
 	rm -rf site && mv .site-tmp site
-	@echo "Site built into site/"
+	@echo "Site built into site/ with $(ENGINE)"
 
 ## test: set up .venv if needed, then lint, types, unit and site tests (the slow audits apart: audit-tests)
 test: check unit
@@ -50,8 +58,8 @@ test: check unit
 check: lint types
 
 lint: $(DEV_STAMP)
-	$(BIN)/python -m ruff check playbook macros tests benchmarks audit
-	$(BIN)/python -m ruff format --check playbook macros tests benchmarks audit
+	$(BIN)/python -m ruff check playbook macros tests benchmarks audit tools
+	$(BIN)/python -m ruff format --check playbook macros tests benchmarks audit tools
 
 types: $(DEV_STAMP)
 	$(BIN)/python -m mypy
@@ -81,7 +89,7 @@ schemas: $(STAMP)
 ADDR ?= 127.0.0.1:$(PORT)
 serve: $(STAMP)
 	@echo "Preview: $$($(BIN)/python -m playbook address --port $(lastword $(subst :, ,$(ADDR))))"
-	$(BIN)/python -m mkdocs serve --dev-addr $(ADDR)
+	$(BIN)/python -m $(ENGINE) serve --config-file mkdocs.yml --dev-addr $(ADDR)
 
 ## serve-versions: serve the deployed versions of BRANCH (fetched from origin when only there)
 serve-versions: $(STAMP)
@@ -97,15 +105,15 @@ VERSION ?= 0.1
 ALIAS ?= latest
 publish-local: $(STAMP)
 	PLAYBOOK_PUBLIC=1 $(BIN)/python -m playbook validate --strict
-	PLAYBOOK_PUBLIC=1 $(BIN)/mike deploy --branch $(BRANCH) --update-aliases $(VERSION) $(ALIAS)
-	PLAYBOOK_PUBLIC=1 $(BIN)/mike set-default --branch $(BRANCH) latest --allow-undefined
+	PLAYBOOK_PUBLIC=1 $(MIKE) deploy --branch $(BRANCH) --update-aliases $(VERSION) $(ALIAS)
+	PLAYBOOK_PUBLIC=1 $(MIKE) set-default --branch $(BRANCH) latest --allow-undefined
 	@echo "Deployed $(VERSION) ($(ALIAS)) to the local $(BRANCH) branch; view it with: make serve-versions$(if $(CLIENT), CLIENT=$(CLIENT))"
 
 ## publish: the same, then push BRANCH (what CI runs)
 publish: $(STAMP)
 	PLAYBOOK_PUBLIC=1 $(BIN)/python -m playbook validate --strict
-	PLAYBOOK_PUBLIC=1 $(BIN)/mike deploy --push --branch $(BRANCH) --update-aliases $(VERSION) $(ALIAS)
-	PLAYBOOK_PUBLIC=1 $(BIN)/mike set-default --push --branch $(BRANCH) latest --allow-undefined
+	PLAYBOOK_PUBLIC=1 $(MIKE) deploy --push --branch $(BRANCH) --update-aliases $(VERSION) $(ALIAS)
+	PLAYBOOK_PUBLIC=1 $(MIKE) set-default --push --branch $(BRANCH) latest --allow-undefined
 
 ## pdf: print COMPANY's (or CLIENT's) playbook, else the home page, to pdf/<company>.pdf with headless Chromium,
 ## in the company's `language:`; SUMMARY=1: the two-page director summary to pdf/<company>-summary.pdf;

@@ -70,7 +70,7 @@ def defer(files: Files, sources: Iterable[str]) -> dict[str, tuple[File, Inclusi
     deferred = {}
     sources = set(sources)
     QUIET.sources |= sources
-    pages_log = logging.getLogger("mkdocs.structure.pages")
+    pages_log = logging.getLogger(Page.__module__)  # 'properdocs.structure.pages' under ProperDocs
     if QUIET not in pages_log.filters:
         pages_log.addFilter(QUIET)
     for source in sources:

@@ -109,8 +109,11 @@ def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> 
     return run
 
 
-def run_mkdocs(project: Path, site_dir: Path, *options: str, **extra_env: str) -> subprocess.CompletedProcess[str]:
-    """``mkdocs build`` of ``project`` into ``site_dir``, as `make build` runs it, with MkDocs's ``options``."""
+def run_mkdocs(
+    project: Path, site_dir: Path, *options: str, engine: str = "mkdocs", **extra_env: str
+) -> subprocess.CompletedProcess[str]:
+    """``mkdocs build`` of ``project`` into ``site_dir``, as `make build` runs it, with MkDocs's ``options``;
+    ``engine="properdocs"`` builds with ProperDocs instead, as `make build ENGINE=properdocs` does."""
     env = {
         **os.environ,
         "PYTHONPATH": str(ROOT),
@@ -119,7 +122,7 @@ def run_mkdocs(project: Path, site_dir: Path, *options: str, **extra_env: str) -
         **extra_env,
     }
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site_dir), *options],
+        [sys.executable, "-m", engine, "build", "--config-file", "mkdocs.yml", "--site-dir", str(site_dir), *options],
         cwd=project,
         env=env,
         capture_output=True,

@@ -46,13 +46,13 @@ def wait_for(condition: object, seconds: float, what: str) -> None:
 
 
 @contextlib.contextmanager
-def mkdocs_serve(project: Path, log: Path) -> Iterator[tuple[str, Path]]:
-    """`mkdocs serve` of ``project`` on a free port, once it serves: its address and its log."""
+def mkdocs_serve(project: Path, log: Path, engine: str = "mkdocs") -> Iterator[tuple[str, Path]]:
+    """`mkdocs serve` (or ``engine``'s) of ``project`` on a free port, once it serves: its address and its log."""
     port = free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": BUILD_EPOCH}
     with log.open("w", encoding="utf-8") as output:
         server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+            [sys.executable, "-m", engine, "serve", "--config-file", "mkdocs.yml", "--dev-addr", f"127.0.0.1:{port}"],
             cwd=project,
             env=env,
             stdout=output,

@@ -1,0 +1,1 @@
+"""Command-line helpers for make that are neither the playbook package nor the MkDocs plugin."""
