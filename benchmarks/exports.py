@@ -19,9 +19,10 @@ from pathlib import Path
 from benchmarks.companies import write_companies
 from benchmarks.project import BUILD_EPOCH, ROOT, copy_project, load_average
 from playbook import load_content
-from playbook.company.playbooks import CompanyPlaybook, company_playbook, load_companies
+from playbook.company.company import CompanyPlaybook
+from playbook.company.playbooks import company_playbook, load_companies
 from playbook.content import Content
-from playbook.export.exports import company_exports, to_csv, to_json, to_xlsx
+from playbook.export.exports import company_exports, to_csv, to_xlsx
 from playbook.export.ics import calendar_bytes
 from playbook.export.plan_rows import headers, plan_rows
 from playbook.models.common import Language
@@ -73,7 +74,7 @@ def measure(books: Sequence[CompanyPlaybook], content: Content, rounds: int = RO
         "xlsx": lambda book: to_xlsx(book, content, plan_rows(book, content), built),
         "csv": lambda book: to_csv(plan_rows(book, content), headers(content, language(book)), language(book)),
         "ics": lambda book: calendar_bytes(book, content, built, ""),
-        "json": lambda book: to_json(book, content),
+        "json": lambda book: book.to_json(),
     }
     return ExportCost(
         companies=len(books),

@@ -1,14 +1,20 @@
-"""JSON Schemas generated from the models: one per data file kind, kept in schemas/."""
+"""JSON Schemas generated from the models, kept in schemas/: one per data file kind, and the JSON export's."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+from playbook.company.company import EXPORT_SCHEMA_VERSION, CompanyPlaybook
+from playbook.company.record import record_schema
 from playbook.loading.content import ENTITY_DIRS, SINGLE_FILES
 from playbook.loading.yamlsource import load_yaml
 from playbook.models.cases import Roadmap
 from playbook.models.company import CompanyProfile
+
+
+EXPORT_SCHEMA = "company-playbook.schema.json"
+"""The schema of a company's JSON export (`exports/<slug>-playbook.json`: ``CompanyPlaybook.to_json``)."""
 
 
 def activity_ids(data_dir: Path) -> list[str]:
@@ -45,6 +51,9 @@ def schema_documents(data_dir: Path) -> dict[str, str]:
         documents[f"{kind}.schema.json"] = _dump(schema)
     documents["activity-id.schema.json"] = _dump(_activity_schema(data_dir))
     documents["company.schema.json"] = _dump(_company_schema())
+    documents[EXPORT_SCHEMA] = _dump(
+        record_schema(CompanyPlaybook, schema_id=EXPORT_SCHEMA, version=EXPORT_SCHEMA_VERSION)
+    )
     return documents
 
 

@@ -147,3 +147,25 @@ def test_only_companies_with_measurement_files_import_pandas() -> None:
         [sys.executable, "-c", NO_MEASUREMENTS], check=False, cwd=ROOT, capture_output=True, text=True
     )
     assert found.returncode == 0, found.stderr
+
+
+def test_the_company_record_imports_nothing_back_not_even_for_types() -> None:
+    """`Company` and `CompanyPlaybook` live in playbook/company/company.py, below the modules that use them:
+    counting imports under `if TYPE_CHECKING:` too, the company room has no cycle."""
+    room = {module_name(path): path for path in sorted((PACKAGE / "company").glob("*.py"))}
+    every_import = {}
+    for module, path in room.items():
+        names = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names |= {node.module, *(f"{node.module}.{alias.name}" for alias in node.names)}
+            elif isinstance(node, ast.Import):
+                names |= {alias.name for alias in node.names}
+        every_import[module] = {name for name in names if name in room and name != module}
+    try:
+        tuple(TopologicalSorter(every_import).static_order())
+    except CycleError as exc:
+        pytest.fail(f"import cycle: {' -> '.join(exc.args[1])}")
+    assert "playbook.company.playbooks" not in every_import["playbook.company.selection"]
+    record = {"playbook.company.company", "playbook.company.record"}
+    assert {name for module in record for name in every_import[module]} <= record

@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 
 from macros import rawhtml
 from playbook import Content, load_content
-from playbook.company.playbooks import Company, company_playbook
+from playbook.company.company import Company
+from playbook.company.playbooks import company_playbook
 from playbook.loading.yamlsource import SourceFile
 from playbook.models.common import Language
 from playbook.models.company import CompanyProfile

@@ -11,13 +11,17 @@ import json
 from pathlib import Path
 
 import icalendar
+import jsonschema
 import openpyxl
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from playbook.company.company import EXPORT_SCHEMA_VERSION, CompanyPlaybook
+from playbook.company.record import exported_fields
 from playbook.export.exports import neutralise
 from playbook.export.ics import fold as _fold
+from playbook.schemas import EXPORT_SCHEMA
 from tests.conftest import ROOT, Site, run_mkdocs
 
 SLUG = "voorbeeld-techniek"
@@ -176,27 +180,30 @@ def test_english_ics_events_sit_in_the_first_working_week(site: Site) -> None:
 
 def test_json_holds_the_whole_computed_playbook(site: Site) -> None:
     data = json.loads(export(site, f"{SLUG}-playbook.json"))
-    assert sorted(data) == [
-        "action_plan",
-        "budget",
-        "competences",
-        "kpis",
-        "model_choice",
-        "profile",
-        "progress_pct",
-        "risks",
-        "slug",
-        "use_cases",
-    ]
-    assert data["model_choice"]["primary"] == "adkar"
-    assert data["model_choice"]["points"] == {"adkar": 3, "kotter": 1, "easier": 2}
-    assert [r["amount_eur"] for r in data["budget"]["reserves"]] == [18000, 24000, 30000]
-    assert data["profile"]["ai_project"]["start"] == "2027-01-04"
-    assert {risk["id"] for risk in data["risks"] if risk["flagged"]} == {
+    assert set(data) == {"schema_version", *exported_fields(CompanyPlaybook)}
+    assert data["schema_version"] == EXPORT_SCHEMA_VERSION
+    assert data["company"]["slug"] == SLUG
+    assert data["choice"]["primary"] == "adkar"
+    assert data["choice"]["points"] == {"adkar": 3, "kotter": 1, "easier": 2}
+    assert [r["amount"] for r in data["budget"]["reserves"]] == [18000, 24000, 30000]
+    assert data["company"]["profile"]["ai_project"]["start"] == "2027-01-04"
+    assert {flag["risk"] for flag in data["risks"] if flag["flagged"]} == {
         "missing-competences",
         "legacy-integration",
         "lack-of-resources",
     }
+    assert data["open_risks"] == 3
+
+
+@pytest.mark.parametrize("slug", ["voorbeeld-techniek", "fictief-financieel", "demo-cold-chain"])
+def test_the_json_export_of_each_example_meets_its_schema(site: Site, slug: str) -> None:
+    schema = json.loads((ROOT / "schemas" / EXPORT_SCHEMA).read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+    problems = [
+        f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
+        for e in validator.iter_errors(json.loads(export(site, f"{slug}-playbook.json")))
+    ]
+    assert problems == []
 
 
 def test_exports_are_linked_from_the_company_page(site: Site) -> None:

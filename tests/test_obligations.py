@@ -14,7 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from playbook import Content
-from playbook.company.playbooks import Company, company_playbook, load_companies
+from playbook.company.company import Company
+from playbook.company.playbooks import company_playbook, load_companies
 from playbook.loading.content import load_content
 from playbook.loading.errors import DataErrors
 from playbook.loading.yamlsource import SourceFile

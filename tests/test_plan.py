@@ -16,7 +16,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from playbook import Content
-from playbook.company.playbooks import Company, CompanyPlaybook, company_playbook
+from playbook.company.company import Company, CompanyPlaybook
+from playbook.company.playbooks import company_playbook
 from playbook.loading.yamlsource import SourceFile
 from playbook.models.company import CompanyProfile, UseCase
 from playbook.models.competence import CompetenceArea

@@ -19,7 +19,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from playbook import Content, DataErrors
-from playbook.company.playbooks import Company, load_companies
+from playbook.company.company import Company
+from playbook.company.playbooks import load_companies
 from playbook.company.selection import is_published, select_companies
 from playbook.loading.settings import OrganizationSettings
 from tests.conftest import run_mkdocs

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
-from playbook.company.playbooks import Company, CompanyPlaybook, company_playbook, load_companies
+from playbook.company.company import Company, CompanyPlaybook
+from playbook.company.playbooks import company_playbook, load_companies
 
 __all__ = ["Company", "CompanyPlaybook", "company_playbook", "load_companies"]

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from playbook.clock import build_date
 from playbook.company.checks import number_keys, owner_warnings, start_warnings, unknown_activities, written_numbers
+from playbook.company.company import Company, CompanyPlaybook
 from playbook.company.kpidata import kpi_file, load_measurements
 from playbook.company.selection import client, public_only, select_companies
 from playbook.company.surveydata import load_answers, survey_file
@@ -17,56 +17,19 @@ from playbook.content import Content
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.parse import display_path, read_source, validate
 from playbook.loading.settings import load_settings
-from playbook.loading.yamlsource import SourceFile
 from playbook.models.company import CompanyProfile
 from playbook.models.measurement import Answer, Measurement, SurveyRound, Trend
-from playbook.rules.budget import BudgetPlan, plan_budget
-from playbook.rules.competences import CompetencePlan, plan_competences
-from playbook.rules.kpis import KpiSeries, kpi_series, last_measurement
-from playbook.rules.model_choice import MODEL_ORDER, ModelChoice, Situation, choose_model
+from playbook.rules.budget import plan_budget
+from playbook.rules.competences import plan_competences
+from playbook.rules.kpis import kpi_series, last_measurement
+from playbook.rules.model_choice import MODEL_ORDER, Situation, choose_model
 from playbook.rules.obligations import AddedActivity, Obligations, added_activities, use_case_obligations
-from playbook.rules.risks import RiskContext, RiskFlag, flag_risks
-from playbook.rules.schedule import Schedule, plan_schedule
-from playbook.rules.use_cases import RankedUseCase, rank_use_cases
+from playbook.rules.risks import RiskContext, flag_risks
+from playbook.rules.schedule import plan_schedule
+from playbook.rules.use_cases import rank_use_cases
 
 SLUG = re.compile(r"^[a-z0-9-]{2,40}$")
 RESERVED_SLUGS = {"index"}
-
-
-@dataclass(frozen=True)
-class Company:
-    """A validated company file, with its KPI measurements."""
-
-    slug: str
-    profile: CompanyProfile
-    source: SourceFile
-    measurements: tuple[Measurement, ...] = ()
-    warnings: tuple[DataError, ...] = ()
-    """Values that are valid but probably not what was meant (see playbook.company.checks)."""
-    answers: tuple[Answer, ...] = ()
-    """ADKAR survey answers from `<slug>.survey.csv`."""
-
-
-@dataclass(frozen=True)
-class CompanyPlaybook:
-    """Everything the rules derive for one company."""
-
-    company: Company
-    choice: ModelChoice
-    budget: BudgetPlan
-    schedule: Schedule
-    competences: CompetencePlan
-    kpis: tuple[KpiSeries, ...]
-    risks: tuple[RiskFlag, ...]
-    use_cases: tuple[RankedUseCase, ...]
-    obligations: tuple[Obligations, ...] = ()
-    survey: tuple[SurveyRound, ...] = ()
-    """ADKAR survey rounds, oldest first."""
-
-    @property
-    def open_risks(self) -> int:
-        """How many risks are flagged."""
-        return sum(1 for flag in self.risks if flag.flagged)
 
 
 def company_folder(root: Path) -> Path:

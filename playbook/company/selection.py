@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
+from playbook.company.company import Company
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.settings import SETTINGS_FILE, OrganizationSettings
-
-if TYPE_CHECKING:
-    from playbook.company.playbooks import Company
 
 TRUE_WORDS = {"1", "true", "yes"}
 

@@ -1,7 +1,7 @@
 """Exports of a company playbook: the action plan as XLSX and CSV, the activities as ICS, everything as JSON.
 
 The XLSX, CSV and ICS files are for people: in the company's language, with the headers, dates and status
-words of the company page. The JSON file holds raw keys and numbers for programs. Exports are
+words of the company page. The JSON file is the whole record, for programs (`CompanyPlaybook.to_json`). Exports are
 deterministic: every timestamp inside them comes from the build date (SOURCE_DATE_EPOCH), so two builds
 of the same data give the same bytes.
 """
@@ -11,11 +11,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 from dataclasses import dataclass
-from typing import Any
 
-from playbook.company.playbooks import CompanyPlaybook
+from playbook.company.company import CompanyPlaybook
 from playbook.content import Content
 from playbook.export.ics import calendar_bytes
 from playbook.export.plan_rows import PlanRow, headers, label, plan_rows, status_words
@@ -39,33 +37,6 @@ class ExportFiles:
             "ics": f"exports/{self.slug}-roadmap.ics",
             "json": f"exports/{self.slug}-playbook.json",
         }
-
-
-def action_plan(book: CompanyPlaybook, content: Content) -> list[dict[str, Any]]:
-    """One row per activity, with raw keys: month, dates, phase, activity, owner, role id, status and overdue."""
-    language = book.company.profile.language
-    phases = {phase.number: phase for phase in content.roadmap.phases}
-    rows = []
-    for planned_phase in book.schedule.phases:
-        phase = phases[planned_phase.number]
-        for month in planned_phase.months:
-            for activity in month.activities:
-                title = activity.title.get(language) if activity.title else activity.own_title
-                rows.append(
-                    {
-                        "month": month.number,
-                        "start": month.start.isoformat(),
-                        "end": month.end.isoformat(),
-                        "phase": f"{phase.number}. {phase.name}",
-                        "activity_id": activity.id,
-                        "activity": title,
-                        "owner": activity.owner or "",
-                        "role": activity.role or "",
-                        "status": activity.status or "open",
-                        "overdue": activity.overdue,
-                    }
-                )
-    return rows
 
 
 CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -145,56 +116,6 @@ def to_xlsx(book: CompanyPlaybook, content: Content, rows: list[PlanRow], built:
     )
 
 
-def to_json(book: CompanyPlaybook, content: Content) -> bytes:
-    """The whole computed playbook: profile, model choice, budget, plan, competences, KPIs and risks."""
-    profile = book.company.profile
-    data = {
-        "slug": book.company.slug,
-        "profile": profile.model_dump(mode="json"),
-        "model_choice": {
-            "primary": book.choice.primary,
-            "runner_up": book.choice.runner_up,
-            "points": dict(book.choice.points),
-            "hybrid": sorted(book.choice.hybrid.models) if book.choice.hybrid else None,
-            "criteria": [
-                {"criterion": c.criterion, "value": c.value, "favours": list(c.favours)} for c in book.choice.criteria
-            ],
-        },
-        "budget": {
-            "budget_eur": book.budget.budget_eur,
-            "reserves": [
-                {"pct": r.pct, "amount_eur": r.amount, "competence_eur": r.competence, "change_eur": r.change}
-                for r in book.budget.reserves
-            ],
-            "planned_eur": book.budget.planned_eur,
-            "shortfall_eur": book.budget.shortfall_eur,
-        },
-        "action_plan": action_plan(book, content),
-        "progress_pct": book.schedule.progress,
-        "competences": [
-            {"area": a.area.id, "score": a.score, "target": a.target, "gap": a.gap} for a in book.competences.areas
-        ],
-        "kpis": [
-            {
-                "kpi": s.kpi.id,
-                "latest": s.latest.value if s.latest else None,
-                "latest_date": s.latest.date.isoformat() if s.latest else None,
-                "change": s.change,
-                "target": s.kpi.target,
-                "due": s.due,
-                "trend_per_month": s.trend.slope if s.trend else None,
-                "forecast": s.trend.forecast.isoformat() if s.trend and s.trend.forecast else None,
-            }
-            for s in book.kpis
-        ],
-        "risks": [{"id": f.risk.id, "flagged": f.flagged} for f in book.risks],
-        "use_cases": [
-            {"title": u.title, "value": u.value, "feasibility": u.feasibility, "score": u.score} for u in book.use_cases
-        ],
-    }
-    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
-
-
 def company_exports(
     book: CompanyPlaybook, content: Content, built: dt.datetime, site_url: str = "", root_language: Language = "nl"
 ) -> dict[str, bytes]:
@@ -209,5 +130,5 @@ def company_exports(
         names["xlsx"]: to_xlsx(book, content, rows, built),
         names["csv"]: to_csv(rows, headers(content, book.company.profile.language), book.company.profile.language),
         names["ics"]: calendar_bytes(book, content, built, site_url, root_language),
-        names["json"]: to_json(book, content),
+        names["json"]: book.to_json(),
     }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from playbook.company.playbooks import CompanyPlaybook
+from playbook.company.company import CompanyPlaybook
 from playbook.content import Content
 from playbook.export.plan_rows import activity_title, label, role_title
 from playbook.models.common import Language

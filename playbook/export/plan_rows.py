@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from playbook.company.playbooks import CompanyPlaybook
+from playbook.company.company import CompanyPlaybook
 from playbook.content import Content
 from playbook.models.common import Language
 from playbook.rules.schedule import PlannedActivity

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from playbook.company.playbooks import CompanyPlaybook
+from playbook.company.company import CompanyPlaybook
 from playbook.formatting import long_date, money, month_year, number, percent
 from playbook.models.change import ModelId
 from playbook.models.measurement import KpiSpread

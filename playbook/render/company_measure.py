@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from playbook.company.playbooks import CompanyPlaybook
+from playbook.company.company import CompanyPlaybook
 from playbook.formatting import long_date, month_year, number, percent, short_month, with_unit
 from playbook.models.measurement import SurveyRound
 from playbook.render.context import RenderContext

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from playbook.company.playbooks import CompanyPlaybook
+from playbook.company.company import CompanyPlaybook
 from playbook.export.exports import ExportFiles
 from playbook.formatting import long_date, money, number, percent
 from playbook.render.context import RenderContext, summary_page_path

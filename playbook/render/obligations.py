@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from playbook.company.playbooks import CompanyPlaybook
+from playbook.company.company import CompanyPlaybook
 from playbook.formatting import number
 from playbook.models.common import Language
 from playbook.models.obligations import UseCaseKind

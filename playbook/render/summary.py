@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from playbook.company.playbooks import CompanyPlaybook
+from playbook.company.company import CompanyPlaybook
 from playbook.formatting import long_date, money, number, percent, with_unit
 from playbook.render.company import profile_line, reserves_table
 from playbook.render.company_plan import risk_name

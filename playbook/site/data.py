@@ -17,7 +17,8 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from playbook.company.playbooks import Company, CompanyPlaybook, company_folder, company_playbooks, load_companies
+from playbook.company.company import Company, CompanyPlaybook
+from playbook.company.playbooks import company_folder, company_playbooks, load_companies
 from playbook.company.selection import client, public_only
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.settings import OrganizationSettings, check_publish_list, load_settings

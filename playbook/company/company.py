@@ -1,0 +1,70 @@
+"""The company record: a company's validated file (:class:`Company`) and all the rules derive for it
+(:class:`CompanyPlaybook`), which exports itself as JSON (:meth:`CompanyPlaybook.to_json`)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from playbook.company.record import not_exported, record_data
+from playbook.loading.errors import DataError
+from playbook.loading.yamlsource import SourceFile
+from playbook.models.company import CompanyProfile
+from playbook.models.measurement import Answer, Measurement, SurveyRound
+from playbook.rules.budget import BudgetPlan
+from playbook.rules.competences import CompetencePlan
+from playbook.rules.kpis import KpiSeries
+from playbook.rules.model_choice import ModelChoice
+from playbook.rules.obligations import Obligations
+from playbook.rules.risks import RiskFlag
+from playbook.rules.schedule import Schedule
+from playbook.rules.use_cases import RankedUseCase
+
+EXPORT_SCHEMA_VERSION = 1
+"""The version of the JSON export's layout (schemas/company-playbook.schema.json): raised when a field is
+renamed or removed, or changes its type; a field added keeps it."""
+
+
+@dataclass(frozen=True)
+class Company:
+    """A validated company file, with its KPI measurements."""
+
+    slug: str
+    profile: CompanyProfile
+    source: SourceFile = field(metadata=not_exported("where the file's values sit, for error messages"))
+    measurements: tuple[Measurement, ...] = ()
+    warnings: tuple[DataError, ...] = ()
+    """Values that are valid but probably not what was meant (see playbook.company.checks)."""
+    answers: tuple[Answer, ...] = field(
+        default=(), metadata=not_exported("one answer per respondent stays private: `survey` holds the results")
+    )
+    """ADKAR survey answers from `<slug>.survey.csv`."""
+
+
+@dataclass(frozen=True)
+class CompanyPlaybook:
+    """Everything the rules derive for one company."""
+
+    company: Company
+    choice: ModelChoice
+    budget: BudgetPlan
+    schedule: Schedule
+    competences: CompetencePlan
+    kpis: tuple[KpiSeries, ...]
+    risks: tuple[RiskFlag, ...]
+    use_cases: tuple[RankedUseCase, ...]
+    obligations: tuple[Obligations, ...] = ()
+    survey: tuple[SurveyRound, ...] = ()
+    """ADKAR survey rounds, oldest first."""
+
+    @property
+    def open_risks(self) -> int:
+        """How many risks are flagged."""
+        return sum(1 for flag in self.risks if flag.flagged)
+
+    def to_json(self) -> bytes:
+        """The whole record as JSON for programs: every field (see :mod:`playbook.company.record`) and
+        ``schema_version``; sorted keys, so that the same record gives the same bytes. One line: indenting
+        would take Python's slower encoder, several times the time of the walk."""
+        data = {"schema_version": EXPORT_SCHEMA_VERSION, **record_data(self)}
+        return (json.dumps(data, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
