@@ -8,6 +8,8 @@ import datetime as dt
 import io
 import itertools
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import icalendar
@@ -204,6 +206,20 @@ def test_the_json_export_of_each_example_meets_its_schema(site: Site, slug: str)
         for e in validator.iter_errors(json.loads(export(site, f"{slug}-playbook.json")))
     ]
     assert problems == []
+
+
+def test_check_jsonschema_accepts_every_json_export_of_the_site(site: Site) -> None:
+    """As a program's CI would check what it reads: the published schema file against the published exports."""
+    exports = sorted(str(path) for path in (site.root / "playbook/exports").glob("*-playbook.json"))
+    assert len(exports) == 3
+    schema = str(ROOT / "schemas" / EXPORT_SCHEMA)
+    done = subprocess.run(
+        [sys.executable, "-m", "check_jsonschema", "--schemafile", schema, *exports],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_exports_are_linked_from_the_company_page(site: Site) -> None:
