@@ -18,7 +18,8 @@ BRANCH ?= $(if $(CLIENT),gh-pages-$(CLIENT),gh-pages)
 PORT ?= 8000
 # The engine that builds and serves: mkdocs (default) or properdocs, the maintained fork of MkDocs 1.x (same
 # mkdocs.yml, same plugins; both pinned in requirements.txt). `make build ENGINE=properdocs`, also with serve,
-# publish and publish-local (mike runs the engine chosen: tools/engine.py).
+# publish and publish-local (mike runs the engine chosen: tools/engine.py). `--config-file mkdocs.yml`, because
+# ProperDocs looks for properdocs.yml first and announces that its fallback to mkdocs.yml will go.
 ENGINE ?= mkdocs
 ifeq ($(filter $(ENGINE),mkdocs properdocs),)
 $(error ENGINE: expected mkdocs or properdocs, got '$(ENGINE)')
