@@ -12,7 +12,6 @@ from playbook.loading.yamlsource import load_yaml
 from playbook.models.cases import Roadmap
 from playbook.models.company import CompanyProfile
 
-
 EXPORT_SCHEMA = "company-playbook.schema.json"
 """The schema of a company's JSON export (`exports/<slug>-playbook.json`: ``CompanyPlaybook.to_json``)."""
 
