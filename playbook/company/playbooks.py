@@ -62,6 +62,8 @@ class CompanyPlaybook:
     obligations: tuple[Obligations, ...] = ()
     survey: tuple[SurveyRound, ...] = ()
     """ADKAR survey rounds, oldest first."""
+    documents: bool = False
+    """True when the build writes the company's filled-in Word documents (a build of few companies)."""
 
     @property
     def open_risks(self) -> int:
