@@ -54,14 +54,14 @@ def card_anchor(card_id: str) -> str:
 
 def _when(ctx: RenderContext, card: MethodCard) -> str:
     """The roadmap months that use the card, each with its linked activity, in roadmap order."""
-    months = {a.id: month.number for phase in ctx.content.roadmap.phases for month in phase.months for a in month.activities}
+    months = {a.id: m.number for phase in ctx.content.roadmap.phases for m in phase.months for a in m.activities}
     activities = {a.id: a for a in ctx.content.roadmap.activities()}
-    return ", ".join(
-        ctx.label("card_when_month").format(
-            month=months[a], activity=f"[{escape_html(ctx.text(activities[a].title).rstrip("."))}]({ctx.link('roadmap', a)})"
-        )
-        for a in sorted(card.activities, key=lambda a: months[a])
-    )
+    parts = []
+    for activity_id in sorted(card.activities, key=lambda a: months[a]):
+        title = escape_html(ctx.text(activities[activity_id].title).rstrip("."))
+        link = f"[{title}]({ctx.link('roadmap', activity_id)})"
+        parts.append(ctx.label("card_when_month").format(month=months[activity_id], activity=link))
+    return ", ".join(parts)
 
 
 def method_card(ctx: RenderContext, card: MethodCard) -> str:
