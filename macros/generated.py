@@ -15,8 +15,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
 from playbook.clock import build_datetime
-from playbook.models.common import Language
 from playbook.export.document_markdown import MARKDOWN_SOURCE_SUFFIX, published_name
+from playbook.models.common import Language
 from playbook.render.cards import TEMPLATE_DIR, template_files
 from playbook.render.context import RenderContext, is_generated
 from playbook.render.obligations import prohibited_warnings

@@ -72,11 +72,15 @@ def test_every_company_document_opens_holds_its_data_and_no_placeholder(
             text = docx_text(data)
             assert profile.name in text, name
             assert PLACEHOLDER.search(text) is None, (name, PLACEHOLDER.search(text))
-            assert Document(io.BytesIO(data)).core_properties.language == {"nl": "nl-NL", "en": "en-GB"}[profile.language]
+            assert (
+                Document(io.BytesIO(data)).core_properties.language == {"nl": "nl-NL", "en": "en-GB"}[profile.language]
+            )
             markdown = files[name.removesuffix(".docx") + ".md.template"].decode("utf-8")
-            assert profile.name in markdown and PLACEHOLDER.search(markdown) is None
+            assert profile.name in markdown
+            assert PLACEHOLDER.search(markdown) is None
         policy = docx_text(files[f"exports/{book.company.slug}-ai-use-policy.docx"])
-        assert profile.people.sponsor is not None and profile.people.sponsor in policy
+        assert profile.people.sponsor is not None
+        assert profile.people.sponsor in policy
         for item in book.obligations:  # the tools of its use cases, one row each
             assert item.title in policy
 
@@ -136,9 +140,12 @@ def test_the_literacy_record_follows_the_four_steps_with_a_row_per_role(
     assert [row[0] for row in table[1 : 1 + len(roles)]] == [role.title.nl for role in roles]
     assert "Alle medewerkers die AI gebruiken" in [row[0] for row in table]
     people = book.company.profile.people
-    assert [people.project_manager, people.it_team or "……"] == [  # no IT lead named: a blank to fill in
-        row[1] for row in table[1:] if row[0] in ("Projectleider", "IT-team")
-    ]
+    assert (
+        [people.project_manager, people.it_team or "……"]
+        == [  # no IT lead named: a blank to fill in
+            row[1] for row in table[1:] if row[0] in ("Projectleider", "IT-team")
+        ]
+    )
 
 
 def test_the_register_has_one_row_per_use_case_as_workbook_and_csv(
@@ -155,7 +162,7 @@ def test_the_register_has_one_row_per_use_case_as_workbook_and_csv(
         assert [row[1] for row in rows[1:]] == [item.title for item in book.obligations]
         assert all(row[2] == book.company.profile.name for row in rows[1:])
     header = load_workbook(io.BytesIO(exports["fictief-financieel"]["exports/fictief-financieel-ai-register.xlsx"]))
-    first = [c.value for c in next(header.active.iter_rows(max_row=1))]  # type: ignore[union-attr]
+    first = [c.value for c in next(header.active.iter_rows(max_row=1))]
     for column in ("Naam", "Status", "Menselijke tussenkomst", "Rol onder de AI-verordening", "DPIA", "Eigenaar"):
         assert column in first
 
@@ -237,7 +244,15 @@ def test_libreoffice_opens_every_word_file(exports: dict[str, dict[str, bytes]],
     for name, data in files.items():
         (tmp_path / Path(name).name).write_bytes(data)
     converted = subprocess.run(
-        [str(SOFFICE), "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"), *sorted(tmp_path.glob("*.docx"))],
+        [
+            str(SOFFICE),
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path / "pdf"),
+            *sorted(tmp_path.glob("*.docx")),
+        ],
         capture_output=True,
         text=True,
         timeout=300,
@@ -251,9 +266,7 @@ def test_libreoffice_opens_every_word_file(exports: dict[str, dict[str, bytes]],
 
 
 @pytest.mark.parametrize(("prefix", "language"), [("", "nl"), ("en/", "en")])
-def test_the_instruments_page_offers_every_format_and_says_when_and_who(
-    site: Site, prefix: str, language: str
-) -> None:
+def test_the_instruments_page_offers_every_format_and_says_when_and_who(site: Site, prefix: str, language: str) -> None:
     page = at("instrumenten/", prefix)
     soup = site.soup(page)
     cards = soup.select("h2.method-card")
@@ -275,11 +288,14 @@ def test_the_instruments_page_offers_every_format_and_says_when_and_who(
         assert "{" not in word
         assert (folder / f"{card_id}.{language}.md").read_text(encoding="utf-8").startswith("# ")
     grid = docx_tables((site.root / page / f"vendor-checklist.{language}.docx").read_bytes())[0]
-    assert grid[0][:3] == (["Criterium", "Gewicht", "Score (1–5)"] if language == "nl" else ["Criterion", "Weight", "Score (1–5)"])
+    assert grid[0][:3] == (
+        ["Criterium", "Gewicht", "Score (1–5)"] if language == "nl" else ["Criterion", "Weight", "Score (1–5)"]
+    )
     assert sum(int(row[1]) for row in grid[1:-1]) == 100
     assert grid[-1][0] == ("Totaal (hoogst 500)" if language == "nl" else "Total (at most 500)")
     register = load_workbook(site.root / page / f"ai-register.{language}.xlsx").active
-    assert register is not None and register.cell(row=1, column=2).value == ("Naam" if language == "nl" else "Name")
+    assert register is not None
+    assert register.cell(row=1, column=2).value == ("Naam" if language == "nl" else "Name")
 
 
 @pytest.mark.parametrize(
@@ -289,7 +305,8 @@ def test_the_usage_policy_is_planned_in_month_two(site: Site, prefix: str, title
     item = site.soup(f"{prefix}roadmap/").select_one("#m02-ai-use-policy")
     assert item is not None
     assert title in item.get_text(" ", strip=True)
-    assert item.find_previous(id="month-2") is not None and item.find_previous(id="month-3") is None
+    assert item.find_previous(id="month-2") is not None
+    assert item.find_previous(id="month-3") is None
 
 
 def test_company_page_links_its_documents(site: Site) -> None:
@@ -300,6 +317,8 @@ def test_company_page_links_its_documents(site: Site) -> None:
     )
     word = (site.root / "en/playbook/exports/demo-cold-chain-works-council-request-uc1.docx").read_bytes()
     assert "Subject: Request for consent on ‘Route optimisation’" in docx_text(word)
-    assert (site.root / "playbook/exports/demo-cold-chain-ai-use-policy.md").read_text(encoding="utf-8").startswith(
-        "# AI usage policy"
+    assert (
+        (site.root / "playbook/exports/demo-cold-chain-ai-use-policy.md")
+        .read_text(encoding="utf-8")
+        .startswith("# AI usage policy")
     )

@@ -25,19 +25,21 @@ def _heading(document: WordDocument, text: str, level: int) -> None:
     document.add_heading(clean(text), level=level)
 
 
-def _block(doc: WordDocument, block: Block) -> None:
-    if block.kind == "heading":
-        _heading(doc, block.texts[0], 1)
-    elif block.kind == "text":
-        doc.add_paragraph(clean(block.texts[0]))
-    elif block.kind == "fields":
+def _bold_then(doc: WordDocument, bold: str, rest: str = "") -> None:
+    paragraph = doc.add_paragraph()
+    paragraph.add_run(clean(bold)).bold = True
+    if rest:
+        paragraph.add_run(clean(rest))
+
+
+def _lines(doc: WordDocument, block: Block) -> None:
+    """Texts one paragraph each: fields, prompts with room to answer, numbered clauses, options, signatures."""
+    if block.kind == "fields":
         for label, value in block.pairs:
-            paragraph = doc.add_paragraph()
-            paragraph.add_run(clean(label) + ": ").bold = True
-            paragraph.add_run(clean(value))
+            _bold_then(doc, label + ": ", value)
     elif block.kind == "prompts":
         for prompt in block.texts:
-            doc.add_paragraph().add_run(clean(prompt)).bold = True
+            _bold_then(doc, prompt)
             doc.add_paragraph(BLANK)
     elif block.kind == "clauses":
         for number, clause in enumerate(block.texts, start=1):
@@ -45,19 +47,32 @@ def _block(doc: WordDocument, block: Block) -> None:
     elif block.kind == "choices":
         for choice in block.texts:
             doc.add_paragraph(f"☐ {clean(choice)}")
-    elif block.kind == "signatures":
-        doc.add_paragraph().add_run(clean(block.texts[0])).bold = True
+    else:  # signatures
+        _bold_then(doc, block.texts[0])
         for label, blank in block.pairs:
             doc.add_paragraph(f"{clean(label)}: {blank}")
+
+
+def _table(doc: WordDocument, block: Block) -> None:
+    table = doc.add_table(rows=1 + len(block.rows), cols=len(block.header))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, block.header, strict=True):
+        cell.paragraphs[0].add_run(clean(text)).bold = True
+    for row, cells in zip(table.rows[1:], block.rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            if text:
+                cell.text = clean(text)
+
+
+def _block(doc: WordDocument, block: Block) -> None:
+    if block.kind == "heading":
+        _heading(doc, block.texts[0], 1)
+    elif block.kind == "text":
+        doc.add_paragraph(clean(block.texts[0]))
     elif block.kind == "table":
-        table = doc.add_table(rows=1 + len(block.rows), cols=len(block.header))
-        table.style = "Table Grid"
-        for cell, text in zip(table.rows[0].cells, block.header, strict=True):
-            cell.paragraphs[0].add_run(clean(text)).bold = True
-        for row, cells in zip(table.rows[1:], block.rows, strict=True):
-            for cell, text in zip(row.cells, cells, strict=True):
-                if text:
-                    cell.text = clean(text)
+        _table(doc, block)
+    else:
+        _lines(doc, block)
 
 
 def _stable_zip(data: bytes) -> bytes:

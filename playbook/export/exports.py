@@ -18,8 +18,8 @@ from typing import Any
 from playbook.company.playbooks import CompanyPlaybook
 from playbook.content import Content
 from playbook.export.ics import calendar_bytes
-from playbook.export.plan_rows import PlanRow, headers, label, plan_rows, status_words
 from playbook.export.instruments import company_documents, register_card, register_rows
+from playbook.export.plan_rows import PlanRow, headers, label, plan_rows, status_words
 from playbook.export.xlsx import Fte, Percent, register_workbook_bytes, workbook_bytes
 from playbook.formatting import percent
 from playbook.models.common import Language

@@ -142,9 +142,7 @@ def company_values(book: CompanyPlaybook, content: Content, today: dt.date) -> V
     return values
 
 
-def use_case_values(
-    base: Values, item: Obligations, book: CompanyPlaybook, content: Content, today: dt.date
-) -> Values:
+def use_case_values(base: Values, item: Obligations, book: CompanyPlaybook, content: Content, today: dt.date) -> Values:
     """The company's fields plus those of one use case."""
     language = book.company.profile.language
 
@@ -156,7 +154,9 @@ def use_case_values(
         number=str(item.number),
         use_case=item.title,
         kind=item.kind.title.get(language) if item.kind else word("no_kind"),
-        ai_act=word("register_prohibited") if item.ai_act == "prohibited" else word(f"ai_act_{item.ai_act}")
+        ai_act=word("register_prohibited")
+        if item.ai_act == "prohibited"
+        else word(f"ai_act_{item.ai_act}")
         if item.ai_act
         else "",
         ai_role=word("ai_role_deployer"),
@@ -181,7 +181,9 @@ def role_values(role: LiteracyRole, book: CompanyPlaybook) -> Values:
     people = book.company.profile.people
     named = getattr(people, role.role, None)
     person = ", ".join(named) if isinstance(named, list) else named
-    values = Values(role=role.title.get(language), knowledge=role.knowledge.get(language), actions=role.actions.get(language))
+    values = Values(
+        role=role.title.get(language), knowledge=role.knowledge.get(language), actions=role.actions.get(language)
+    )
     if person:
         values["person"] = person
     return values

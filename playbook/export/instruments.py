@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from playbook.company.playbooks import CompanyPlaybook
 from playbook.content import Content
-from playbook.export.docx import docx_bytes
 from playbook.export.document_markdown import MARKDOWN_SOURCE_SUFFIX, document_markdown
+from playbook.export.docx import docx_bytes
 from playbook.export.filling import (
     Filled,
     Values,

@@ -79,7 +79,9 @@ def _check_references(content: Content) -> list[DataError]:
     return errors
 
 
-def _texts(block: DocBlock, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], Text, frozenset[str]]]:
+def _texts(
+    block: DocBlock, path: tuple[str | int, ...]
+) -> Iterator[tuple[tuple[str | int, ...], Text, frozenset[str]]]:
     """Every text of a block with its path and the extra fields it may use (a repeated row's)."""
     for name in ("heading", "text"):
         text = getattr(block, name)

@@ -17,14 +17,34 @@ use case with personal data, or the AI-system register (a workbook and a CSV fil
 
 
 COMPANY_FIELDS = (
-    "company", "sector", "date", "start", "review_date", "sponsor", "project_manager", "hr", "it_team", "council",
+    "company",
+    "sector",
+    "date",
+    "start",
+    "review_date",
+    "sponsor",
+    "project_manager",
+    "hr",
+    "it_team",
+    "council",
     "use_cases",
 )
 """Fields a document may use anywhere: the company and its people."""
 
 USE_CASE_FIELDS = (
-    "number", "use_case", "kind", "ai_act", "ai_role", "personal_data", "dpia", "works_council", "right",
-    "article", "deadline", "owner", "status",
+    "number",
+    "use_case",
+    "kind",
+    "ai_act",
+    "ai_role",
+    "personal_data",
+    "dpia",
+    "works_council",
+    "right",
+    "article",
+    "deadline",
+    "owner",
+    "status",
 )
 """Fields of one use case: in a document made per use case, and in a table row repeated per use case."""
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from playbook.export.docx import docx_bytes
 from playbook.export.document_markdown import MARKDOWN_SOURCE_SUFFIX, document_markdown
+from playbook.export.docx import docx_bytes
 from playbook.export.exports import table_csv
 from playbook.export.filling import TEMPLATE_ROWS, blank_document
 from playbook.export.xlsx import register_workbook_bytes
@@ -69,8 +69,7 @@ def method_card(ctx: RenderContext, card: MethodCard) -> str:
     steps = "\n".join(f"{index}. {ctx.text(step)}" for index, step in enumerate(card.steps, start=1))
     names = template_names(card, ctx.language)
     downloads = " · ".join(
-        f"[{ctx.label('card_download_' + fmt)}]({ctx.link(path)}){{ download }}"
-        for fmt, path in names.items()
+        f"[{ctx.label('card_download_' + fmt)}]({ctx.link(path)}){{ download }}" for fmt, path in names.items()
     )
     facts = "\n".join(
         [

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from playbook.company.playbooks import CompanyPlaybook
-from playbook.export.exports import ExportFiles
 from playbook.export.document_markdown import MARKDOWN_SOURCE_SUFFIX
+from playbook.export.exports import ExportFiles
 from playbook.export.instruments import planned_documents
 from playbook.formatting import long_date, money, number, percent
 from playbook.render.context import RenderContext, summary_page_path
