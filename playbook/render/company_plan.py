@@ -199,29 +199,32 @@ def exports_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     links = [f"- [{ctx.label('export_' + kind)}]({ctx.link('playbook/' + name)})" for kind, name in names.items()]
     links.append(f"- [{ctx.label('summary_link')}]({ctx.link(summary_page_path(book.company.slug))})")
     return paragraphs(
+        documents_section(ctx, book),
         f"## {ctx.label('exports_title')} {{ #exports }}",
         ctx.label("exports_intro"),
         "\n".join(links),
-        documents_section(ctx, book),
     )
 
 
 def documents_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     """Links to the company's filled-in instruments (Word, with Markdown beside), or how to make them."""
     slug = book.company.slug
-    title = f"### {ctx.label('exports_documents_title')} {{ #documents }}"
+    title = f"## {ctx.label('exports_documents_title')} {{ #documents }}"
     if not book.documents:
         return paragraphs(title, ctx.label("exports_documents_on_request").format(slug=slug))
     small = book.company.profile.employees < ctx.content.use_case_kinds.works_council_threshold
     body = ctx.label("staff_representation" if small else "works_council").lower()
+    written_in = book.company.profile.language
     links = []
     for planned in planned_documents(book, ctx.content):
-        card = ctx.text(planned.card.title)
+        card = escape_html(ctx.text(planned.card.title))
         text = (
             ctx.label("export_document").format(title=card)
             if planned.item is None
-            else ctx.label("export_document_use_case").format(title=card, use_case=planned.item.title)
+            else ctx.label("export_document_use_case").format(
+                title=card, use_case=plain_in(planned.item.title, written_in, ctx.language)
+            )
         )
         markdown = f"[Markdown]({ctx.link('playbook/' + planned.stem + '.md' + MARKDOWN_SOURCE_SUFFIX)})"
-        links.append(f"- [{escape_html(text)}]({ctx.link('playbook/' + planned.stem + '.docx')}) · {markdown}")
+        links.append(f"- [{text}]({ctx.link('playbook/' + planned.stem + '.docx')}) · {markdown}")
     return paragraphs(title, ctx.label("exports_documents_intro").format(body=body), "\n".join(links))
