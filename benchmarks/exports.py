@@ -22,8 +22,8 @@ from playbook import load_content
 from playbook.company.playbooks import CompanyPlaybook, company_playbook, load_companies
 from playbook.content import Content
 from playbook.export.exports import company_exports, register_files, to_csv, to_json, to_xlsx
-from playbook.export.instruments import company_documents
 from playbook.export.ics import calendar_bytes
+from playbook.export.instruments import company_documents
 from playbook.export.plan_rows import headers, plan_rows
 from playbook.models.common import Language
 
