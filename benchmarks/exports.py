@@ -1,9 +1,10 @@
 """The exports alone, per company: ``python -m benchmarks.exports [COMPANIES]``.
 
-Times ``company_exports`` (XLSX, CSV, ICS, JSON and the AI-system register; made once per build and linked from both languages) over
-the companies of a project copy, in this process and without MkDocs: wall time (``time.perf_counter``) and
+Times ``company_exports`` (XLSX, CSV, ICS, JSON and the AI-system register; made once per build and linked
+from both languages) over the companies of a project copy, in this process and without MkDocs: wall time (``time.perf_counter``) and
 CPU time (``time.process_time``, which other work on a shared machine disturbs far less), the fastest of a
-few rounds each, then each writer on its own. ``make bench`` runs the same measurement on its largest copy.
+few rounds each, then each writer on its own, and the Word documents of a few companies (made on request in a
+large build). ``make bench`` runs the same measurement on its largest copy.
 """
 
 from __future__ import annotations
