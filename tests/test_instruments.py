@@ -22,6 +22,8 @@ from playbook.company.playbooks import Company, CompanyPlaybook, company_playboo
 from playbook.content import Content
 from playbook.export.exports import company_exports
 from playbook.export.filling import literacy_roles
+from playbook.loading.content import load_content
+from playbook.loading.errors import DataErrors
 from playbook.loading.yamlsource import SourceFile
 from playbook.models.company import CompanyProfile
 from playbook.render.company import company_page_path
@@ -322,3 +324,18 @@ def test_company_page_links_its_documents(site: Site) -> None:
         .read_text(encoding="utf-8")
         .startswith("# AI usage policy")
     )
+
+
+def test_a_misspelt_field_in_a_card_document_names_its_place(project_copy: Path) -> None:
+    path = project_copy / "data" / "method-cards.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace('Van", en: "From"}, value: {nl: "{sponsor}', 'Van", en: "From"}, value: {nl: "{sponsr}', 1),
+        encoding="utf-8",
+    )
+    with pytest.raises(DataErrors) as caught:
+        load_content(project_copy / "data", root=project_copy)
+    [error] = caught.value.errors
+    assert str(error).startswith("data/method-cards.yml:")
+    assert error.key == "cards[4].document[0].fields[1].value.nl"
+    assert error.message == "expected a field the documents know, got {sponsr}; did you mean {sponsor}?"

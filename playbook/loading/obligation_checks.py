@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import string
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, get_args
@@ -126,8 +127,12 @@ def _check_document_fields(content: Content) -> list[DataError]:
                         continue
                     unknown = sorted(names - allowed - extra)
                     if unknown:
-                        known = ", ".join(sorted(allowed | extra))
-                        errors.append(
-                            method.error((*path, language), f"expected one of the fields {known}, got {{{unknown[0]}}}")
-                        )
+                        errors.append(method.error((*path, language), _unknown_field(unknown[0], allowed | extra)))
     return errors
+
+
+def _unknown_field(name: str, known: frozenset[str]) -> str:
+    close = difflib.get_close_matches(name, sorted(known), n=1)
+    if close:
+        return f"expected a field the documents know, got {{{name}}}; did you mean {{{close[0]}}}?"
+    return f"expected one of the fields {', '.join(sorted(known))}, got {{{name}}}"
