@@ -212,7 +212,19 @@ def test_exports_are_linked_from_the_company_page(site: Site) -> None:
     ]
 
 
-@pytest.mark.parametrize("name", ["action-plan.xlsx", "action-plan.csv", "roadmap.ics", "playbook.json"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "action-plan.xlsx",
+        "action-plan.csv",
+        "roadmap.ics",
+        "playbook.json",
+        "ai-register.xlsx",
+        "ai-register.csv",
+        "ai-use-policy.docx",
+        "works-council-request-uc1.docx",
+    ],
+)
 def test_two_builds_give_identical_exports(site: Site, tmp_path: Path, name: str, second_build: Path) -> None:
     assert (second_build / "playbook/exports" / f"{SLUG}-{name}").read_bytes() == export(site, f"{SLUG}-{name}")
 
