@@ -1,9 +1,10 @@
 """The exports alone, per company: ``python -m benchmarks.exports [COMPANIES]``.
 
-Times ``company_exports`` (XLSX, CSV, ICS and JSON; made once per build and linked from both languages) over
-the companies of a project copy, in this process and without MkDocs: wall time (``time.perf_counter``) and
+Times ``company_exports`` (XLSX, CSV, ICS, JSON and the AI-system register; made once per build and linked
+from both languages) over the companies of a project copy, in this process and without MkDocs: wall time (``time.perf_counter``) and
 CPU time (``time.process_time``, which other work on a shared machine disturbs far less), the fastest of a
-few rounds each, then each writer on its own. ``make bench`` runs the same measurement on its largest copy.
+few rounds each, then each writer on its own, and the Word documents of a few companies (made on request in a
+large build). ``make bench`` runs the same measurement on its largest copy.
 """
 
 from __future__ import annotations
@@ -22,13 +23,18 @@ from playbook import load_content
 from playbook.company.company import CompanyPlaybook
 from playbook.company.playbooks import company_playbook, load_companies
 from playbook.content import Content
-from playbook.export.exports import company_exports, to_csv, to_xlsx
+from playbook.export.exports import company_exports, register_files, to_csv, to_xlsx
 from playbook.export.ics import calendar_bytes
+from playbook.export.instruments import company_documents
 from playbook.export.plan_rows import headers, plan_rows
 from playbook.models.common import Language
 
 ROUNDS = 3
 """Rounds over all companies; the fastest counts (the least disturbed measurement of the same work)."""
+
+DOCUMENT_SAMPLE = 10
+"""Companies whose Word and Markdown documents are timed (once each): python-docx is too slow to time them all,
+and a large portfolio does not make them in the build (playbook.site.generated.DOCUMENTS_UP_TO)."""
 
 
 @dataclass(frozen=True)
@@ -75,11 +81,16 @@ def measure(books: Sequence[CompanyPlaybook], content: Content, rounds: int = RO
         "csv": lambda book: to_csv(plan_rows(book, content), headers(content, language(book)), language(book)),
         "ics": lambda book: calendar_bytes(book, content, built, ""),
         "json": lambda book: book.to_json(),
+        "register (XLSX and CSV)": lambda book: register_files(book, content, built),
     }
+    timed = {name: _timed(books, work, rounds) for name, work in writers.items()}
+    timed["documents (Word and Markdown; not in a large build, on request)"] = _timed(
+        books[:DOCUMENT_SAMPLE], lambda book: company_documents(book, content, built), 1
+    )
     return ExportCost(
         companies=len(books),
         total=_timed(books, lambda book: company_exports(book, content, built), rounds),
-        writers={name: _timed(books, work, rounds) for name, work in writers.items()},
+        writers=timed,
     )
 
 
@@ -106,7 +117,7 @@ def main(arguments: list[str] | None = None) -> int:
     after = load_average()
     print(f"Exports of {cost.companies} companies, per company (fastest of {ROUNDS} rounds); target ≤ 20 ms")
     print(f"{'wall':>9} {'CPU':>9}  what")
-    for name, clock in [("company_exports (XLSX, CSV, ICS, JSON)", cost.total), *cost.writers.items()]:
+    for name, clock in [("company_exports (XLSX, CSV, ICS, JSON, register)", cost.total), *cost.writers.items()]:
         print(f"{clock.wall * 1000:6.2f} ms {clock.cpu * 1000:6.2f} ms  {name}")
     print(f"load average before / after: {before[0]:.2f} / {after[0]:.2f}")
     return 0

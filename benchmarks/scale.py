@@ -53,7 +53,7 @@ class InProcess:
     playbook_seconds: float
     """company_playbooks (the rules), per company."""
     exports: ExportCost
-    """company_exports (XLSX, CSV, ICS, JSON), per company, once per build: wall and CPU time, and per writer."""
+    """company_exports (XLSX, CSV, ICS, JSON, the AI-system register), per company, once per build: wall and CPU time, and per writer."""
     page_markdown_seconds: float
     """company_page (the Markdown of the company page), per company and language."""
 

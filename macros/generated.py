@@ -14,8 +14,10 @@ from collections.abc import Callable
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
+from playbook.clock import build_datetime
+from playbook.export.document_markdown import MARKDOWN_SOURCE_SUFFIX, published_name
 from playbook.models.common import Language
-from playbook.render.cards import TEMPLATE_DIR, published_name, template_files
+from playbook.render.cards import TEMPLATE_DIR, template_files
 from playbook.render.context import RenderContext, is_generated
 from playbook.render.obligations import prohibited_warnings
 from playbook.site.data import SiteData
@@ -76,8 +78,13 @@ def add_generated_pages(
                 page.make = content
             files.append(page)
         else:
-            files.append(File.generated(config, path, content=content))
-    for path, text in template_files(RenderContext(data.content, language, "index.md")).items():
+            file = File.generated(config, path, content=content)
+            if path.endswith(MARKDOWN_SOURCE_SUFFIX):  # a company's Markdown document: a download, not a page
+                file.dest_uri = file.url = published_name(path)
+            files.append(file)
+    if language not in data.templates:  # the same files for every build of the same content
+        data.templates[language] = template_files(RenderContext(data.content, language, "index.md"), build_datetime())
+    for path, text in data.templates[language].items():
         template = File.generated(config, path, content=text)
         template.dest_uri = published_name(path)
         template.url = published_name(path)

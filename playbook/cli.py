@@ -1,4 +1,4 @@
-"""The command line: ``python -m playbook validate | new | progress | pdf | address | schemas``."""
+"""The command line: ``python -m playbook validate | new | progress | pdf | documents | address | schemas``."""
 
 from __future__ import annotations
 
@@ -8,10 +8,13 @@ from pathlib import Path
 
 import yaml
 
-from playbook.clock import build_date
-from playbook.company.playbooks import RESERVED_SLUGS, SLUG, company_folder
+from playbook.clock import build_date, build_datetime
+from playbook.company.playbooks import RESERVED_SLUGS, SLUG, company_folder, company_playbooks
 from playbook.company.progress import import_progress, read_ticks
 from playbook.company.starter import starter_file
+from playbook.export.document_markdown import published_name
+from playbook.export.exports import register_files
+from playbook.export.instruments import company_documents
 from playbook.export.pdf import (
     PrintFailed,
     check_output,
@@ -158,6 +161,32 @@ def _progress_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _documents(args: argparse.Namespace) -> int:
+    root = args.data.parent
+    try:
+        project = check_project(root)
+    except DataErrors as exc:
+        print(exc.report(), file=sys.stderr)
+        return 1
+    found = [company for company in project.companies if company.slug == args.slug]
+    if not found:
+        known = ", ".join(sorted(company.slug for company in project.companies)) or "none"
+        folder = display_path(company_folder(root), root)
+        print(f"{args.slug!r}: no company file {folder}/{args.slug}.yml (companies: {known})", file=sys.stderr)
+        return 1
+    book = company_playbooks(found, project.content, build_date())[0]
+    built = build_datetime()
+    register, register_csv = register_files(book, project.content, built)
+    files = {f"exports/{args.slug}-ai-register.xlsx": register, f"exports/{args.slug}-ai-register.csv": register_csv}
+    files |= company_documents(book, project.content, built)
+    out = args.out / args.slug
+    out.mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        (out / published_name(name.removeprefix("exports/"))).write_bytes(data)
+    print(f"Wrote {count(len(files), 'file', 'files')} to {out}.")
+    return 0
+
+
 def _address(args: argparse.Namespace) -> int:
     try:
         url = configured_site_url(args.root)
@@ -209,6 +238,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pdf.add_argument("--summary", action="store_true", help="print the two-page director summary (same language rule)")
     pdf.set_defaults(run=_pdf)
+    documents = commands.add_parser(
+        "documents", help="write a company's filled-in instruments (Word, Markdown) and its AI-system register"
+    )
+    documents.add_argument("slug", help="the company slug")
+    documents.add_argument(
+        "--out", type=Path, default=ROOT / "documents", help="the folder for <slug>/ (default: documents/)"
+    )
+    documents.add_argument("--data", type=Path, default=ROOT / "data", help="the data folder")
+    documents.set_defaults(run=_documents)
     address = commands.add_parser("address", help="print the address `mkdocs serve` answers on")
     address.add_argument("--port", type=int, default=8000, help="the port mkdocs serve listens on")
     address.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder")

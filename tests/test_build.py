@@ -51,9 +51,9 @@ def test_json_schemas_are_generated_from_the_models() -> None:
     assert stale_schemas(ROOT / "schemas", ROOT / "data") == [], "run `make schemas`"
 
 
-def test_roadmap_activity_schema_enumerates_all_48_ids() -> None:
+def test_roadmap_activity_schema_enumerates_all_49_ids() -> None:
     schema = json.loads(schema_documents(ROOT / "data")["activity-id.schema.json"])
-    assert len(schema["enum"]) == 48
+    assert len(schema["enum"]) == 49
     assert schema["enum"][0] == "m01-readiness-analysis"
 
 

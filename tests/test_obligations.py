@@ -192,7 +192,12 @@ def test_prohibited_kind_is_an_error_on_the_page_and_a_build_warning(content: Co
 
 
 def test_literacy_warning_when_nothing_early(content: Content) -> None:
-    early = {"m01-readiness-analysis": "skipped", "m03-basics-workshop": "skipped", "m03-learning-paths": "skipped"}
+    early = {
+        "m01-readiness-analysis": "skipped",
+        "m02-ai-use-policy": "skipped",
+        "m03-basics-workshop": "skipped",
+        "m03-learning-paths": "skipped",
+    }
     soup = rendered(content, book_for(content, [], progress=early), "en")
     titles = [t.get_text(strip=True) for t in soup.select(".admonition.warning .admonition-title")]
     assert "No AI literacy in the first months" in titles
@@ -280,29 +285,6 @@ def test_plain_use_case_gets_a_hint(site: Site) -> None:
     assert "Bij ‘Documentatie doorzoekbaar maken’ staat geen kind in het bedrijfsbestand" in " ".join(
         hint.get_text(" ", strip=True).split()
     )
-
-
-@pytest.mark.parametrize(("prefix", "language"), [("", "nl"), ("en/", "en")])
-def test_templates_download_in_both_languages(site: Site, prefix: str, language: str) -> None:
-    soup = site.soup(at("instrumenten/", prefix))
-    cards = [h.get_text(strip=True).rstrip("¶") for h in soup.select("h2.method-card")]
-    assert len(cards) == 5
-    for link in soup.select("a[download]"):
-        href = str(link["href"])
-        assert href.endswith((f".{language}.md", f".{language}.rtf"))
-        data = (site.root / at("instrumenten/", prefix) / href).read_text(
-            encoding="ascii" if href.endswith("rtf") else "utf-8"
-        )
-        if href.endswith(".rtf"):
-            assert data.startswith("{\\rtf1\\ansi")
-            assert data.rstrip().endswith("}")
-        else:
-            assert data.startswith("# ")
-    assert len(soup.select("a[download]")) == 10
-    rtf = (site.root / at("instrumenten/", prefix) / f"works-council-request.{language}.rtf").read_text(
-        encoding="ascii"
-    )
-    assert ("Verzoek aan de ondernemingsraad" if language == "nl" else "Request to the works council") in rtf
 
 
 @pytest.mark.parametrize(

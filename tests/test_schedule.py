@@ -111,11 +111,11 @@ def test_progress_is_a_whole_percent_of_what_counts(done: int, skipped: int, tot
 
 
 def test_the_article_roadmap_end_to_end(content: Content) -> None:
-    """The shipped 12-month roadmap from 4 January 2027: twelve months, 48 activities, the last month
+    """The shipped 12-month roadmap from 4 January 2027: twelve months, 49 activities, the last month
     ending on 3 January 2028."""
     schedule = plan_schedule(profile(ai_project__start=dt.date(2027, 1, 4)), content.roadmap, dt.date(2027, 1, 4))
     assert [m.number for m in schedule.months] == list(range(1, 13))
-    assert sum(len(m.activities) for m in schedule.months) == 48
+    assert sum(len(m.activities) for m in schedule.months) == 49
     assert schedule.months[-1].end == dt.date(2028, 1, 3)
 
 

@@ -56,6 +56,10 @@ class CompanyPlaybook:
     obligations: tuple[Obligations, ...] = ()
     survey: tuple[SurveyRound, ...] = ()
     """ADKAR survey rounds, oldest first."""
+    documents: bool = field(
+        default=False, metadata=not_exported("how this build writes the exports, not a fact about the company")
+    )
+    """True when the build writes the company's filled-in Word documents (a build of few companies)."""
 
     @property
     def open_risks(self) -> int:

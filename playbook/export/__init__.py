@@ -1,4 +1,4 @@
-"""Files a reader takes away: a company's XLSX, CSV, ICS and JSON exports, and printed PDFs."""
+"""Files a reader takes away: a company's XLSX, CSV, ICS, JSON and Word exports, and printed PDFs."""
 
 from __future__ import annotations
 

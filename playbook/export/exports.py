@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from playbook.company.company import CompanyPlaybook
 from playbook.content import Content
 from playbook.export.ics import calendar_bytes
+from playbook.export.instruments import company_documents, register_card, register_rows
 from playbook.export.plan_rows import PlanRow, headers, label, plan_rows, status_words
-from playbook.export.xlsx import Fte, Percent, workbook_bytes
+from playbook.export.xlsx import Fte, Percent, register_workbook_bytes, workbook_bytes
 from playbook.formatting import percent
 from playbook.models.common import Language
 
@@ -36,6 +37,8 @@ class ExportFiles:
             "csv": f"exports/{self.slug}-action-plan.csv",
             "ics": f"exports/{self.slug}-roadmap.ics",
             "json": f"exports/{self.slug}-playbook.json",
+            "register": f"exports/{self.slug}-ai-register.xlsx",
+            "register_csv": f"exports/{self.slug}-ai-register.csv",
         }
 
 
@@ -67,6 +70,30 @@ def to_csv(rows: list[PlanRow], header: list[str], language: str) -> bytes:
             ]
         )
     return buffer.getvalue().encode("utf-8-sig")
+
+
+def table_csv(header: list[str], rows: list[list[str]], language: str) -> bytes:
+    """A table of texts as CSV, with the action plan's conventions (see :func:`to_csv`)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";" if language == "nl" else ",", lineterminator="\r\n")
+    writer.writerows([[neutralise(cell) for cell in row] for row in [header, *rows]])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def register_files(book: CompanyPlaybook, content: Content, built: dt.datetime) -> tuple[bytes, bytes]:
+    """The AI-system register as a workbook and as CSV: one row per use case, prohibited ones marked."""
+    language = book.company.profile.language
+    header, rows = register_rows(book, content, built.date())
+    prohibited = [index for index, item in enumerate(book.obligations) if item.ai_act == "prohibited"]
+    workbook = register_workbook_bytes(
+        sheet_title=register_card(content).title.get(language),
+        header=header,
+        rows=rows,
+        prohibited=prohibited,
+        title=book.company.profile.name,
+        moment=built,
+    )
+    return workbook, table_csv(header, rows, language)
 
 
 def budget_blocks(book: CompanyPlaybook, content: Content) -> list[list[list[object]]]:
@@ -117,18 +144,31 @@ def to_xlsx(book: CompanyPlaybook, content: Content, rows: list[PlanRow], built:
 
 
 def company_exports(
-    book: CompanyPlaybook, content: Content, built: dt.datetime, site_url: str = "", root_language: Language = "nl"
+    book: CompanyPlaybook,
+    content: Content,
+    built: dt.datetime,
+    site_url: str = "",
+    root_language: Language = "nl",
+    *,
+    documents: bool = False,
 ) -> dict[str, bytes]:
     """File name (relative to the company index folder) -> bytes, for every export of ``book``.
 
     ``site_url`` (the site's root, ending in '/', where ``root_language`` lives) makes the calendar's links to
-    the company page absolute.
+    the company page absolute. ``documents``: add the filled-in Word and Markdown documents (python-docx takes
+    tens of milliseconds per document, so a large portfolio makes them on request).
     """
     rows = plan_rows(book, content)
     names = ExportFiles(book.company.slug).names
-    return {
+    register, register_csv = register_files(book, content, built)
+    files = {
         names["xlsx"]: to_xlsx(book, content, rows, built),
         names["csv"]: to_csv(rows, headers(content, book.company.profile.language), book.company.profile.language),
         names["ics"]: calendar_bytes(book, content, built, site_url, root_language),
         names["json"]: book.to_json(),
+        names["register"]: register,
+        names["register_csv"]: register_csv,
     }
+    if documents:
+        files.update(company_documents(book, content, built))
+    return files

@@ -139,3 +139,37 @@ def workbook_bytes(
     _budget_sheet(book, budget_title, budget)
     book.close()
     return buffer.getvalue()
+
+
+def register_workbook_bytes(
+    *,
+    sheet_title: str,
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    prohibited: Sequence[int],
+    title: str,
+    moment: dt.datetime,
+) -> bytes:
+    """The AI-system register: one sheet, a bold frozen header with a filter, wrapped text; the rows in
+    ``prohibited`` (indexes into ``rows``) in bold red."""
+    buffer = io.BytesIO()
+    book = Workbook(buffer, {"in_memory": True})
+    created = moment.astimezone(dt.UTC).replace(tzinfo=None)
+    book.set_properties({"title": clean(title), "author": "playbook", "created": created})
+    sheet: Worksheet = book.add_worksheet(clean(sheet_title)[:MAX_SHEET_TITLE])
+    bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
+    wrap = book.add_format({"text_wrap": True, "valign": "top"})
+    alarm = book.add_format({"text_wrap": True, "valign": "top", "bold": True, "font_color": "#B00020"})
+    sheet.write_row(0, 0, [clean(h) for h in header], bold)
+    for number, row in enumerate(rows, start=1):
+        style = alarm if number - 1 in prohibited else wrap
+        for column, text in enumerate(row):
+            if clean(text):
+                sheet.write_string(number, column, clean(text), style)
+    for index, name in enumerate(header):
+        values = [name, *(row[index] for row in rows)]
+        sheet.set_column(index, index, min(_width(values), 40.0))
+    sheet.autofilter(0, 0, max(len(rows), 1), len(header) - 1)
+    sheet.freeze_panes(1, 2)
+    book.close()
+    return buffer.getvalue()

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import difflib
+import string
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, get_args
 
 from playbook.loading.errors import DataError
-from playbook.models.obligations import UseCaseKindId
+from playbook.models.common import Text
+from playbook.models.instruments import COMPANY_FIELDS, ROLE_FIELDS, USE_CASE_FIELDS, DocBlock
+from playbook.models.obligations import MethodCard, UseCaseKindId
 
 if TYPE_CHECKING:
     from playbook.content import Content
@@ -15,7 +20,7 @@ LEGAL_EVIDENCE_FIELDS = ("ai_act_evidence", "dpia_evidence", "works_council_evid
 
 def check_obligation_data(content: Content) -> list[DataError]:
     """Every kind once, rules that cite legal sources, and references to known activities and cards."""
-    return [*_check_kinds(content), *_check_references(content)]
+    return [*_check_kinds(content), *_check_references(content), *_check_document_fields(content)]
 
 
 def _check_kinds(content: Content) -> list[DataError]:
@@ -73,3 +78,61 @@ def _check_references(content: Content) -> list[DataError]:
                     )
                 )
     return errors
+
+
+def _texts(
+    block: DocBlock, path: tuple[str | int, ...]
+) -> Iterator[tuple[tuple[str | int, ...], Text, frozenset[str]]]:
+    """Every text of a block with its path and the extra fields it may use (a repeated row's)."""
+    for name in ("heading", "text"):
+        text = getattr(block, name)
+        if text is not None:
+            yield (*path, name), text, frozenset()
+    for name in ("prompts", "clauses", "choices", "signatures"):
+        for index, text in enumerate(getattr(block, name) or ()):
+            yield (*path, name, index), text, frozenset()
+    for index, line in enumerate(block.fields or ()):
+        yield (*path, "fields", index, "value"), line.value, frozenset()
+    if block.table is not None:
+        for r_index, cells in enumerate(block.table.rows):
+            for index, cell in enumerate(cells):
+                if cell is not None:
+                    yield (*path, "table", "rows", r_index, index), cell, frozenset()
+        extra = frozenset(USE_CASE_FIELDS if block.table.each == "use_cases" else ROLE_FIELDS)
+        for index, cell in enumerate(block.table.row):
+            if cell is not None:
+                yield (*path, "table", "row", index), cell, extra
+
+
+def _card_fields(card: MethodCard) -> frozenset[str]:
+    per_use_case = card.company in ("works_council", "personal_data")
+    return frozenset(COMPANY_FIELDS) | (frozenset(USE_CASE_FIELDS) if per_use_case else frozenset())
+
+
+def _check_document_fields(content: Content) -> list[DataError]:
+    """Every {field} in a card's document is one the filling knows, in each language."""
+    errors: list[DataError] = []
+    method = content.sources["method-cards.yml"]
+    for c_index, card in enumerate(content.method_cards.cards):
+        allowed = _card_fields(card)
+        for b_index, block in enumerate(card.document):
+            for path, text, extra in _texts(block, ("cards", c_index, "document", b_index)):
+                for language, value in (("nl", text.nl), ("en", text.en)):
+                    if value is None:
+                        continue
+                    try:
+                        names = {name for _, name, _, _ in string.Formatter().parse(value) if name is not None}
+                    except ValueError as exc:
+                        errors.append(method.error((*path, language), f"expected {{field}} in braces, got {exc}"))
+                        continue
+                    unknown = sorted(names - allowed - extra)
+                    if unknown:
+                        errors.append(method.error((*path, language), _unknown_field(unknown[0], allowed | extra)))
+    return errors
+
+
+def _unknown_field(name: str, known: frozenset[str]) -> str:
+    close = difflib.get_close_matches(name, sorted(known), n=1)
+    if close:
+        return f"expected a field the documents know, got {{{name}}}; did you mean {{{close[0]}}}?"
+    return f"expected one of the fields {', '.join(sorted(known))}, got {{{name}}}"

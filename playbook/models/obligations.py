@@ -9,6 +9,7 @@ from pydantic import Field
 from playbook.models.cases import ActivityId, Owner
 from playbook.models.common import Id, Strict, Text
 from playbook.models.competence import AreaId
+from playbook.models.instruments import CompanyUse, DocBlock
 
 UseCaseKindId = Literal[
     "chatbot",
@@ -89,6 +90,34 @@ class LiteracyStep(Strict):
     how: Text = Field(description="What this step adds to AI literacy.")
 
 
+LiteracyRoleId = Literal[
+    "sponsor",
+    "steering_committee",
+    "project_manager",
+    "champions",
+    "it_team",
+    "department_heads",
+    "hr",
+    "data_specialist",
+    "integration_specialist",
+    "staff",
+]
+"""A key under a company's `people`, or 'staff' for everyone who uses AI."""
+
+
+class LiteracyRole(Strict):
+    """A role in the AI-literacy record: what it needs to know and how it gets there."""
+
+    role: LiteracyRoleId = Field(description="A key under a company's `people` (sponsor, it_team, …) or 'staff'.")
+    title: Text = Field(description="The role's name in the record.")
+    knowledge: Text = Field(description="What the role needs to know (the AP's second step: the goal).")
+    actions: Text = Field(description="How it gets there (the third step: the actions).")
+    when: Literal["always", "named", "organisation"] = Field(
+        description="In a company's record always, when its file names someone for the role, or when its scope is "
+        "the whole organisation."
+    )
+
+
 class AiLiteracy(Strict):
     """The file data/ai-literacy.yml."""
 
@@ -97,17 +126,11 @@ class AiLiteracy(Strict):
     activities: list[LiteracyActivity] = Field(description="Roadmap activities that build AI literacy.")
     steps: list[LiteracyStep] = Field(description="Competence steps that build AI literacy.")
     early_months: int = Field(ge=1, le=12, description="A company is warned when none falls in these first months.")
-
-
-class TemplateSection(Strict):
-    """A heading of a template with the questions or prompts under it."""
-
-    heading: Text = Field(description="The section heading.")
-    prompts: list[Text] = Field(description="What to fill in under it.")
+    roles: list[LiteracyRole] = Field(description="The roles of the AI-literacy record, in order.")
 
 
 class MethodCard(Strict):
-    """A ready-made instrument: purpose, time, people, steps, output and a template to fill in."""
+    """A ready-made instrument: purpose, time, people, steps, output and a document to fill in."""
 
     id: Id = Field(description="Stable id; the card's anchor and the name of its template files.")
     title: Text = Field(description="Name of the instrument.")
@@ -116,12 +139,19 @@ class MethodCard(Strict):
     people: Text = Field(description="Who takes part.")
     steps: list[Text] = Field(description="The steps, in order.")
     output: Text = Field(description="What it produces.")
+    filled_by: Text = Field(description="Who fills it in.")
     activities: list[ActivityId] = Field(description="Roadmap activities that use it.")
-    template: list[TemplateSection] = Field(description="The template's sections.")
+    company: CompanyUse | None = Field(
+        default=None, description="How a company's exports fill it in: once, per use case, or as the register."
+    )
+    document: list[DocBlock] = Field(min_length=1, description="The document, block by block.")
 
 
 class MethodCards(Strict):
     """The file data/method-cards.yml."""
 
     intro: Text = Field(description="Paragraph before the cards.")
+    response_weeks: int = Field(ge=1, le=26, description="Weeks a works council gets to answer a request.")
+    review_months: int = Field(ge=1, le=24, description="Months after which the AI usage policy is reviewed.")
+    signature_lines: list[Text] = Field(min_length=1, description="The lines under a signature: name, date, ….")
     cards: list[MethodCard] = Field(description="The cards, in order.")

@@ -1,7 +1,14 @@
-"""Method cards: the instruments page, and each card's template as Markdown and as RTF."""
+"""Method cards: the instruments page, and each card's blank template as Word, Markdown (and Excel and CSV)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from playbook.export.document_markdown import MARKDOWN_SOURCE_SUFFIX, document_markdown
+from playbook.export.docx import docx_bytes
+from playbook.export.exports import table_csv
+from playbook.export.filling import TEMPLATE_ROWS, blank_document
+from playbook.export.xlsx import register_workbook_bytes
 from playbook.models.common import Language
 from playbook.models.obligations import MethodCard
 from playbook.render.context import RenderContext
@@ -11,29 +18,32 @@ TEMPLATE_DIR = "instrumenten"
 """Folder of the generated template downloads, in each language's site."""
 
 
-MARKDOWN_SOURCE_SUFFIX = ".template"
-"""MkDocs renders every .md file as a page: the Markdown template's source name ends in this suffix instead, and
-the hook gives it the published name without it."""
-
-
 def template_names(card: MethodCard, language: Language) -> dict[str, str]:
-    """Format -> source path (under docs/) of the card's templates in ``language``."""
+    """Format -> source path (under docs/) of the card's downloads in ``language``: Word and Markdown, and for
+    the register also Excel and CSV."""
     stem = f"{TEMPLATE_DIR}/{card.id}.{language}"
-    return {"md": f"{stem}.md{MARKDOWN_SOURCE_SUFFIX}", "rtf": f"{stem}.rtf"}
+    names = {"docx": f"{stem}.docx", "md": f"{stem}.md{MARKDOWN_SOURCE_SUFFIX}"}
+    if card.company == "register":
+        names |= {"xlsx": f"{stem}.xlsx", "csv": f"{stem}.csv"}
+    return names
 
 
-def published_name(source: str) -> str:
-    """The name a template is served under: 'instrumenten/x.nl.md' for 'instrumenten/x.nl.md.template'."""
-    return source.removesuffix(MARKDOWN_SOURCE_SUFFIX)
-
-
-def template_files(ctx: RenderContext) -> dict[str, str]:
-    """Source path -> text of every card's templates in the context's language."""
-    files: dict[str, str] = {}
+def template_files(ctx: RenderContext, built: dt.datetime) -> dict[str, str | bytes]:
+    """Source path -> text or bytes of every card's downloads in the context's language, every field blank."""
+    files: dict[str, str | bytes] = {}
     for card in ctx.content.method_cards.cards:
         names = template_names(card, ctx.language)
-        files[names["md"]] = template_markdown(ctx, card)
-        files[names["rtf"]] = template_rtf(ctx, card)
+        filled = blank_document(ctx.content, card, ctx.language)
+        files[names["docx"]] = docx_bytes(filled, built)
+        files[names["md"]] = document_markdown(filled)
+        if card.company == "register":
+            header = next(block.header for block in filled.blocks if block.kind == "table")
+            rows = [[""] * len(header)] * TEMPLATE_ROWS
+            title = ctx.text(card.title)
+            files[names["xlsx"]] = register_workbook_bytes(
+                sheet_title=title, header=header, rows=rows, prohibited=[], title=title, moment=built
+            )
+            files[names["csv"]] = table_csv(list(header), rows, ctx.language)
     return files
 
 
@@ -42,12 +52,20 @@ def card_anchor(card_id: str) -> str:
     return f"card-{card_id}"
 
 
-def method_card(ctx: RenderContext, card: MethodCard) -> str:
-    """One card: purpose, time, people, steps, output, where the roadmap uses it, and its downloads."""
+def _when(ctx: RenderContext, card: MethodCard) -> str:
+    """The roadmap months that use the card, each with its linked activity, in roadmap order."""
+    months = {a.id: m.number for phase in ctx.content.roadmap.phases for m in phase.months for a in m.activities}
     activities = {a.id: a for a in ctx.content.roadmap.activities()}
-    used = ", ".join(
-        f"[{escape_html(ctx.text(activities[a].title))}]({ctx.link('roadmap', a)})" for a in card.activities
-    )
+    parts = []
+    for activity_id in sorted(card.activities, key=lambda a: months[a]):
+        title = escape_html(ctx.text(activities[activity_id].title).rstrip("."))
+        link = f"[{title}]({ctx.link('roadmap', activity_id)})"
+        parts.append(ctx.label("card_when_month").format(month=months[activity_id], activity=link))
+    return ", ".join(parts)
+
+
+def method_card(ctx: RenderContext, card: MethodCard) -> str:
+    """One card: purpose, when in the roadmap, who fills it in, time, people, output, steps and every download."""
     steps = "\n".join(f"{index}. {ctx.text(step)}" for index, step in enumerate(card.steps, start=1))
     names = template_names(card, ctx.language)
     downloads = " · ".join(
@@ -56,11 +74,12 @@ def method_card(ctx: RenderContext, card: MethodCard) -> str:
     facts = "\n".join(
         [
             f"- **{ctx.label('card_purpose')}**: {ctx.text(card.purpose)}",
+            f"- **{ctx.label('card_when')}**: {_when(ctx, card)}",
+            f"- **{ctx.label('card_filled_by')}**: {ctx.text(card.filled_by)}",
             f"- **{ctx.label('card_time')}**: {ctx.text(card.time)}",
             f"- **{ctx.label('card_people')}**: {ctx.text(card.people)}",
             f"- **{ctx.label('card_output')}**: {ctx.text(card.output)}",
         ]
-        + ([f"- **{ctx.label('card_used_in')}**: {used}"] if used else [])
     )
     return paragraphs(
         f"## {ctx.text(card.title)} {{ #{card_anchor(card.id)} .method-card }}",
@@ -68,6 +87,7 @@ def method_card(ctx: RenderContext, card: MethodCard) -> str:
         f"**{ctx.label('card_steps')}**",
         steps,
         f"**{ctx.label('card_template')}**: {downloads}",
+        *([ctx.label("card_company")] if card.company else []),
     )
 
 
@@ -75,50 +95,3 @@ def method_cards(ctx: RenderContext) -> str:
     """The instruments page: the intro and every card."""
     data = ctx.content.method_cards
     return paragraphs(ctx.text(data.intro), *(method_card(ctx, card) for card in data.cards))
-
-
-def template_markdown(ctx: RenderContext, card: MethodCard) -> str:
-    """The card's template as a Markdown document to fill in."""
-    lines = [f"# {ctx.text(card.title)}", "", ctx.text(card.purpose), ""]
-    for section in card.template:
-        lines += [f"## {ctx.text(section.heading)}", ""]
-        for prompt in section.prompts:
-            lines += [f"- {ctx.text(prompt)}", "", "  …", ""]
-    return "\n".join(lines)
-
-
-def _rtf_text(text: str) -> str:
-    out = []
-    for char in text:
-        if char in "\\{}":
-            out.append("\\" + char)
-        elif ord(char) < 128:
-            out.append(char)
-        else:
-            code = ord(char)
-            if code > 0xFFFF:  # outside the basic plane: two UTF-16 units
-                code -= 0x10000
-                units = [0xD800 + (code >> 10), 0xDC00 + (code & 0x3FF)]
-            else:
-                units = [code]
-            out.extend(f"\\u{unit - 65536 if unit > 32767 else unit}?" for unit in units)
-    return "".join(out)
-
-
-def template_rtf(ctx: RenderContext, card: MethodCard) -> str:
-    """The card's template as an RTF document: plain text that Word, LibreOffice and Pages open."""
-    paras = [
-        f"{{\\pard\\sb120\\sa120\\b\\fs36 {_rtf_text(ctx.text(card.title))}\\par}}",
-        f"{{\\pard\\sa200 {_rtf_text(ctx.text(card.purpose))}\\par}}",
-    ]
-    for section in card.template:
-        paras.append(f"{{\\pard\\sb240\\sa120\\b\\fs28 {_rtf_text(ctx.text(section.heading))}\\par}}")
-        for prompt in section.prompts:
-            paras.append(f"{{\\pard\\sa60\\i {_rtf_text(ctx.text(prompt))}\\par}}")
-            paras.append("{\\pard\\sa240 \\'85\\par}")
-    lang = 1043 if ctx.language == "nl" else 2057
-    return (
-        f"{{\\rtf1\\ansi\\ansicpg1252\\deff0\\deflang{lang}{{\\fonttbl{{\\f0\\fswiss Arial;}}}}\\f0\\fs22\n"
-        + "\n".join(paras)
-        + "\n}\n"
-    )

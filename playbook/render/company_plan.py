@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from playbook.company.company import CompanyPlaybook
+from playbook.export.document_markdown import MARKDOWN_SOURCE_SUFFIX
 from playbook.export.exports import ExportFiles
+from playbook.export.instruments import planned_documents
 from playbook.formatting import long_date, money, number, percent
 from playbook.render.context import RenderContext, summary_page_path
 from playbook.render.escape import plain, plain_in
@@ -196,4 +198,33 @@ def exports_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     names = ExportFiles(book.company.slug).names
     links = [f"- [{ctx.label('export_' + kind)}]({ctx.link('playbook/' + name)})" for kind, name in names.items()]
     links.append(f"- [{ctx.label('summary_link')}]({ctx.link(summary_page_path(book.company.slug))})")
-    return paragraphs(f"## {ctx.label('exports_title')} {{ #exports }}", ctx.label("exports_intro"), "\n".join(links))
+    return paragraphs(
+        documents_section(ctx, book),
+        f"## {ctx.label('exports_title')} {{ #exports }}",
+        ctx.label("exports_intro"),
+        "\n".join(links),
+    )
+
+
+def documents_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    """Links to the company's filled-in instruments (Word, with Markdown beside), or how to make them."""
+    slug = book.company.slug
+    title = f"## {ctx.label('exports_documents_title')} {{ #documents }}"
+    if not book.documents:
+        return paragraphs(title, ctx.label("exports_documents_on_request").format(slug=slug))
+    small = book.company.profile.employees < ctx.content.use_case_kinds.works_council_threshold
+    body = ctx.label("staff_representation" if small else "works_council").lower()
+    written_in = book.company.profile.language
+    links = []
+    for planned in planned_documents(book, ctx.content):
+        card = escape_html(ctx.text(planned.card.title))
+        text = (
+            ctx.label("export_document").format(title=card)
+            if planned.item is None
+            else ctx.label("export_document_use_case").format(
+                title=card, use_case=plain_in(planned.item.title, written_in, ctx.language)
+            )
+        )
+        markdown = f"[Markdown]({ctx.link('playbook/' + planned.stem + '.md' + MARKDOWN_SOURCE_SUFFIX)})"
+        links.append(f"- [{text}]({ctx.link('playbook/' + planned.stem + '.docx')}) · {markdown}")
+    return paragraphs(title, ctx.label("exports_documents_intro").format(body=body), "\n".join(links))

@@ -38,6 +38,8 @@ class SiteData:
     books: list[CompanyPlaybook]
     exports: dict[str, dict[str, bytes]] = field(default_factory=dict)
     warnings: list[DataError] = field(default_factory=list)
+    templates: dict[str, dict[str, str | bytes]] = field(default_factory=dict)
+    """Language -> the method cards' blank downloads (source path -> text or bytes), made on first use."""
 
 
 @dataclass(frozen=True)
@@ -164,6 +166,6 @@ def load_site_data(root: Path) -> SiteData:
         made = {book.company.slug: book for book in company_playbooks(fresh, checked.content, today)}
         books = [kept.get(company.slug) or made[company.slug] for company in checked.companies]
         exports = {slug: files for slug, files in last.data.exports.items() if slug in kept}
-        data = SiteData(checked.content, books, exports, warnings=checked.warnings)
+        data = SiteData(checked.content, books, exports, warnings=checked.warnings, templates=last.data.templates)
     _LAST_LOAD[project] = _Load(shared, company_files, checked, data)
     return data

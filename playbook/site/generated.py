@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import partial
 
 from playbook.company.company import CompanyPlaybook
@@ -24,6 +25,20 @@ COMPANY_FRONT_MATTER = "---\nrender_macros: false\nrobots: noindex\nsearch:\n  e
 from the company index, and hundreds of near-identical plans would bury the chapters in every result."""
 
 COMPANY_INDEX = "playbook/index.md"
+
+DOCUMENTS_UP_TO = 25
+"""A build of at most this many companies writes their filled-in Word and Markdown documents; a larger portfolio
+makes them on request (`python -m playbook documents <slug>`): python-docx takes tens of milliseconds per
+document, and a company has four to ten of them."""
+
+
+def with_documents(books: Sequence[CompanyPlaybook]) -> bool:
+    """True when the build writes the companies' filled-in documents (see DOCUMENTS_UP_TO)."""
+    return len(books) <= DOCUMENTS_UP_TO
+
+
+def _has_documents(files: dict[str, bytes]) -> bool:
+    return any(name.endswith(".docx") for name in files)
 
 
 def portfolio_spread(books: Sequence[CompanyPlaybook]) -> dict[str, KpiSpread]:
@@ -50,11 +65,14 @@ def fill_exports(
     site_url: str = "",
     root_language: Language = "nl",
 ) -> None:
-    """Make the exports of every company that ``exports`` (slug -> files) does not hold yet."""
+    """Make the exports of every company that ``exports`` (slug -> files) does not hold yet, or holds with or
+    without its documents where the build's size now says otherwise."""
     built = build_datetime()
+    documents = with_documents(books)
     for book in books:
-        if book.company.slug not in exports:
-            exports[book.company.slug] = company_exports(book, content, built, site_url, root_language)
+        slug = book.company.slug
+        if slug not in exports or _has_documents(exports[slug]) != documents:
+            exports[slug] = company_exports(book, content, built, site_url, root_language, documents=documents)
 
 
 def generated_pages(
@@ -82,7 +100,8 @@ def generated_pages(
         pages[path] = FRONT_MATTER + case_page(RenderContext(content, language, path), case)
     index_ctx = RenderContext(content, language, COMPANY_INDEX)
     pages[COMPANY_INDEX] = FRONT_MATTER + company_index(index_ctx, books, portfolio_spread(books))
-    for book in books:
+    documents = with_documents(books)
+    for book in (replace(book, documents=documents) for book in books):
         slug = book.company.slug
         for path, render in ((company_page_path(slug), company_page), (summary_page_path(slug), summary_page)):
             make = partial(_company_markdown, render, RenderContext(content, language, path), book)
