@@ -23,7 +23,7 @@ DEV_STAMP := $(VENV)/.installed-dev
 # missing (and in CI a skipped test fails).
 NODE_STAMP := node_modules/.installed
 
-.PHONY: build test audit-tests check lint types unit serve serve-versions validate schemas clean bench publish publish-local pdf audit
+.PHONY: build test audit-tests check lint types unit serve serve-versions validate schemas clean bench publish publish-local unpublish pdf audit lock
 
 # The project itself is installed editable (no dependencies, no build isolation: the pinned setuptools is in
 # requirements.txt), so that MkDocs finds the `playbook` plugin by its entry point, from make, mike or a shell.
@@ -50,8 +50,8 @@ test: check unit
 check: lint types
 
 lint: $(DEV_STAMP)
-	$(BIN)/python -m ruff check playbook macros tests benchmarks audit
-	$(BIN)/python -m ruff format --check playbook macros tests benchmarks audit
+	$(BIN)/python -m ruff check playbook macros deploy tests benchmarks audit
+	$(BIN)/python -m ruff format --check playbook macros deploy tests benchmarks audit
 
 types: $(DEV_STAMP)
 	$(BIN)/python -m mypy
@@ -83,29 +83,35 @@ serve: $(STAMP)
 	@echo "Preview: $$($(BIN)/python -m playbook address --port $(lastword $(subst :, ,$(ADDR))))"
 	$(BIN)/python -m mkdocs serve --dev-addr $(ADDR)
 
-## serve-versions: serve the deployed versions of BRANCH (fetched from origin when only there)
+## serve-versions: serve the deployed versions of BRANCH (fetched from origin when only there), read from git:
+## nothing is built and nothing is written into site/
 serve-versions: $(STAMP)
 	@git rev-parse --verify --quiet refs/heads/$(BRANCH) >/dev/null \
 	  || git fetch --quiet origin $(BRANCH):$(BRANCH) 2>/dev/null \
 	  || { echo "No $(BRANCH) branch here or on origin: deploy one first with make publish-local$(if $(CLIENT), CLIENT=$(CLIENT))"; exit 1; }
 	@echo "Deployed versions: http://127.0.0.1:$(PORT)/ (the newest at http://127.0.0.1:$(PORT)/latest/)"
-	$(BIN)/mike serve --branch $(BRANCH) --dev-addr 127.0.0.1:$(PORT)
+	$(BIN)/python -m deploy serve --branch $(BRANCH) --address 127.0.0.1:$(PORT)
 
-## publish-local: deploy VERSION (default 0.1) with ALIAS (default latest) to the local BRANCH (gh-pages),
-## published companies only
+## publish-local: deploy VERSION (default 0.1) with ALIAS (default latest) to the local BRANCH (gh-pages):
+## published companies only (CLIENT=slug: that client's own site, public or private, on gh-pages-<slug>).
+## Every deploy builds afresh into a temporary folder and refuses hidden paths (deploy/site.py).
 VERSION ?= 0.1
 ALIAS ?= latest
+DEPLOY = $(BIN)/python -m deploy site $(VERSION) $(ALIAS) --branch $(BRANCH) $(if $(CLIENT),--client $(CLIENT))
 publish-local: $(STAMP)
 	PLAYBOOK_PUBLIC=1 $(BIN)/python -m playbook validate --strict
-	PLAYBOOK_PUBLIC=1 $(BIN)/mike deploy --branch $(BRANCH) --update-aliases $(VERSION) $(ALIAS)
-	PLAYBOOK_PUBLIC=1 $(BIN)/mike set-default --branch $(BRANCH) latest --allow-undefined
-	@echo "Deployed $(VERSION) ($(ALIAS)) to the local $(BRANCH) branch; view it with: make serve-versions$(if $(CLIENT), CLIENT=$(CLIENT))"
+	$(DEPLOY)
+	@echo "View it with: make serve-versions$(if $(CLIENT), CLIENT=$(CLIENT))"
 
-## publish: the same, then push BRANCH (what CI runs)
+## publish: the same, then push BRANCH once every check passed (what CI runs)
 publish: $(STAMP)
 	PLAYBOOK_PUBLIC=1 $(BIN)/python -m playbook validate --strict
-	PLAYBOOK_PUBLIC=1 $(BIN)/mike deploy --push --branch $(BRANCH) --update-aliases $(VERSION) $(ALIAS)
-	PLAYBOOK_PUBLIC=1 $(BIN)/mike set-default --push --branch $(BRANCH) latest --allow-undefined
+	$(DEPLOY) --push
+
+## unpublish: remove COMPANY and every mention of it from every version of BRANCH in one commit (PUSH=1 pushes)
+unpublish: $(STAMP)
+	@test -n "$(COMPANY)" || { echo "Name the company: make unpublish COMPANY=<slug>"; exit 1; }
+	$(BIN)/python -m playbook unpublish $(COMPANY) --branch $(BRANCH) $(if $(PUSH),--push)
 
 ## pdf: print COMPANY's (or CLIENT's) playbook, else the home page, to pdf/<company>.pdf with headless Chromium,
 ## in the company's `language:`; SUMMARY=1: the two-page director summary to pdf/<company>-summary.pdf;

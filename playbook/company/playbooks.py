@@ -62,6 +62,9 @@ class CompanyPlaybook:
     obligations: tuple[Obligations, ...] = ()
     survey: tuple[SurveyRound, ...] = ()
     """ADKAR survey rounds, oldest first."""
+    published: bool | None = None
+    """In a local build: whether a deploy would show the company (its page and index row say so); None in a
+    deploy or a client site, where nothing is marked."""
 
     @property
     def open_risks(self) -> int:

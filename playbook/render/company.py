@@ -273,12 +273,28 @@ def people_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     )
 
 
+def visibility_mark(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    """' · public' or ' · private' after a company's name in a local build's index; nothing in a deploy."""
+    if book.published is None:
+        return ""
+    return " · " + ctx.label("visibility_public" if book.published else "visibility_private")
+
+
+def visibility_note(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    """In a local build: whether `make publish` would show this page, and the line that changes it."""
+    if book.published is None:
+        return ""
+    key = "visibility_public_note" if book.published else "visibility_private_note"
+    return f'!!! {"info" if book.published else "warning"} "{ctx.label(key)}"'
+
+
 def company_page(ctx: RenderContext, book: CompanyPlaybook) -> str:
     """A company's whole playbook page."""
     name = plain(book.company.profile.name)
     return paragraphs(
         f"# {ctx.label('company_title').format(name=name)}",
         f'<div class="company-playbook" data-company="{escape_html(book.company.slug)}" hidden></div>',
+        visibility_note(ctx, book),
         profile_summary(ctx, book),
         model_recommendation(ctx, book),
         budget_section(ctx, book),
@@ -380,7 +396,8 @@ def company_index(
     ]
     rows = [
         [
-            f"[{plain(book.company.profile.name)}]({ctx.link(company_page_path(book.company.slug))})",
+            f"[{plain(book.company.profile.name)}]({ctx.link(company_page_path(book.company.slug))})"
+            + visibility_mark(ctx, book),
             number(book.company.profile.employees, ctx.language),
             _model_name(ctx, book.choice.primary),
             long_date(book.company.profile.ai_project.start, ctx.language),

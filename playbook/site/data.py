@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from playbook.company.playbooks import Company, CompanyPlaybook, company_folder, company_playbooks, load_companies
-from playbook.company.selection import client, public_only
+from playbook.company.selection import client, is_published, public_only
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.settings import OrganizationSettings, check_publish_list, load_settings
 from playbook.content import Content
@@ -164,5 +164,7 @@ def load_site_data(root: Path) -> SiteData:
         books = [kept.get(company.slug) or made[company.slug] for company in checked.companies]
         exports = {slug: files for slug, files in last.data.exports.items() if slug in kept}
         data = SiteData(checked.content, books, exports, warnings=checked.warnings)
+    if not public_only() and client() is None:  # a local build marks what a deploy would show
+        data.books = [replace(book, published=is_published(book.company, checked.settings)) for book in data.books]
     _LAST_LOAD[project] = _Load(shared, company_files, checked, data)
     return data
