@@ -71,7 +71,7 @@ def build_environment(job: Deploy, environ: Mapping[str, str]) -> dict[str, str]
 
 def hidden_files(folder: Path) -> list[str]:
     """Paths under ``folder`` that no deploy may commit (a component beginning with '.', but `.nojekyll`)."""
-    found = (path.relative_to(folder).as_posix() for path in folder.rglob("*"))
+    found = (path.relative_to(folder).as_posix() for path in folder.rglob("*") if not path.is_dir())
     return hidden_paths(found)
 
 

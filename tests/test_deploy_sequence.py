@@ -52,7 +52,9 @@ def blobs(repo: Path, branch: str) -> Iterator[tuple[str, str, bytes]]:
             meta, path = line.split("\t", 1)
             sha = meta.split()[2]
             if sha not in seen:
-                seen[sha] = subprocess.run(["git", "cat-file", "blob", sha], cwd=repo, capture_output=True).stdout
+                seen[sha] = subprocess.run(
+                    ["git", "cat-file", "blob", sha], cwd=repo, capture_output=True, check=True
+                ).stdout
             data = seen[sha]
             yield commit, path, data
             if path.endswith(".xlsx"):
@@ -171,8 +173,9 @@ def test_client_sites_use_their_own_address(sequence: tuple[Path, dict[str, str]
     assert f"Sitemap: {SECRET_URL}sitemap.xml" in robots
     calendar = git(repo, "show", "gh-pages-secret-co:1.0/playbook/exports/secret-co-roadmap.ics")
     assert f"{SECRET_URL}latest/playbook/secret-co/" in calendar.replace("\r\n ", "")
-    assert "No site_url in data/companies/open-co.yml: the site has relative links and no canonical addresses" in (
-        out["open"]
+    assert (
+        "No site_url in data/companies/open-co.yml: the site has relative links and no canonical addresses"
+        in (out["open"])
     )
     open_page = git(repo, "show", "gh-pages-open-co:1.0/playbook/open-co/index.html")
     assert 'rel="canonical"' not in open_page
