@@ -143,8 +143,16 @@ def test_a_file_without_publish_is_private(content: Content, tmp_path: Path) -> 
 @pytest.mark.parametrize(
     ("published", "row", "note"),
     [
-        (True, "[Acme](acme.md) · openbaar", '!!! info "Openbaar: deze pagina komt mee in elke publicatie'),
-        (False, "[Acme](acme.md) · privé", '!!! warning "Privé: alleen in lokale builds; elke publicatie laat'),
+        (
+            True,
+            "[Acme](acme.md) · openbaar",
+            '<p class="company-visibility company-visibility--public">Openbaar: deze pagina komt mee in elke',
+        ),
+        (
+            False,
+            "[Acme](acme.md) · privé",
+            '<p class="company-visibility company-visibility--private">Privé: alleen in lokale builds; elke',
+        ),
         (None, "[Acme](acme.md)<!--/md-->", None),
     ],
 )

@@ -284,8 +284,8 @@ def visibility_note(ctx: RenderContext, book: CompanyPlaybook) -> str:
     """In a local build: whether `make publish` would show this page, and the line that changes it."""
     if book.published is None:
         return ""
-    key = "visibility_public_note" if book.published else "visibility_private_note"
-    return f'!!! {"info" if book.published else "warning"} "{ctx.label(key)}"'
+    key, kind = ("visibility_public_note", "public") if book.published else ("visibility_private_note", "private")
+    return raw_block(f'<p class="company-visibility company-visibility--{kind}">{escape_html(ctx.label(key))}</p>')
 
 
 def company_page(ctx: RenderContext, book: CompanyPlaybook) -> str:
