@@ -37,12 +37,10 @@ $(DEV_STAMP): $(STAMP) requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $(DEV_STAMP)
 
-## build: set up .venv if needed, validate the data and build the site into site/ (replaced only on success)
+## build: set up .venv if needed, validate the data and build the site into site/ (a fresh folder, readable by
+## everyone, swapped in whole only on success: deploy/build.py)
 build: $(STAMP)
-	rm -rf .site-tmp
-	$(BIN)/python -m mkdocs build --quiet --site-dir .site-tmp
-	rm -rf site && mv .site-tmp site
-	@echo "Site built into site/"
+	$(BIN)/python -m deploy build
 
 ## test: set up .venv if needed, then lint, types, unit and site tests (the slow audits apart: audit-tests)
 test: check unit
@@ -133,4 +131,4 @@ audit: $(DEV_STAMP) $(NODE_STAMP)
 	$(BIN)/python -m audit
 
 clean:
-	rm -rf site .site-tmp node_modules docs/generated .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site .site-tmp* .site-new-* .site-old-* node_modules docs/generated .pytest_cache .mypy_cache .ruff_cache

@@ -1,4 +1,4 @@
-"""`python -m deploy site VERSION [ALIAS…] --branch B [--client SLUG] [--push]` and `python -m deploy serve`."""
+"""`python -m deploy site VERSION [ALIAS…] --branch B [--client SLUG] [--push]`, `… build` and `… serve`."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from deploy.build import build
 from deploy.site import Deploy, DeployRefused, announce_site_url, deploy, serve
 from playbook.loading.errors import DataErrors
 from playbook.site.address import configured_site_url
@@ -45,6 +46,13 @@ def _site(args: argparse.Namespace) -> int:
     return 0
 
 
+def _build(args: argparse.Namespace) -> int:
+    code = build(args.root, args.options)
+    if code == 0:
+        print("Site built into site/")
+    return code
+
+
 def _serve(args: argparse.Namespace) -> int:
     serve(args.root, args.branch, args.address)
     return 0
@@ -63,6 +71,10 @@ def main(argv: list[str] | None = None) -> int:
     site.add_argument("--remote", default="origin", help="where --push pushes")
     site.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder")
     site.set_defaults(run=_site)
+    built = commands.add_parser("build", help="build site/ afresh: readable by everyone, swapped in whole")
+    built.add_argument("options", nargs="*", help="mkdocs build options, e.g. --strict")
+    built.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder")
+    built.set_defaults(run=_build)
     served = commands.add_parser("serve", help="serve the deployed versions of a branch")
     served.add_argument("--branch", default="gh-pages", help="the deploy branch")
     served.add_argument("--address", default="127.0.0.1:8000", help="host:port")

@@ -33,7 +33,7 @@ from playbook.publishing.branch import BranchError, git
 from playbook.publishing.clients import client_sites
 from playbook.publishing.unpublish import deployed_names, unpublish
 from playbook.schemas import stale_schemas, write_schemas
-from playbook.site.address import configured_site_url, preview_address
+from playbook.site.address import configured_site_url, is_placeholder, preview_address
 from playbook.site.data import check_project
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -149,6 +149,27 @@ def _pdf_page(args: argparse.Namespace) -> tuple[Path, str, str]:
     return page, language, usual
 
 
+def page_address(args: argparse.Namespace, page: Path) -> str | None:
+    """Where the printed page is published: the client's own `site_url` (its company file), else the site's;
+    None for a placeholder or no address (the PDF's links are then plain text)."""
+    own = None
+    if args.company:
+        try:
+            data = yaml.safe_load((company_folder(ROOT) / f"{args.company}.yml").read_text(encoding="utf-8-sig"))
+            own = data.get("site_url") if isinstance(data, dict) else None
+        except (OSError, yaml.YAMLError):
+            own = None
+    try:
+        url = own if isinstance(own, str) and own.strip() else configured_site_url(ROOT)
+    except DataErrors:
+        return None
+    if is_placeholder(url):
+        return None
+    folder = page.parent.relative_to(args.site).as_posix()
+    base = url if url.endswith("/") else url + "/"
+    return base if folder == "." else f"{base}{folder}/"
+
+
 def _pdf(args: argparse.Namespace) -> int:
     try:
         page, language, usual = _pdf_page(args)
@@ -157,7 +178,7 @@ def _pdf(args: argparse.Namespace) -> int:
         chromium = find_chromium()
         if chromium is None:
             raise PrintFailed("chromium: not found; install it (Debian: apt-get install chromium)")
-        print_to_pdf(page, output, chromium)
+        print_to_pdf(page, output, chromium, page_address(args, page))
     except PrintFailed as failed:
         print(failed, file=sys.stderr)
         return 1
