@@ -27,20 +27,25 @@ NODE_STAMP := node_modules/.installed
 
 # The project itself is installed editable (no dependencies, no build isolation: the pinned setuptools is in
 # requirements.txt), so that MkDocs finds the `playbook` plugin by its entry point, from make, mike or a shell.
-$(STAMP): requirements.txt pyproject.toml
+$(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-$(DEV_STAMP): $(STAMP) requirements-dev.txt
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+$(DEV_STAMP): $(STAMP) requirements-dev.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-dev.lock
 	touch $(DEV_STAMP)
 
 ## build: set up .venv if needed, validate the data and build the site into site/ (a fresh folder, readable by
 ## everyone, swapped in whole only on success: deploy/build.py)
 build: $(STAMP)
 	$(BIN)/python -m deploy build
+
+## lock: write requirements.lock and requirements-dev.lock (every pin with the sha256 of its files) from the
+## pins in requirements*.txt; run it after changing a pin (a test fails while a lock is stale)
+lock:
+	$(if $(wildcard $(BIN)/python),$(BIN)/python,$(PYTHON)) -m deploy.lock
 
 ## test: set up .venv if needed, then lint, types, unit and site tests (the slow audits apart: audit-tests)
 test: check unit

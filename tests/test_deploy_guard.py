@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from collections.abc import Callable
 from dataclasses import replace
@@ -196,3 +197,19 @@ def test_validate_says_which_companies_are_public(
         "Public (in every deploy): open-co",
         "Private (local builds and client sites only): copied-co, quiet-co",
     ]
+
+
+def test_the_client_list_feeds_the_workflow_matrix(
+    cli: Callable[..., CliResult], monkeypatch: pytest.MonkeyPatch, project_copy: Path
+) -> None:
+    monkeypatch.delenv("PLAYBOOK_PUBLIC", raising=False)
+    folder = project_copy / "data/companies"
+    write_company(folder, "open-co", example_with(name="Open Harbour", site_url="https://open.nl/"))
+    write_company(folder, "quiet-co", without_publish("Quiet Vault"))
+    result = cli("clients", "--json", "--data", str(project_copy / "data"))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [
+        {"slug": "open-co", "branch": "gh-pages-open-co", "site_url": "https://open.nl/", "public": True},
+        {"slug": "quiet-co", "branch": "gh-pages-quiet-co", "site_url": None, "public": False},
+    ]
+    assert "Quiet Vault" not in result.stdout  # job names and logs show the list

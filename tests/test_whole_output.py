@@ -61,7 +61,7 @@ def test_a_failed_build_leaves_site_as_it_was(tmp_path: Path, monkeypatch: pytes
     class Failed:
         returncode = 1
 
-    monkeypatch.setattr(site_build.subprocess, "run", lambda *args, **kwargs: Failed())
+    monkeypatch.setattr(subprocess, "run", lambda *args, **kwargs: Failed())
     assert site_build.build(tmp_path) == 1
     assert (tmp_path / "site/index.html").read_text(encoding="utf-8") == "before"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["site"]

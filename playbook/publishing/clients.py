@@ -20,11 +20,13 @@ def client_branch(slug: str) -> str:
 
 
 def client_sites(companies: Sequence[Company], settings: OrganizationSettings | None) -> list[dict[str, object]]:
-    """One entry per company: slug, name, branch, site_url (None: relative links) and whether it is public."""
+    """One entry per company: slug, branch, site_url (None: relative links) and whether it is public.
+
+    The list feeds the publish workflow's matrix, whose job names and logs show it: no names, no figures.
+    """
     return [
         {
             "slug": company.slug,
-            "name": company.profile.name,
             "branch": client_branch(company.slug),
             "site_url": company.profile.site_url,
             "public": is_published(company, settings),
