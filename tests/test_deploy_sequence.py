@@ -22,6 +22,7 @@ import pytest
 import yaml
 
 from playbook.publishing.branch import hidden_paths
+from tests.conftest import ROOT
 from tests.test_companies import EXAMPLE, write_company
 from tests.test_private_publishing import free_port, needles
 from tests.test_publishing import copy_project, git, init_repo, make
@@ -163,6 +164,13 @@ def test_the_whole_sequence_leaks_nothing(sequence: tuple[Path, dict[str, str]])
     assert git(repo, "show", "gh-pages:versions.json") == out["versions-before"]
     assert "Removed later-co (Lantern Works) from every version of gh-pages" in out["unpublish"]
     assert git(repo, "log", "-1", "--format=%s", "gh-pages") == "Unpublish later-co from every version"
+    # the README's purge: one fresh commit of what the branch holds now; then no commit names later-co
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    purge = next(line for line in readme.splitlines() if line.startswith("git update-ref refs/heads/gh-pages"))
+    subprocess.run(["sh", "-c", purge], cwd=repo, check=True)
+    assert git(repo, "rev-list", "--count", "gh-pages") == "1"
+    assert leaks(repo, "gh-pages", [LATER, SECRET, COPIED]) == []
+    assert git(repo, "show", "gh-pages:versions.json") == out["versions-before"]
 
 
 def test_client_sites_use_their_own_address(sequence: tuple[Path, dict[str, str]]) -> None:
