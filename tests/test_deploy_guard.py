@@ -20,7 +20,7 @@ from playbook.company.selection import public_only
 from playbook.publishing.branch import hidden_paths, leftover_companies, leftover_report
 from playbook.render.company import company_index, company_page
 from playbook.render.context import RenderContext
-from tests.conftest import CliResult
+from tests.conftest import CliResult, copy_for_build, run_mkdocs
 from tests.test_companies import example_with, write_company
 from tests.test_publishing import git
 
@@ -213,3 +213,17 @@ def test_the_client_list_feeds_the_workflow_matrix(
         {"slug": "quiet-co", "branch": "gh-pages-quiet-co", "site_url": None, "public": False},
     ]
     assert "Quiet Vault" not in result.stdout  # job names and logs show the list
+
+
+def test_mike_called_directly_deploys_no_hidden_folder(tmp_path: Path) -> None:
+    """`mike deploy 9.9` builds with MIKE_DOCS_VERSION set and commits the site folder: leftovers stop it."""
+    project = copy_for_build(tmp_path / "project")
+    site_dir = tmp_path / "site"
+    (site_dir / ".nl-k2v9x1/playbook/secret-co").mkdir(parents=True)
+    (site_dir / ".nl-k2v9x1/playbook/secret-co/index.html").write_text("secret", encoding="utf-8")
+    built = run_mkdocs(project, site_dir, MIKE_DOCS_VERSION="9.9")
+    assert built.returncode != 0
+    assert (
+        "the site folder holds hidden paths that mike would publish (.nl-k2v9x1/playbook/secret-co/index.html); "
+        f"nothing is deployed. Remove them (rm -rf {site_dir}/.nl-k2v9x1) and deploy with `make publish`"
+    ) in built.stderr
