@@ -24,6 +24,7 @@ from pathlib import Path
 from mike import commands, git_utils
 
 from playbook.publishing.branch import (
+    DEFAULT_ALIAS,
     BranchError,
     branch_commit,
     git,
@@ -33,9 +34,6 @@ from playbook.publishing.branch import (
     tree_paths,
 )
 from playbook.site.address import is_placeholder
-
-DEFAULT_ALIAS = "latest"
-"""The alias the branch root redirects to: every version's canonical links point at its copy of each page."""
 
 
 class DeployRefused(Exception):

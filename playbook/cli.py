@@ -29,7 +29,7 @@ from playbook.loading.errors import DataErrors
 from playbook.loading.parse import display_path
 from playbook.loading.settings import OrganizationSettings, root_language
 from playbook.models.common import LANGUAGES
-from playbook.publishing.branch import BranchError, git
+from playbook.publishing.branch import DEFAULT_ALIAS, BranchError, git
 from playbook.publishing.clients import client_sites
 from playbook.publishing.unpublish import deployed_names, unpublish
 from playbook.schemas import stale_schemas, write_schemas
@@ -149,24 +149,24 @@ def _pdf_page(args: argparse.Namespace) -> tuple[Path, str, str]:
     return page, language, usual
 
 
-def page_address(args: argparse.Namespace, page: Path) -> str | None:
-    """Where the printed page is published: the client's own `site_url` (its company file), else the site's;
-    None for a placeholder or no address (the PDF's links are then plain text)."""
+def page_address(root: Path, company: str, site: Path, page: Path) -> str | None:
+    """Where the printed page is published: under the default alias (`latest/`) of the client's own `site_url`
+    (its company file), else of the site's; None for a placeholder or no address (links are then plain text)."""
     own = None
-    if args.company:
+    if company:
         try:
-            data = yaml.safe_load((company_folder(ROOT) / f"{args.company}.yml").read_text(encoding="utf-8-sig"))
+            data = yaml.safe_load((company_folder(root) / f"{company}.yml").read_text(encoding="utf-8-sig"))
             own = data.get("site_url") if isinstance(data, dict) else None
         except (OSError, yaml.YAMLError):
             own = None
     try:
-        url = own if isinstance(own, str) and own.strip() else configured_site_url(ROOT)
+        url = own if isinstance(own, str) and own.strip() else configured_site_url(root)
     except DataErrors:
         return None
     if is_placeholder(url):
         return None
-    folder = page.parent.relative_to(args.site).as_posix()
-    base = url if url.endswith("/") else url + "/"
+    folder = page.parent.relative_to(site).as_posix()
+    base = (url if url.endswith("/") else url + "/") + DEFAULT_ALIAS + "/"
     return base if folder == "." else f"{base}{folder}/"
 
 
@@ -178,7 +178,7 @@ def _pdf(args: argparse.Namespace) -> int:
         chromium = find_chromium()
         if chromium is None:
             raise PrintFailed("chromium: not found; install it (Debian: apt-get install chromium)")
-        print_to_pdf(page, output, chromium, page_address(args, page))
+        print_to_pdf(page, output, chromium, page_address(ROOT, args.company, args.site, page))
     except PrintFailed as failed:
         print(failed, file=sys.stderr)
         return 1

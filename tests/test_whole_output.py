@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 
 from deploy import build as site_build
+from playbook.cli import page_address
 from playbook.export.pdf import find_chromium, print_to_pdf, published_links
 from tests.conftest import BUILD_EPOCH, ROOT, Site, copy_project
+from tests.test_companies import example_with, write_company
 
 DOMAIN_ROOT = "https://playbook.klant.nl/"
 
@@ -124,3 +126,29 @@ def test_a_printed_playbook_never_links_to_a_local_file(site: Site, tmp_path: Pa
     assert [uri for uri in plain if b"klant.nl" in uri] == []
     assert plain  # the links to other hosts (the legal texts) stay
     assert sorted(path.name for path in page.parent.iterdir()) == ["index.html", "summary"]
+
+
+@pytest.mark.parametrize(
+    ("organization", "own", "company", "expected"),
+    [
+        (
+            "https://ai.adviseur.nl/",
+            "https://klant.nl/playbook/",
+            "acme",
+            "https://klant.nl/playbook/latest/playbook/acme/",
+        ),
+        ("https://ai.adviseur.nl/", None, "acme", "https://ai.adviseur.nl/latest/playbook/acme/"),
+        ("https://ai.adviseur.nl/", None, "", "https://ai.adviseur.nl/latest/"),
+        (None, None, "acme", None),  # mkdocs.yml's placeholder (example.org): no links
+    ],
+)
+def test_a_pdf_links_to_the_published_copy_of_its_page(
+    tmp_path: Path, organization: str | None, own: str | None, company: str, expected: str | None
+) -> None:
+    (tmp_path / "mkdocs.yml").write_text("site_url: https://example.org/playbook/\n", encoding="utf-8")
+    if organization:
+        (tmp_path / "organization.yml").write_text(f"site_url: {organization}\n", encoding="utf-8")
+    write_company(tmp_path / "data/companies", "acme", example_with(name="Acme", site_url=own))
+    site = tmp_path / "site"
+    page = site / (f"playbook/{company}/index.html" if company else "index.html")
+    assert page_address(tmp_path, company, site, page) == expected

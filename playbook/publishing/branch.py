@@ -11,6 +11,8 @@ import subprocess
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+DEFAULT_ALIAS = "latest"
+"""The alias a deploy branch's root redirects to: canonical links, sitemaps and printed links point at its copy."""
 ALLOWED_HIDDEN = frozenset({".nojekyll"})
 """The one hidden name a deploy branch may hold: it tells GitHub Pages not to run Jekyll."""
 COMPANY_SUMMARY = re.compile(r"^(?P<version>[^/]+)/(?:[^/]+/)*(?P<slug>[a-z0-9-]{2,40})/summary/index\.html$")
