@@ -12,7 +12,7 @@ import yaml
 from playbook.clock import build_date
 from playbook.company.playbooks import RESERVED_SLUGS, SLUG, Company, company_folder
 from playbook.company.progress import import_progress, read_ticks
-from playbook.company.selection import is_published
+from playbook.company.selection import client, is_published, public_only
 from playbook.company.starter import starter_file
 from playbook.export.pdf import (
     PrintFailed,
@@ -61,19 +61,19 @@ def _validate(args: argparse.Namespace) -> int:
         f"{count(len(content.evidence.evidence), 'evidence entry', 'evidence entries')}, "
         f"{count(len(project.companies), 'company', 'companies')}."
     )
-    if project.companies:
-        print(publication_report(project.companies, project.settings))
+    if project.companies and client() is None:  # a deploy's check has left the private ones out already
+        print(publication_report(project.companies, project.settings, deploying=public_only()))
     return 0
 
 
-def publication_report(companies: list[Company], settings: OrganizationSettings | None) -> str:
-    """Two lines: the companies a deploy shows, and the private ones (local builds and client sites only)."""
+def publication_report(companies: list[Company], settings: OrganizationSettings | None, deploying: bool) -> str:
+    """The companies a deploy shows and, outside a deploy, the private ones (local builds and client sites only)."""
     public = [company.slug for company in companies if is_published(company, settings)]
     private = [company.slug for company in companies if not is_published(company, settings)]
-    return (
-        f"Public (in every deploy): {', '.join(public) or 'none'}\n"
-        f"Private (local builds and client sites only): {', '.join(private) or 'none'}"
-    )
+    lines = [f"Public (in every deploy): {', '.join(public) or 'none'}"]
+    if not deploying:
+        lines.append(f"Private (local builds and client sites only): {', '.join(private) or 'none'}")
+    return "\n".join(lines)
 
 
 def _schemas(args: argparse.Namespace) -> int:

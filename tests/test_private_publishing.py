@@ -167,8 +167,9 @@ def test_a_local_deploy_leaves_private_companies_out_of_the_whole_branch(tmp_pat
     assert leaks == []
     assert [path for path in paths if "secret" in path] == []
     robots = files["1.0/robots.txt"].decode("utf-8")
-    assert robots.endswith(
-        "Sitemap: https://example.org/playbook/sitemap.xml\nSitemap: https://example.org/playbook/en/sitemap.xml\n"
+    assert robots.endswith(  # every version names the default alias's sitemaps: one indexed copy of each page
+        "Sitemap: https://example.org/playbook/latest/sitemap.xml\n"
+        "Sitemap: https://example.org/playbook/latest/en/sitemap.xml\n"
     )
     assert "secret-co" not in files["1.0/sitemap.xml"].decode("utf-8")
     assert "open-co" not in files["1.0/en/sitemap.xml"].decode("utf-8")  # noindex: in no sitemap
