@@ -41,10 +41,10 @@ class Unpublished:
     edited: int
 
 
-def needles(slug: str, name: str) -> list[str]:
-    """How a company is named in a built site: its slug, and its name as written, escaped and as HTML entities."""
+def needles(name: str) -> list[str]:
+    """How a company's name is written in a built site: as written, escaped, and with its dots as entities."""
     plain = name.strip()
-    forms = {slug, plain, html.escape(plain, quote=False), plain.replace(".", "&#46;")}
+    forms = {plain, html.escape(plain, quote=False), plain.replace(".", "&#46;")}
     forms.add(html.escape(plain, quote=False).replace(".", "&#46;"))
     return sorted(form for form in forms if form)
 
@@ -122,11 +122,16 @@ def edit_file(path: str, data: bytes, slug: str, name_forms: list[str], rows: di
     return data
 
 
-def mentions(data: bytes, forms: list[str]) -> bool:
-    """True when ``data`` (or, for a gzip file, what it holds) names the company in any of its forms."""
+def slug_pattern(slug: str) -> re.Pattern[bytes]:
+    """The slug as a whole word: `acme`, not the start of `acme-noord`."""
+    return re.compile(rb"(?<![a-z0-9-])" + re.escape(slug.encode("utf-8")) + rb"(?![a-z0-9-])")
+
+
+def mentions(data: bytes, forms: list[str], slug: re.Pattern[bytes]) -> bool:
+    """True when ``data`` (or, for a gzip file, what it holds) names the company: its slug or its name."""
     if data[:2] == b"\x1f\x8b":
         data = gzip.decompress(data)
-    return any(form.encode("utf-8") in data for form in forms)
+    return slug.search(data) is not None or any(form.encode("utf-8") in data for form in forms)
 
 
 def deployed_names(repo: Path, branch: str, slug: str) -> list[str]:
@@ -155,7 +160,8 @@ def unpublish(repo: Path, branch: str, slug: str, names: Sequence[str], message:
     if head is None:
         raise BranchError(f"no local branch {branch}: fetch it first (git fetch origin {branch}:{branch})")
     paths = tree_paths(repo, head)
-    forms = sorted({form for name in names for form in needles(slug, name)})
+    forms = sorted({form for name in names for form in needles(name)})
+    word = slug_pattern(slug)
     removed = [path for path in paths if "/" in path and _is_company_path(path, slug)]
     kept = [path for path in paths if path not in set(removed)]
     blobs = {path: git(repo, "cat-file", "blob", f"{head}:{path}") for path in kept if path.endswith(EDITED)}
@@ -163,13 +169,13 @@ def unpublish(repo: Path, branch: str, slug: str, names: Sequence[str], message:
     ordered = sorted(blobs, key=lambda path: (path.endswith(("search_index.json", ".gz")), path))  # pages first
     edited = {}
     for path in ordered:
-        if mentions(blobs[path], forms) or path.endswith("search_index.json"):
+        if mentions(blobs[path], forms, word) or path.endswith("search_index.json"):
             new = edit_file(path, blobs[path], slug, forms, rows)
             if new != blobs[path]:
                 edited[path] = new
     if not removed and not edited:
         raise BranchError(f"{branch} holds nothing of '{slug}': nothing to unpublish")
-    still = sorted(path for path in blobs if mentions(edited.get(path, blobs[path]), forms))
+    still = sorted(path for path in blobs if mentions(edited.get(path, blobs[path]), forms, word))
     if still:
         listed = ", ".join(still[:10]) + (f" and {len(still) - 10} more" if len(still) > 10 else "")
         raise BranchError(f"'{slug}' would still be named in {listed}; nothing was committed")
