@@ -115,10 +115,12 @@ def commit_root_files(job: Deploy, site_dir: Path) -> None:
 
 
 def _restore(repo: Path, branch: str, before: str | None) -> None:
-    if before is None:
-        git(repo, "update-ref", "-d", f"refs/heads/{branch}")
-    else:
-        git(repo, "update-ref", f"refs/heads/{branch}", before)
+    """Put ``branch`` back at ``before`` (or remove it, when the deploy made it)."""
+    with contextlib.suppress(BranchError):
+        if before is None:
+            git(repo, "update-ref", "-d", f"refs/heads/{branch}")
+        else:
+            git(repo, "update-ref", f"refs/heads/{branch}", before)
 
 
 def deploy(repo: Path, job: Deploy, *, push: bool = False, remote: str = "origin") -> list[str]:
@@ -149,9 +151,10 @@ def deploy(repo: Path, job: Deploy, *, push: bool = False, remote: str = "origin
         if hidden:
             _restore(repo, job.branch, before)
             listed = ", ".join(hidden[:5]) + (f" and {len(hidden) - 5} more" if len(hidden) > 5 else "")
+            versions = " ".join(sorted({path.split("/")[0] for path in hidden}))
             raise DeployRefused(
-                f"{job.branch} would hold hidden paths ({listed}); the branch is back where it was. "
-                "Remove them from the branch first (see the README: replacing the branch by one fresh commit)"
+                f"{job.branch} would hold hidden paths ({listed}); the branch is back where it was. Remove the "
+                f"versions that hold them (mike delete --branch {job.branch} {versions}), then deploy them again"
             )
     except (git_utils.GitError, BranchError) as exc:
         _restore(repo, job.branch, before)
@@ -159,7 +162,12 @@ def deploy(repo: Path, job: Deploy, *, push: bool = False, remote: str = "origin
     finally:
         os.chdir(cwd)
     if push:
-        git_utils.push_branch(remote, job.branch)
+        try:
+            git_utils.push_branch(remote, job.branch)
+        except git_utils.GitError as exc:
+            raise DeployRefused(
+                f"the push failed ({exc}); the deploy is on the local {job.branch}: git push {remote} {job.branch}"
+            ) from None
     return leftover_report(leftover_companies(paths, job.version), job.branch)
 
 

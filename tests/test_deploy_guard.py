@@ -131,7 +131,10 @@ def test_a_deploy_onto_a_branch_with_hidden_paths_puts_it_back(repo: Path, monke
     monkeypatch.setattr(site, "build_site", fake_build({"index.html": "two"}))
     with pytest.raises(DeployRefused) as refused:
         deploy(repo, Deploy("2.0", ("latest",), "gh-pages"))
-    assert str(refused.value).startswith("gh-pages would hold hidden paths (1.0/.nl-x/index.html); the branch is back")
+    assert str(refused.value) == (
+        "gh-pages would hold hidden paths (1.0/.nl-x/index.html); the branch is back where it was. Remove the "
+        "versions that hold them (mike delete --branch gh-pages 1.0), then deploy them again"
+    )
     assert git(repo, "rev-parse", "gh-pages") == dirty
 
 
