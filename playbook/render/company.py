@@ -20,6 +20,7 @@ from playbook.render.escape import plain, plain_in
 from playbook.render.markdown import decision_table, escape_html, paragraphs, raw_block, strong, table_block
 from playbook.render.obligations import literacy_section, obligations_section
 from playbook.render.roadmap import card_link, owner_title
+from playbook.render.visibility import visibility_mark, visibility_note
 from playbook.rules.model_choice import MODEL_ORDER
 from playbook.rules.schedule import PlannedActivity, PlannedMonth, Schedule
 
@@ -271,21 +272,6 @@ def people_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     return paragraphs(
         f"## {ctx.label('people_title')} {{ #people }}", table_block([ctx.label("role"), ctx.label("name")], rows)
     )
-
-
-def visibility_mark(ctx: RenderContext, book: CompanyPlaybook) -> str:
-    """' · public' or ' · private' after a company's name in a local build's index; nothing in a deploy."""
-    if book.published is None:
-        return ""
-    return " · " + ctx.label("visibility_public" if book.published else "visibility_private")
-
-
-def visibility_note(ctx: RenderContext, book: CompanyPlaybook) -> str:
-    """In a local build: whether `make publish` would show this page, and the line that changes it."""
-    if book.published is None:
-        return ""
-    key, kind = ("visibility_public_note", "public") if book.published else ("visibility_private_note", "private")
-    return raw_block(f'<p class="company-visibility company-visibility--{kind}">{escape_html(ctx.label(key))}</p>')
 
 
 def company_page(ctx: RenderContext, book: CompanyPlaybook) -> str:
