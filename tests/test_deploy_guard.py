@@ -230,3 +230,21 @@ def test_mike_called_directly_deploys_no_hidden_folder(tmp_path: Path) -> None:
         "the site folder holds hidden paths that mike would publish (.nl-k2v9x1/playbook/secret-co/index.html); "
         f"nothing is deployed. Remove them (rm -rf {site_dir}/.nl-k2v9x1) and deploy with `make publish`"
     ) in built.stderr
+
+
+def test_mike_called_directly_writes_each_address_with_its_version_once(tmp_path: Path) -> None:
+    """`mike deploy 9.9` adds its plugin, which joins the version to site_url after the playbook plugin did."""
+    project = copy_for_build(tmp_path / "project")
+    (project / "organization.yml").write_text("site_url: https://ai.adviseur.nl/playbook/\n", encoding="utf-8")
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8").replace("plugins:\n", "plugins:\n  - mike\n", 1)
+    (project / "mike-mkdocs-test.yml").write_text(config, encoding="utf-8")  # what mike's inject_plugin writes
+    site_dir = tmp_path / "site"
+    built = run_mkdocs(project, site_dir, "--config-file", "mike-mkdocs-test.yml", MIKE_DOCS_VERSION="9.9")
+    assert built.returncode == 0, built.stderr
+    faq = (site_dir / "faq/index.html").read_text(encoding="utf-8")
+    assert '<link rel="canonical" href="https://ai.adviseur.nl/playbook/9.9/faq/">' in faq
+    english = (site_dir / "en/faq/index.html").read_text(encoding="utf-8")
+    assert '<link rel="canonical" href="https://ai.adviseur.nl/playbook/9.9/en/faq/">' in english
+    sitemap = (site_dir / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>https://ai.adviseur.nl/playbook/9.9/faq/</loc>" in sitemap
+    assert "9.9/9.9" not in sitemap
