@@ -24,7 +24,8 @@ ENGINE ?= mkdocs
 ifeq ($(filter $(ENGINE),mkdocs properdocs),)
 $(error ENGINE: expected mkdocs or properdocs, got '$(ENGINE)')
 endif
-MIKE := $(BIN)/python -m tools.engine $(ENGINE)
+# Read by deploy/ (build, publish) to run the same engine; mike is steered by tools/engine.py.
+export PLAYBOOK_ENGINE := $(ENGINE)
 # Two set-ups: what building needs (`make build`), and on top of it what testing needs (`make test`).
 STAMP := $(VENV)/.installed-build
 DEV_STAMP := $(VENV)/.installed-dev
@@ -32,26 +33,30 @@ DEV_STAMP := $(VENV)/.installed-dev
 # missing (and in CI a skipped test fails).
 NODE_STAMP := node_modules/.installed
 
-.PHONY: build test audit-tests check lint types unit serve serve-versions validate schemas clean bench publish publish-local pdf audit
+.PHONY: build test audit-tests check lint types unit serve serve-versions validate schemas clean bench publish publish-local unpublish pdf audit lock
 
 # The project itself is installed editable (no dependencies, no build isolation: the pinned setuptools is in
 # requirements.txt), so that MkDocs finds the `playbook` plugin by its entry point, from make, mike or a shell.
-$(STAMP): requirements.txt pyproject.toml
+$(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-$(DEV_STAMP): $(STAMP) requirements-dev.txt
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+$(DEV_STAMP): $(STAMP) requirements-dev.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-dev.lock
 	touch $(DEV_STAMP)
 
-## build: set up .venv if needed, validate the data and build the site into site/ (replaced only on success)
+## build: set up .venv if needed, validate the data and build the site into site/ (a fresh folder, readable by
+## everyone, swapped in whole only on success: deploy/build.py)
 build: $(STAMP)
-	rm -rf .site-tmp
-	$(BIN)/python -m $(ENGINE) build --quiet --config-file mkdocs.yml --site-dir .site-tmp
-	rm -rf site && mv .site-tmp site
+	$(BIN)/python -m deploy build
 	@echo "Site built into site/ with $(ENGINE)"
+
+## lock: write requirements.lock and requirements-dev.lock (every pin with the sha256 of its files) from the
+## pins in requirements*.txt; run it after changing a pin (a test fails while a lock is stale)
+lock:
+	$(if $(wildcard $(BIN)/python),$(BIN)/python,$(PYTHON)) -m deploy.lock
 
 ## test: set up .venv if needed, then lint, types, unit and site tests (the slow audits apart: audit-tests)
 test: check unit
@@ -59,8 +64,8 @@ test: check unit
 check: lint types
 
 lint: $(DEV_STAMP)
-	$(BIN)/python -m ruff check playbook macros tests benchmarks audit tools
-	$(BIN)/python -m ruff format --check playbook macros tests benchmarks audit tools
+	$(BIN)/python -m ruff check playbook macros deploy tests benchmarks audit tools
+	$(BIN)/python -m ruff format --check playbook macros deploy tests benchmarks audit tools
 
 types: $(DEV_STAMP)
 	$(BIN)/python -m mypy
@@ -92,29 +97,35 @@ serve: $(STAMP)
 	@echo "Preview: $$($(BIN)/python -m playbook address --port $(lastword $(subst :, ,$(ADDR))))"
 	$(BIN)/python -m $(ENGINE) serve --config-file mkdocs.yml --dev-addr $(ADDR)
 
-## serve-versions: serve the deployed versions of BRANCH (fetched from origin when only there)
+## serve-versions: serve the deployed versions of BRANCH (fetched from origin when only there), read from git:
+## nothing is built and nothing is written into site/
 serve-versions: $(STAMP)
 	@git rev-parse --verify --quiet refs/heads/$(BRANCH) >/dev/null \
 	  || git fetch --quiet origin $(BRANCH):$(BRANCH) 2>/dev/null \
 	  || { echo "No $(BRANCH) branch here or on origin: deploy one first with make publish-local$(if $(CLIENT), CLIENT=$(CLIENT))"; exit 1; }
 	@echo "Deployed versions: http://127.0.0.1:$(PORT)/ (the newest at http://127.0.0.1:$(PORT)/latest/)"
-	$(BIN)/mike serve --branch $(BRANCH) --dev-addr 127.0.0.1:$(PORT)
+	$(BIN)/python -m deploy serve --branch $(BRANCH) --address 127.0.0.1:$(PORT)
 
-## publish-local: deploy VERSION (default 0.1) with ALIAS (default latest) to the local BRANCH (gh-pages),
-## published companies only
+## publish-local: deploy VERSION (default 0.1) with ALIAS (default latest) to the local BRANCH (gh-pages):
+## published companies only (CLIENT=slug: that client's own site, public or private, on gh-pages-<slug>).
+## Every deploy builds afresh into a temporary folder and refuses hidden paths (deploy/site.py).
 VERSION ?= 0.1
 ALIAS ?= latest
+DEPLOY = $(BIN)/python -m deploy site $(VERSION) $(ALIAS) --branch $(BRANCH) $(if $(CLIENT),--client $(CLIENT))
 publish-local: $(STAMP)
 	PLAYBOOK_PUBLIC=1 $(BIN)/python -m playbook validate --strict
-	PLAYBOOK_PUBLIC=1 $(MIKE) deploy --branch $(BRANCH) --update-aliases $(VERSION) $(ALIAS)
-	PLAYBOOK_PUBLIC=1 $(MIKE) set-default --branch $(BRANCH) latest --allow-undefined
-	@echo "Deployed $(VERSION) ($(ALIAS)) to the local $(BRANCH) branch; view it with: make serve-versions$(if $(CLIENT), CLIENT=$(CLIENT))"
+	$(DEPLOY)
+	@echo "View it with: make serve-versions$(if $(CLIENT), CLIENT=$(CLIENT))"
 
-## publish: the same, then push BRANCH (what CI runs)
+## publish: the same, then push BRANCH once every check passed (what CI runs)
 publish: $(STAMP)
 	PLAYBOOK_PUBLIC=1 $(BIN)/python -m playbook validate --strict
-	PLAYBOOK_PUBLIC=1 $(MIKE) deploy --push --branch $(BRANCH) --update-aliases $(VERSION) $(ALIAS)
-	PLAYBOOK_PUBLIC=1 $(MIKE) set-default --push --branch $(BRANCH) latest --allow-undefined
+	$(DEPLOY) --push
+
+## unpublish: remove COMPANY and every mention of it from every version of BRANCH in one commit (PUSH=1 pushes)
+unpublish: $(STAMP)
+	@test -n "$(COMPANY)" || { echo "Name the company: make unpublish COMPANY=<slug>"; exit 1; }
+	$(BIN)/python -m playbook unpublish $(COMPANY) --branch $(BRANCH) $(if $(PUSH),--push)
 
 ## pdf: print COMPANY's (or CLIENT's) playbook, else the home page, to pdf/<company>.pdf with headless Chromium,
 ## in the company's `language:`; SUMMARY=1: the two-page director summary to pdf/<company>-summary.pdf;
@@ -136,4 +147,4 @@ audit: $(DEV_STAMP) $(NODE_STAMP)
 	$(BIN)/python -m audit
 
 clean:
-	rm -rf site .site-tmp node_modules docs/generated .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site .site-tmp* .site-new-* .site-old-* node_modules docs/generated .pytest_cache .mypy_cache .ruff_cache

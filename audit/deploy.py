@@ -57,12 +57,11 @@ def deploy(project: Path, served: Path) -> list[str]:
         ["git", "-c", "user.name=audit", "-c", "user.email=audit@example.invalid", "commit", "-qm", "audit"],
     ):
         run(command, project)
-    mike = [str(ROOT / ".venv/bin/python"), "-m", "tools.engine", "mkdocs"]  # make's default ENGINE
     identity = {"GIT_AUTHOR_NAME": "audit", "GIT_AUTHOR_EMAIL": "audit@example.invalid"}
     identity |= {"GIT_COMMITTER_NAME": "audit", "GIT_COMMITTER_EMAIL": "audit@example.invalid"}
     env = {"PLAYBOOK_PUBLIC": "1", "PYTHONPATH": str(project), "PATH": f"{ROOT / '.venv/bin'}:{os.environ['PATH']}"}
-    run([*mike, "deploy", "--update-aliases", VERSION, "latest"], project, **env, **identity)
-    run([*mike, "set-default", "latest"], project, **env, **identity)
+    python = str(ROOT / ".venv/bin/python")
+    run([python, "-m", "deploy", "site", VERSION, "latest"], project, **env, **identity)
     archive = project / "gh-pages.tar"
     run(["git", "archive", "--output", str(archive), "gh-pages"], project)
     with tarfile.open(archive) as tar:

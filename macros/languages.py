@@ -24,11 +24,17 @@ from playbook.loading.settings import OrganizationSettings, load_settings
 from playbook.models.common import LANGUAGES, Language
 from playbook.models.pages import SitePages
 from playbook.site.navigation import navigation
-from playbook.site.version import deployed_version, git_tag
+from playbook.site.version import MIKE_VARIABLE, deployed_version, git_tag
 
 LOCAL_DIR = "local"
 """Site folder for files made per build: the organization's logo, the print footer."""
 PRINT_FOOTER = f"{LOCAL_DIR}/print-footer.css"
+SITE_URL_VARIABLE = "PLAYBOOK_SITE_URL"
+"""Set by the deploy: the address the deployed site lives at (empty: relative links, no canonical addresses)."""
+CANONICAL_VARIABLE = "PLAYBOOK_CANONICAL_VERSION"
+"""Set by the deploy: the version folder (the default alias) every version's canonical addresses point at."""
+OWN_SITE_URL = "playbook_site_url"
+"""`extra` key: this build's site_url as set here, version included (mike's plugin would add it once more)."""
 PRINT_FONT = "-apple-system, BlinkMacSystemFont, Helvetica, Arial, sans-serif"
 """The body's font stack (Material's, with `theme.font: false`): the print footer uses it too."""
 
@@ -67,11 +73,12 @@ def configure(
     if settings is not None:
         apply_settings(config, settings)
     primary_url = primary_site_url(config, settings)
-    if primary_url:
+    if primary_url or SITE_URL_VARIABLE in os.environ:
         config.site_url = primary_url
     config.extra["primary_site_url"] = primary_url
     if language != root_language and primary_url:
         config.site_url = primary_url + language_root(language, root_language)
+    config.extra[OWN_SITE_URL] = config.site_url  # mike's plugin adds its version later: deploy/guard.py undoes it
     config.extra["languages"] = [
         {
             "lang": lang,
@@ -90,12 +97,21 @@ def configure(
 
 
 def primary_site_url(config: MkDocsConfig, settings: OrganizationSettings | None) -> str:
-    """The root language's address: organization.yml's `site_url` (with mike's version), else mkdocs.yml's,
-    ending in '/' (mike joins its version without one); '' when neither is set."""
+    """The root language's address, ending in '/'; '' when there is none (a client site without `site_url`).
+
+    The deploy (``python -m deploy``) sets ``PLAYBOOK_SITE_URL`` (the public site_url, or the client's own, or
+    empty) and ``PLAYBOOK_CANONICAL_VERSION`` (the default alias): every version's addresses then point at the
+    default alias's copy of each page. Without them: organization.yml's `site_url`, else mkdocs.yml's, with the
+    version mike deploys (`MIKE_DOCS_VERSION`, mike called directly), joined here once.
+    """
     url = config.site_url or ""
     if settings is not None and settings.site_url:
-        version = os.environ.get("MIKE_DOCS_VERSION")  # set by mike for the build it deploys
-        url = urljoin(settings.site_url, version) if version else settings.site_url
+        url = settings.site_url
+    if SITE_URL_VARIABLE in os.environ:
+        url = os.environ[SITE_URL_VARIABLE].strip()
+    version = os.environ.get(CANONICAL_VARIABLE, "").strip() or os.environ.get(MIKE_VARIABLE, "").strip()
+    if url and version:
+        url = urljoin(url if url.endswith("/") else url + "/", version)
     return url if not url or url.endswith("/") else url + "/"
 
 

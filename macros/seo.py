@@ -43,9 +43,9 @@ def configure_hreflang(config: MkDocsConfig, announce: bool) -> None:
 
 
 def robots_txt(primary_url: str, roots: list[str]) -> str:
-    """robots.txt: every crawler welcome, and the sitemap of each language."""
+    """robots.txt: every crawler welcome, and the sitemap of each language (none without an address)."""
     lines = ["User-agent: *", "Allow: /", ""]
-    lines += [f"Sitemap: {primary_url}{root}sitemap.xml" for root in roots]
+    lines += [f"Sitemap: {primary_url}{root}sitemap.xml" for root in roots if primary_url]
     return "\n".join(lines) + "\n"
 
 

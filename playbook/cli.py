@@ -1,16 +1,20 @@
-"""The command line: ``python -m playbook validate | new | progress | pdf | documents | address | schemas``."""
+"""The command line: ``python -m playbook validate | new | progress | pdf | documents | address | clients | unpublish |
+schemas``."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
 import yaml
 
 from playbook.clock import build_date, build_datetime
+from playbook.company.company import Company
 from playbook.company.playbooks import RESERVED_SLUGS, SLUG, company_folder, company_playbooks
 from playbook.company.progress import import_progress, read_ticks
+from playbook.company.selection import client, is_published, public_only
 from playbook.company.starter import starter_file
 from playbook.export.document_markdown import published_name
 from playbook.export.exports import register_files
@@ -28,10 +32,13 @@ from playbook.formatting import count
 from playbook.loading.content import load_content
 from playbook.loading.errors import DataErrors
 from playbook.loading.parse import display_path
-from playbook.loading.settings import root_language
+from playbook.loading.settings import OrganizationSettings, root_language
 from playbook.models.common import LANGUAGES
+from playbook.publishing.branch import DEFAULT_ALIAS, BranchError, git
+from playbook.publishing.clients import client_sites
+from playbook.publishing.unpublish import deployed_names, unpublish
 from playbook.schemas import stale_schemas, write_schemas
-from playbook.site.address import configured_site_url, preview_address
+from playbook.site.address import configured_site_url, is_placeholder, preview_address
 from playbook.site.data import check_project
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,7 +66,19 @@ def _validate(args: argparse.Namespace) -> int:
         f"{count(len(content.evidence.evidence), 'evidence entry', 'evidence entries')}, "
         f"{count(len(project.companies), 'company', 'companies')}."
     )
+    if project.companies and client() is None:  # a deploy's check has left the private ones out already
+        print(publication_report(project.companies, project.settings, deploying=public_only()))
     return 0
+
+
+def publication_report(companies: list[Company], settings: OrganizationSettings | None, deploying: bool) -> str:
+    """The companies a deploy shows and, outside a deploy, the private ones (local builds and client sites only)."""
+    public = [company.slug for company in companies if is_published(company, settings)]
+    private = [company.slug for company in companies if not is_published(company, settings)]
+    lines = [f"Public (in every deploy): {', '.join(public) or 'none'}"]
+    if not deploying:
+        lines.append(f"Private (local builds and client sites only): {', '.join(private) or 'none'}")
+    return "\n".join(lines)
 
 
 def _schemas(args: argparse.Namespace) -> int:
@@ -87,14 +106,20 @@ def _new(args: argparse.Namespace) -> int:
     return 0
 
 
+def company_language_and_name(path: Path) -> tuple[str, str | None]:
+    """The `language:` (Dutch when unreadable) and `name:` of a company file, read without checking it."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except (OSError, yaml.YAMLError):
+        return "nl", None
+    found = data if isinstance(data, dict) else {}
+    language, name = found.get("language"), found.get("name")
+    return (language if language in LANGUAGES else "nl"), (name if isinstance(name, str) else None)
+
+
 def company_language(folder: Path, slug: str) -> str:
     """The `language:` of a company file: its playbook and summary are printed in it (Dutch when unreadable)."""
-    try:
-        data = yaml.safe_load((folder / f"{slug}.yml").read_text(encoding="utf-8-sig"))
-    except (OSError, yaml.YAMLError):
-        return "nl"
-    language = data.get("language") if isinstance(data, dict) else None
-    return language if language in LANGUAGES else "nl"
+    return company_language_and_name(folder / f"{slug}.yml")[0]
 
 
 def _pdf_page(args: argparse.Namespace) -> tuple[Path, str, str]:
@@ -129,6 +154,27 @@ def _pdf_page(args: argparse.Namespace) -> tuple[Path, str, str]:
     return page, language, usual
 
 
+def page_address(root: Path, company: str, site: Path, page: Path) -> str | None:
+    """Where the printed page is published: under the default alias (`latest/`) of the client's own `site_url`
+    (its company file), else of the site's; None for a placeholder or no address (links are then plain text)."""
+    own = None
+    if company:
+        try:
+            data = yaml.safe_load((company_folder(root) / f"{company}.yml").read_text(encoding="utf-8-sig"))
+            own = data.get("site_url") if isinstance(data, dict) else None
+        except (OSError, yaml.YAMLError):
+            own = None
+    try:
+        url = own if isinstance(own, str) and own.strip() else configured_site_url(root)
+    except DataErrors:
+        return None
+    if is_placeholder(url):
+        return None
+    folder = page.parent.relative_to(site).as_posix()
+    base = (url if url.endswith("/") else url + "/") + DEFAULT_ALIAS + "/"
+    return base if folder == "." else f"{base}{folder}/"
+
+
 def _pdf(args: argparse.Namespace) -> int:
     try:
         page, language, usual = _pdf_page(args)
@@ -137,7 +183,7 @@ def _pdf(args: argparse.Namespace) -> int:
         chromium = find_chromium()
         if chromium is None:
             raise PrintFailed("chromium: not found; install it (Debian: apt-get install chromium)")
-        print_to_pdf(page, output, chromium)
+        print_to_pdf(page, output, chromium, page_address(ROOT, args.company, args.site, page))
     except PrintFailed as failed:
         print(failed, file=sys.stderr)
         return 1
@@ -201,6 +247,61 @@ def _address(args: argparse.Namespace) -> int:
     return 0
 
 
+def _clients(args: argparse.Namespace) -> int:
+    try:
+        project = check_project(args.data.parent)
+    except DataErrors as exc:
+        print(exc.report(), file=sys.stderr)
+        return 1
+    sites = client_sites(project.companies, project.settings)
+    if args.json:
+        print(json.dumps(sites, ensure_ascii=False))
+    else:
+        for site in sites:
+            print(f"{site['slug']}\t{site['branch']}\t{site['site_url'] or '(relative links)'}")
+    return 0
+
+
+def _unpublish(args: argparse.Namespace) -> int:
+    repo = args.repo
+    company_file = company_folder(repo) / f"{args.slug}.yml"
+    names = [args.name] if args.name else deployed_names(repo, args.branch, args.slug)
+    own = company_language_and_name(company_file)[1] if company_file.is_file() else None
+    names += [own] if own and own not in names else []
+    name = " / ".join(names)
+    try:
+        if not names:
+            raise BranchError(f"no name found for '{args.slug}' on {args.branch}: give it with --name")
+        done = unpublish(repo, args.branch, args.slug, names)
+        if args.push:
+            git(repo, "push", args.remote, f"refs/heads/{args.branch}:refs/heads/{args.branch}")
+    except BranchError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(
+        f"Removed {args.slug} ({name}) from every version of {args.branch}: {count(done.removed, 'file', 'files')} "
+        f"removed, {count(done.edited, 'file', 'files')} edited, in commit {done.commit[:12]}"
+        + (f"; pushed to {args.remote}" if args.push else "; push it with make unpublish … PUSH=1 or git push")
+    )
+    return 0
+
+
+def add_publishing_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The sub-commands of client sites and their removal: ``clients`` and ``unpublish``."""
+    clients = commands.add_parser("clients", help="list every company's client site: slug, branch, site_url")
+    clients.add_argument("--json", action="store_true", help="as JSON (the publish workflow's matrix)")
+    clients.add_argument("--data", type=Path, default=ROOT / "data", help="the data folder")
+    clients.set_defaults(run=_clients)
+    removal = commands.add_parser("unpublish", help="remove a company from every version of a deploy branch")
+    removal.add_argument("slug", help="the company slug")
+    removal.add_argument("--branch", default="gh-pages", help="the deploy branch")
+    removal.add_argument("--name", default=None, help="the company's name (default: from the branch's export)")
+    removal.add_argument("--push", action="store_true", help="push the branch afterwards")
+    removal.add_argument("--remote", default="origin", help="where --push pushes")
+    removal.add_argument("--repo", type=Path, default=Path.cwd(), help="the repository")
+    removal.set_defaults(run=_unpublish)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with one sub-command per task."""
     parser = argparse.ArgumentParser(prog="python -m playbook", description=__doc__)
@@ -251,6 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
     address.add_argument("--port", type=int, default=8000, help="the port mkdocs serve listens on")
     address.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder")
     address.set_defaults(run=_address)
+    add_publishing_commands(commands)
     schemas = commands.add_parser("schemas", help="write the JSON Schemas generated from the models")
     schemas.add_argument("--out", type=Path, default=ROOT / "schemas", help="the schemas folder")
     schemas.add_argument("--data", type=Path, default=ROOT / "data", help="the data folder")

@@ -59,7 +59,7 @@ def example_with(**changes: object) -> str:
             EXAMPLE.read_text(encoding="utf-8").replace("sector: machinebouw", "sector: machinebouw\ncolour: blue"),
             "data/companies/acme.yml:9:1: colour: unknown key; expected one of: activities, ai_project, "
             "change_budget_eur, competences, employees, it_team_size, language, name, people, progress, publish, "
-            "schema_version, sector",
+            "schema_version, sector, site_url",
         ),
         (
             EXAMPLE.read_text(encoding="utf-8").replace("scope: team", "scope: everyone"),
@@ -126,7 +126,9 @@ def test_new_writes_a_starter_file_that_validates(tmp_path: Path, capsys: pytest
     assert "\npublish: false  # private until you decide: set true to publish this company\n" in text
     capsys.readouterr()
     assert main(["validate", "--data", data]) == 0
-    assert capsys.readouterr().out.endswith(", 1 company.\n")
+    assert capsys.readouterr().out.endswith(
+        ", 1 company.\nPublic (in every deploy): none\nPrivate (local builds and client sites only): acme-bv\n"
+    )
     assert main(["new", "acme-bv", "--name", "X", "--data", data]) == 1
     assert capsys.readouterr().err == "data/companies/acme-bv.yml: already exists; nothing written\n"
 

@@ -11,7 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 
+from playbook.company.progress import replace_progress_block
 from tests.conftest import ROOT, CliResult
 
 EXAMPLE = ROOT / "examples/companies/voorbeeld-techniek.yml"
@@ -111,3 +113,37 @@ def test_another_company_s_ticks_are_refused(tmp_path: Path, ticks: str, message
     assert result.returncode == 1
     assert result.stderr == message
     assert (root / "data/companies/acme.yml").read_text(encoding="utf-8") == before
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "m01-use-cases: done\npublish: true\nname: Overgenomen\nx",
+        "m01-use-cases\n",
+        "progress",
+        "m01-use-cases: {}\n'",
+    ],
+)
+def test_a_crafted_activity_key_writes_nothing(tmp_path: Path, cli: Callable[..., CliResult], key: str) -> None:
+    root = project(tmp_path)
+    company = root / "data/companies/acme.yml"
+    company.write_text(company.read_text(encoding="utf-8").replace("publish: true", "publish: false"), "utf-8")
+    before = company.read_text(encoding="utf-8")
+    export = tmp_path / "progress.json"
+    export.write_text(json.dumps({"company": "acme", "progress": {key: "done"}}), encoding="utf-8")
+    result = cli("progress", "import", "acme", str(export), "--data", str(root / "data"))
+    assert result.returncode == 1
+    assert f"expected a roadmap or extra activity id, got {key!r}" in result.stderr
+    assert result.stderr.rstrip().endswith("nothing was imported")
+    assert company.read_text(encoding="utf-8") == before
+
+
+def test_the_progress_block_is_written_by_the_yaml_emitter() -> None:
+    text = "name: Acme\n# kept\nprogress:\n  m01-use-cases: done\npeople: {}\n"
+    replaced = replace_progress_block(text, {"m01-use-cases": "done", "m02-model-choice: x\npublish": "done"})
+    assert yaml.safe_load(replaced) == {
+        "name": "Acme",
+        "progress": {"m01-use-cases": "done", "m02-model-choice: x\npublish": "done"},
+        "people": {},
+    }
+    assert "# kept\n" in replaced

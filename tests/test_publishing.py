@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -97,13 +98,43 @@ def test_workflows_are_valid_github_workflows() -> None:
 def test_publish_workflow_deploys_dev_and_releases() -> None:
     workflow = yaml.safe_load((ROOT / ".github/workflows/publish.yml").read_text(encoding="utf-8"))
     steps = workflow["jobs"]["deploy"]["steps"]
-    assert workflow["permissions"] == {"contents": "write"}
     assert workflow[True]["push"] == {"branches": ["main"], "tags": ["v*.*.*"]}  # YAML reads `on` as true
-    assert steps[1]["with"]["fetch-depth"] == 0
+    assert steps[1]["with"] == {"fetch-depth": 0, "persist-credentials": False}
     runs = " ".join(step.get("run", "") for step in steps)
-    assert "make publish VERSION=dev ALIAS= PUBLIC=1" in runs
+    assert "make publish-local VERSION=dev ALIAS= PUBLIC=1" in runs
     assert "ALIAS=latest PUBLIC=1" in runs
     assert "user.email" in runs
+    token_steps = [step["name"] for step in steps if "github.token" in str(step.get("env", {}))]
+    assert token_steps == ["Fetch the published branch", "Push the branch"]  # never while packages install or run
+
+
+def test_workflows_grant_least_privilege_and_pin_actions_by_commit() -> None:
+    for path in sorted((ROOT / ".github/workflows").glob("*.yml")):
+        text = path.read_text(encoding="utf-8")
+        workflow = yaml.safe_load(text)
+        assert workflow["permissions"] in ({}, {"contents": "read"}), path.name
+        for name, job in workflow["jobs"].items():
+            writes = job.get("permissions", {}).get("contents") == "write"
+            pushes = any("git push" in step.get("run", "") for step in job["steps"])
+            assert writes is pushes, f"{path.name}: {name}"
+            for step in job["steps"]:
+                if "uses" in step:
+                    assert re.fullmatch(r"[\w-]+/[\w-]+@[0-9a-f]{40}", step["uses"]), step["uses"]
+                    assert step["with"]["persist-credentials"] is False
+        for line in text.splitlines():
+            if "uses:" in line:
+                assert re.search(r"@[0-9a-f]{40} # v\d+\.\d+\.\d+$", line), line
+        assert "pip install" not in text  # installs go through make: the lock files, --require-hashes
+
+
+def test_client_sites_deploy_in_parallel_one_job_per_branch() -> None:
+    workflow = yaml.safe_load((ROOT / ".github/workflows/publish.yml").read_text(encoding="utf-8"))
+    listing, sites = workflow["jobs"]["clients"], workflow["jobs"]["client-site"]
+    assert "python -m playbook clients --json" in " ".join(step.get("run", "") for step in listing["steps"])
+    assert sites["strategy"]["matrix"] == {"include": "${{ fromJSON(needs.clients.outputs.sites) }}"}
+    assert sites["concurrency"] == {"group": "publish-${{ matrix.branch }}", "cancel-in-progress": False}
+    runs = " ".join(step.get("run", "") for step in sites["steps"])
+    assert 'make publish-local CLIENT="$SLUG" BRANCH="$BRANCH" VERSION="$VERSION"' in runs
 
 
 def test_two_versions_deploy_side_by_side(tmp_path: Path) -> None:

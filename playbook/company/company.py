@@ -60,6 +60,11 @@ class CompanyPlaybook:
         default=False, metadata=not_exported("how this build writes the exports, not a fact about the company")
     )
     """True when the build writes the company's filled-in Word documents (a build of few companies)."""
+    published: bool | None = field(
+        default=None, metadata=not_exported("how this build shows the company, not a fact about the company")
+    )
+    """In a local build: whether a deploy would show the company (its page and index row say so); None in a
+    deploy or a client site, where nothing is marked."""
 
     @property
     def open_risks(self) -> int:

@@ -6,14 +6,19 @@ import json
 import re
 from pathlib import Path
 
+import yaml
+
 from playbook.clock import build_date
-from playbook.company.playbooks import load_company
+from playbook.company.playbooks import load_company, obligation_activities
 from playbook.content import Content
 from playbook.loading.errors import DataError, DataErrors
+from playbook.loading.messages import did_you_mean
 from playbook.loading.parse import display_path, parse
 from playbook.models.company import CompanyProfile
 
 TOP_LEVEL_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:")
+SAFE_KEY = re.compile(r"[a-z0-9-]{1,80}")
+"""A key shown as it is in a message; anything else is shown quoted with its escapes."""
 
 
 COMPANY_PAGE = re.compile(r"/playbook/([a-z0-9][a-z0-9-]*)/?$")
@@ -73,12 +78,11 @@ def read_ticks(path: Path, slug: str) -> dict[str, str]:
 
 
 def replace_progress_block(text: str, progress: dict[str, str]) -> str:
-    """``text`` with its top-level `progress:` block replaced (or added), comments elsewhere kept."""
-    block = (
-        "progress:\n" + "".join(f"  {key}: {value}\n" for key, value in progress.items())
-        if progress
-        else "progress: {}\n"
-    )
+    """``text`` with its top-level `progress:` block replaced (or added), comments elsewhere kept.
+
+    The block is written by the YAML emitter, so that no key or value can write anything outside it.
+    """
+    block = yaml.safe_dump({"progress": progress}, allow_unicode=True, sort_keys=False, default_flow_style=False)
     lines = text.splitlines(keepends=True)
     start = next((i for i, line in enumerate(lines) if re.match(r"^progress\s*:", line)), None)
     if start is None:
@@ -91,6 +95,14 @@ def replace_progress_block(text: str, progress: dict[str, str]) -> str:
     return "".join(lines[:start]) + block + "".join(lines[end:])
 
 
+def known_activities(profile: CompanyProfile, content: Content) -> set[str]:
+    """The activity ids a company's ticks may name: the roadmap's, its extra activities and those its use
+    cases' obligations add."""
+    known = {activity.id for activity in content.roadmap.activities()}
+    known |= {key for key in profile.activities if key.startswith("extra-")}
+    return known | {activity.id for activity in obligation_activities(profile, content)[1]}
+
+
 def import_progress(company_file: Path, ticks: dict[str, str], content: Content, root: Path) -> int:
     """Mark every ticked activity done in ``company_file``; return how many changed. Nothing is written on error."""
     errors: list[DataError] = []
@@ -98,6 +110,23 @@ def import_progress(company_file: Path, ticks: dict[str, str], content: Content,
     if parsed is None:
         raise DataErrors(errors)
     profile = parsed[0]
+    known = known_activities(profile, content)
+    strangers = [key for key in ticks if key not in known]
+    if strangers:
+        shown = display_path(company_file, root)
+        raise DataErrors(
+            [
+                DataError(
+                    shown,
+                    1,
+                    1,
+                    f"progress.{key}" if SAFE_KEY.fullmatch(key) else "progress",
+                    f"expected a roadmap or extra activity id, got {key!r}"
+                    f"{did_you_mean(key, sorted(known), list_all=False)}; nothing was imported",
+                )
+                for key in strangers
+            ]
+        )
     progress: dict[str, str] = dict(profile.progress)
     changed = 0
     for activity, state in ticks.items():

@@ -1,8 +1,10 @@
 """Which companies a build shows: all of them locally, only the published ones in a deploy, one for a client site.
 
-Two environment variables, set by the Makefile, choose: ``PLAYBOOK_PUBLIC`` (``1`` in every publishing target)
-keeps only companies whose file says ``publish: true`` (the default) and, when organization.yml lists
-``publish``, that the list names; ``PLAYBOOK_CLIENT`` (``make … CLIENT=slug``) keeps one company only.
+Three environment variables choose: ``PLAYBOOK_PUBLIC`` (``1`` in every publishing target) or mike's
+``MIKE_DOCS_VERSION`` (set for every build mike deploys, also when mike is called directly) keep only companies
+whose file says ``publish: true`` (a missing key means private) and, when organization.yml lists ``publish``,
+that the list names; ``PLAYBOOK_CLIENT`` (``make … CLIENT=slug``) keeps one company only, public or private:
+a client site is published for that client alone, to a branch and address of its own.
 """
 
 from __future__ import annotations
@@ -12,14 +14,19 @@ from collections.abc import Sequence
 
 from playbook.company.company import Company
 from playbook.loading.errors import DataError, DataErrors
-from playbook.loading.settings import SETTINGS_FILE, OrganizationSettings
+from playbook.loading.settings import OrganizationSettings
 
 TRUE_WORDS = {"1", "true", "yes"}
 
 
+MIKE_VARIABLE = "MIKE_DOCS_VERSION"
+"""mike sets this for the build it deploys: such a build is public, however mike was called."""
+
+
 def public_only() -> bool:
-    """True for builds that publish (`make publish`, `make publish-local`, `PUBLIC=1`)."""
-    return os.environ.get("PLAYBOOK_PUBLIC", "").strip().lower() in TRUE_WORDS
+    """True for builds that publish (`make publish`, `make publish-local`, `PUBLIC=1`, any build mike deploys)."""
+    wanted = os.environ.get("PLAYBOOK_PUBLIC", "").strip().lower() in TRUE_WORDS
+    return wanted or bool(os.environ.get(MIKE_VARIABLE, "").strip())
 
 
 def client() -> str | None:
@@ -41,7 +48,10 @@ def select_companies(
     public: bool,
     only: str | None,
 ) -> list[Company]:
-    """The companies a build shows; raise :class:`DataErrors` when the client is unknown or may not be published."""
+    """The companies a build shows; raise :class:`DataErrors` when the client is unknown.
+
+    A client site (``only``) holds its company whether or not it is published: it goes to the client alone.
+    """
     if only is None:
         return [c for c in companies if not public or is_published(c, settings)]
     chosen = [c for c in companies if c.slug == only]
@@ -49,14 +59,4 @@ def select_companies(
         known = ", ".join(c.slug for c in companies) or "none"
         message = f"expected the slug of a company file in {folder}/, got '{only}' (known: {known})"
         raise DataErrors([DataError("CLIENT", 1, 1, "(setting)", message)])
-    company = chosen[0]
-    if public and not company.profile.publish:
-        message = (
-            f"expected true to publish the single-client site of '{only}', got false; "
-            f"set `publish: true` in {company.source.display} once its author agrees"
-        )
-        raise DataErrors([company.source.error(("publish",), message)])
-    if public and not is_published(company, settings):
-        message = f"expected '{only}' in the list to publish its single-client site; add it to `publish` there"
-        raise DataErrors([DataError(SETTINGS_FILE, 1, 1, "publish", message)])
     return chosen

@@ -7,10 +7,12 @@ command line prints it without a traceback.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
 CHROMIUM_FLAGS = (
     "--headless",
@@ -79,8 +81,33 @@ def check_output(output: Path) -> None:
         raise PrintFailed(f"{output}: cannot write there; {blocking} is a file, not a folder")
 
 
-def print_to_pdf(page: Path, output: Path, chromium: str) -> None:
-    """Print ``page`` (an index.html of the built site) to ``output``; relative paths are fine."""
+ANCHOR_HREF = re.compile(r'(<a\b[^>]*?)\shref="([^"]*)"')
+"""A link's address in Material's HTML (always double-quoted)."""
+
+
+def published_links(html: str, address: str | None) -> str:
+    """``html`` with every link that leaves the page made absolute against ``address`` (the page's published
+    URL), or without its address when there is none: a PDF never links to the local file it was printed from.
+    Links within the page (``#id``) and to other hosts stay as they are."""
+
+    def absolute(match: re.Match[str]) -> str:
+        tag, href = match.group(1), match.group(2)
+        if href.startswith("#") or urlsplit(href).scheme in {"http", "https", "mailto"}:
+            return match.group(0)
+        if address is None:
+            return tag
+        return f'{tag} href="{urljoin(address, href)}"'
+
+    return ANCHOR_HREF.sub(absolute, html)
+
+
+def print_to_pdf(page: Path, output: Path, chromium: str, address: str | None = None) -> None:
+    """Print ``page`` (an index.html of the built site) to ``output``; relative paths are fine.
+
+    ``address`` is where the page is published: its links point there in the PDF; without one they are plain
+    text. Chromium prints a copy of the page beside it (so that its styles and images load) with the links
+    rewritten, removed afterwards.
+    """
     check_output(output)
     target = output.resolve()
     # Chromium prints into a scratch file beside the target, which replaces it only when a PDF came out:
@@ -95,8 +122,12 @@ def print_to_pdf(page: Path, output: Path, chromium: str) -> None:
     umask = os.umask(0)
     os.umask(umask)
     scratch.chmod(0o666 & ~umask)  # mkstemp's 0600 would make the PDF private to its writer
+    handle, copy_name = tempfile.mkstemp(prefix="print-", suffix=".html", dir=page.parent)
+    os.close(handle)
+    copy = Path(copy_name)
     try:
-        done = _run_chromium(chromium, page, scratch)
+        copy.write_text(published_links(page.read_text(encoding="utf-8"), address), encoding="utf-8")
+        done = _run_chromium(chromium, copy, scratch)
         if done.returncode != 0 or scratch.stat().st_size == 0:
             lines = [line.strip() for line in done.stderr.splitlines() if line.strip()]
             reason = lines[-1] if lines else f"exit code {done.returncode}"
@@ -104,6 +135,7 @@ def print_to_pdf(page: Path, output: Path, chromium: str) -> None:
         scratch.replace(target)
     finally:
         scratch.unlink(missing_ok=True)
+        copy.unlink(missing_ok=True)
 
 
 def _run_chromium(chromium: str, page: Path, pdf: Path) -> subprocess.CompletedProcess[str]:

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 from pydantic import BeforeValidator, Discriminator, Field, StringConstraints, Tag, field_validator
 
 from playbook.models.change import ResourceLevel, Scope
-from playbook.models.common import Language, Strict
+from playbook.models.common import Language, NonEmpty, Strict
 from playbook.models.obligations import UseCaseKindId
 
 SCHEMA_VERSION = 1
@@ -120,7 +120,17 @@ class CompanyProfile(Strict):
     it_team_size: Count = Field(description="Number of people in the IT team; at most employees.")
     sector: PlainText = Field(description="The organization's sector, in its own words.")
     language: Language = Field(description="The language of the texts in this file: nl or en.")
-    publish: bool = Field(default=True, description="False leaves the company out of public builds.")
+    publish: bool = Field(
+        default=False,
+        description="True puts the company in public deploys; missing or false keeps it private (local builds only).",
+    )
+    site_url: NonEmpty | None = Field(
+        default=None,
+        description=(
+            "Where this company's own client site is published (make publish CLIENT=<slug>), ending in '/'; "
+            "without it the client site has relative links and no canonical addresses."
+        ),
+    )
     ai_project: AiProject = Field(description="The AI project.")
     change_budget_eur: Euros | None = Field(
         default=None, description="Planned budget for change management and competence development."

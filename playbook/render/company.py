@@ -20,6 +20,7 @@ from playbook.render.escape import plain, plain_in
 from playbook.render.markdown import decision_table, escape_html, paragraphs, raw_block, strong, table_block
 from playbook.render.obligations import literacy_section, obligations_section
 from playbook.render.roadmap import card_link, owner_title
+from playbook.render.visibility import visibility_mark, visibility_note
 from playbook.rules.model_choice import MODEL_ORDER
 from playbook.rules.schedule import PlannedActivity, PlannedMonth, Schedule
 
@@ -279,6 +280,7 @@ def company_page(ctx: RenderContext, book: CompanyPlaybook) -> str:
     return paragraphs(
         f"# {ctx.label('company_title').format(name=name)}",
         f'<div class="company-playbook" data-company="{escape_html(book.company.slug)}" hidden></div>',
+        visibility_note(ctx, book),
         profile_summary(ctx, book),
         model_recommendation(ctx, book),
         budget_section(ctx, book),
@@ -380,7 +382,8 @@ def company_index(
     ]
     rows = [
         [
-            f"[{plain(book.company.profile.name)}]({ctx.link(company_page_path(book.company.slug))})",
+            f"[{plain(book.company.profile.name)}]({ctx.link(company_page_path(book.company.slug))})"
+            + visibility_mark(ctx, book),
             number(book.company.profile.employees, ctx.language),
             _model_name(ctx, book.choice.primary),
             long_date(book.company.profile.ai_project.start, ctx.language),

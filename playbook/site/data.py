@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from playbook.company.company import Company, CompanyPlaybook
 from playbook.company.playbooks import company_folder, company_playbooks, load_companies
-from playbook.company.selection import client, public_only
+from playbook.company.selection import client, is_published, public_only
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.settings import OrganizationSettings, check_publish_list, load_settings
 from playbook.content import Content
@@ -143,6 +143,13 @@ def _recheck_companies(root: Path, today: dt.date, last: _Load, unchanged: set[s
     return Project(content, companies, settings, warnings)
 
 
+def marked(books: list[CompanyPlaybook], settings: OrganizationSettings | None) -> list[CompanyPlaybook]:
+    """In a local build, each company marked with whether a deploy would show it (deploys mark nothing)."""
+    if public_only() or client() is not None:
+        return books
+    return [replace(book, published=is_published(book.company, settings)) for book in books]
+
+
 def load_site_data(root: Path) -> SiteData:
     """Load and check everything under ``root`` (raises DataErrors), or reuse the last load as far as the files
     it read are unchanged (all of it, or the content and the unchanged companies)."""
@@ -155,7 +162,7 @@ def load_site_data(root: Path) -> SiteData:
     today = build_date()
     if last is None or last.shared != shared:
         checked = check_project(root, today)
-        books = company_playbooks(checked.companies, checked.content, today)
+        books = marked(company_playbooks(checked.companies, checked.content, today), checked.settings)
         data = SiteData(checked.content, books, warnings=checked.warnings)
     else:
         unchanged = {slug for slug, states in company_files.items() if last.companies.get(slug) == states}
@@ -163,7 +170,7 @@ def load_site_data(root: Path) -> SiteData:
         before = {book.company.slug: book for book in last.data.books}
         kept = {c.slug: before[c.slug] for c in checked.companies if c.slug in before and before[c.slug].company is c}
         fresh = [company for company in checked.companies if company.slug not in kept]
-        made = {book.company.slug: book for book in company_playbooks(fresh, checked.content, today)}
+        made = {book.company.slug: book for book in marked(company_playbooks(fresh, checked.content, today), checked.settings)}
         books = [kept.get(company.slug) or made[company.slug] for company in checked.companies]
         exports = {slug: files for slug, files in last.data.exports.items() if slug in kept}
         data = SiteData(checked.content, books, exports, warnings=checked.warnings, templates=last.data.templates)
