@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from macros.adapter import MacroAdapter
-from macros.plugin import PlaybookPlugin
+from macros.plugin import READING_ONLY, PlaybookPlugin
 
 
 def define_env(env: Any) -> None:
@@ -14,5 +14,7 @@ def define_env(env: Any) -> None:
     if not isinstance(plugin, PlaybookPlugin):
         raise TypeError("mkdocs.yml must list the 'playbook' plugin")
     if plugin.failed:  # the preview shows the data errors; its pages call no macro
+        return
+    if plugin.data is None and plugin.command in READING_ONLY:  # mike reads the configuration, renders no page
         return
     MacroAdapter(env, plugin.site_data(), plugin.made).register()
