@@ -23,8 +23,6 @@ from pathlib import Path
 from typing import Any
 
 from mkdocs.commands.build import build
-from mkdocs.config import base
-from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
@@ -38,11 +36,12 @@ from macros import fastpath, generated, languages, preview
 from macros.build import editions, ondemand
 from macros.engine import internals, tested
 from macros.fastpath.plainblocks import heading_style
+from macros.options import PlaybookConfig
 from macros.theme import bundle, seo, templates
 from playbook.formatting import count
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.settings import SETTINGS_FILE
-from playbook.models.common import LANGUAGES, Language
+from playbook.models.common import Language
 from playbook.render.company import company_page_path
 from playbook.render.context import is_generated, summary_page_path
 from playbook.render.registry import missing_blocks
@@ -57,25 +56,6 @@ data_warnings = logging.getLogger("playbook.data")
 `--strict` does not turn them into a failed local build; publishing runs `python -m playbook validate --strict`."""
 log = get_plugin_logger("playbook")
 """MkDocs's logger for this plugin: its lines read `ERROR    -  playbook: data/x.yml:9:15: key: message`."""
-
-
-class PlaybookConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs's __init_subclass__
-    """The plugin's options in mkdocs.yml."""
-
-    languages = c.ListOfItems(c.Choice(LANGUAGES), default=list(LANGUAGES))
-    """The site's languages; the first is built at the root, each other one under `/<lang>/`."""
-    check_coverage = c.Type(bool, default=True)
-    """Fail the build when some piece of content is rendered on no page."""
-    search_extension = c.Type(bool, default=True)
-    """Load the Dutch- and English-aware search script into Material's search worker."""
-    enabled = c.Type(bool, default=True)
-    """Off: the plugin does nothing (as Material's plugins' `enabled`); the pages' macros then find no data."""
-    fast_path = c.Type(bool, default=True)
-    """Write tables, plain blocks and headings as the HTML Markdown would make (macros/fastpath/); off: Markdown
-    converts every page whole, slower and the same to read."""
-    parallel_languages = c.Type(bool, default=True)
-    """Build the other languages in processes of their own beside the root language (where the system can fork);
-    off, or without fork (Windows): one after another."""
 
 
 class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-call]  # MkDocs's __init_subclass__
