@@ -240,7 +240,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         """Mark the contents groups of a page written in the other language."""
         if not self.config.enabled:
             return output
-        return languages.mark_toc_groups(page, config.theme["language"], output)
+        return templates.mark_toc_groups(page, config.theme["language"], output)
 
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         """Under `serve`: leave the company index out of the build (once it is in the navigation)."""

@@ -12,6 +12,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -19,6 +20,7 @@ from mike import mkdocs_utils  # type: ignore[import-untyped]
 from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 
+from macros import define_env
 from macros.build import editions
 from macros.engine import tested
 from macros.plugin import PlaybookPlugin, check_couplings
@@ -223,6 +225,19 @@ def test_a_disabled_plugin_loads_nothing_and_starts_nothing(monkeypatch: pytest.
     plugin.on_pre_build(config=config)
     assert plugin.data is None
     assert config.nav == nav
+
+
+def test_the_pages_say_so_when_the_plugin_is_off() -> None:
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    plugin = config.plugins["playbook"]
+    assert isinstance(plugin, PlaybookPlugin)
+    plugin.config.enabled = False
+    env = SimpleNamespace(conf={"plugins": {"playbook": plugin}})
+    with pytest.raises(
+        PluginError,
+        match=r"^the playbook plugin is off \(enabled: false under - playbook: in mkdocs.yml\): every page needs it$",
+    ):
+        define_env(env)
 
 
 def test_without_fork_the_languages_are_built_one_after_another(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -45,7 +45,8 @@ COUPLINGS: tuple[Coupling, ...] = (
         {"mkdocs-material": ">=9.8.0,<9.9"},
     ),
     Coupling(
-        "Material's partials/alternate.html, copied to overrides/partials/alternate.html",
+        "Material's partials/alternate.html, copied to overrides/partials/alternate.html, and the HTML of its "
+        "contents partial",
         "macros/theme/templates.py",
         {"mkdocs-material": ">=9.8.0,<9.9"},
     ),
