@@ -18,8 +18,13 @@ from playbook.render.markdown import RAW_CLOSE, RAW_OPEN
 
 __all__ = ["anchor_ids", "put_back", "set_aside", "table_of_contents"]
 
-ABBREVIATION = re.compile(r"^\*\[", flags=re.MULTILINE)
-"""An abbreviation's definition, which would change text anywhere on the page."""
+
+def defines_abbreviations(markdown: str) -> bool:
+    """True when a line starts with `*[`: an abbreviation's definition, which would change text anywhere on the
+    page (a plain search: a multi-line regular expression takes a quarter of a millisecond on a company page)."""
+    return markdown.startswith("*[") or "\n*[" in markdown
+
+
 TAG_OR_COMMENT = re.compile(
     r"""<!--.*?-->|</?[a-zA-Z][a-zA-Z0-9-]*(?:\s+[a-zA-Z:-]+(?:="[^"<>]*")?)*\s*/?>""", re.DOTALL
 )
@@ -39,7 +44,7 @@ def set_aside(
     if not fast:
         plain = expand_tables(markdown, fast=False)
         return plain.replace(RAW_OPEN, "").replace(RAW_CLOSE, ""), []
-    abbreviated = ABBREVIATION.search(markdown) is not None
+    abbreviated = defines_abbreviations(markdown)
     fast_markdown = expand_tables(markdown, fast=not abbreviated)
     if generated and not abbreviated:
         fast_markdown = plain_blocks(fast_markdown, headings)
