@@ -154,7 +154,7 @@ def test_two_deploys_from_one_checkout_commit_no_hidden_folder(tmp_path: Path) -
             "version (requirements.txt) or check that module against it and widen its range in "
             "macros/engine/tested.py",
         ),
-        ("markdown", "3.12.0", "markdown 3.12.0 is outside the versions tested (>=3.6,<3.12) for the HTML"),
+        ("markdown", "3.12.0", "markdown 3.12.0 is outside the versions tested (>=3.11,<3.12) for the HTML"),
     ],
 )
 def test_an_untested_version_stops_the_build_at_once_naming_the_coupling(

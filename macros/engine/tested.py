@@ -53,7 +53,7 @@ COUPLINGS: tuple[Coupling, ...] = (
     Coupling(
         "the HTML Python-Markdown writes for plain blocks, tables and headings (the fast path)",
         "macros/fastpath/",
-        {"markdown": ">=3.6,<3.12"},
+        {"markdown": ">=3.11,<3.12"},
     ),
 )
 
