@@ -9,11 +9,11 @@ versions that did write generated pages there are dropped from the build.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
+from macros.engine.internals import DeferredPage
 from playbook.clock import build_datetime
 from playbook.export.document_markdown import MARKDOWN_SOURCE_SUFFIX, published_name
 from playbook.models.common import Language
@@ -30,32 +30,6 @@ if not log.handlers:
     _handler.setFormatter(logging.Formatter("WARNING -  %(message)s"))
     log.addHandler(_handler)
     log.propagate = False
-
-
-class DeferredPage(File):
-    """A generated page whose Markdown is made when MkDocs first reads it (company pages under `serve`)."""
-
-    make: Callable[[], str] | None = None
-
-    @property
-    def content_string(self) -> str:
-        """The Markdown, made on first use."""
-        if self.make is not None:
-            self._content, self.make = self.make(), None
-        return str(self._content)
-
-    @content_string.setter
-    def content_string(self, value: str) -> None:
-        self._content, self.make = value, None
-
-    @property
-    def content_bytes(self) -> bytes:
-        """The Markdown as UTF-8, made on first use."""
-        return self.content_string.encode("utf-8")
-
-    @content_bytes.setter
-    def content_bytes(self, value: bytes) -> None:
-        self._content, self.make = value, None
 
 
 def add_generated_pages(

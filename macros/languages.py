@@ -180,18 +180,6 @@ def mark_toc_language(page: Page, language: str) -> None:
         items.extend(item.children)
 
 
-TOC_GROUP = '<nav class="md-nav" aria-label="'
-"""How Material's contents partial opens the group under an entry, labelled with the entry's title."""
-
-
-def mark_toc_groups(page: Page, language: str, html: str) -> str:
-    """The groups of those entries carry the entry's title as their label: mark them too."""
-    other = page.meta.get("toc_lang")
-    if not other or other == language:
-        return html
-    return html.replace(TOC_GROUP, f'<nav class="md-nav" lang="{escape(str(other))}" aria-label="')
-
-
 def add_local_files(files: Files, config: MkDocsConfig, pages: SitePages) -> None:
     """The print footer and the organization's logo, as files of this build (nothing is written into docs/)."""
     root = Path(config.config_file_path).parent

@@ -1,14 +1,17 @@
 """The playbook's MkDocs plugin: loads the data, builds the navigation, adds the generated pages and the languages.
 
 Registered as the entry point ``playbook`` (pyproject.toml) and listed in mkdocs.yml after ``macros``. Its
-``on_config`` runs before every other plugin's (priority 100), so the macros find the data loaded.
+``on_config`` runs before every other plugin's (priority 100), so the macros find the data loaded. Loading the
+configuration has no side effects: ``on_config`` checks the engine's and Material's versions, loads and checks
+the data and sets the configuration, and starts nothing and writes nothing (mike, editors and ProperDocs load
+`mkdocs.yml` without building).
 
-Languages build in parallel: once the data is loaded and checked, ``on_config`` forks one process per other
-language (see :mod:`macros.editions`), which runs MkDocs's whole build on the same configuration, as the
-command loaded it, with that language; the root language's build goes on meanwhile and, at its end, waits for
-them and moves each edition into `site/<lang>/`. MkDocs keeps one instance of a plugin with ``on_startup`` for
-the whole process (every `mkdocs serve` rebuild reuses it), so every build starts by replacing its state in
-``on_config``.
+Languages build in parallel: ``on_pre_build``, which only a build fires, makes the exports and starts one
+process per other language (see :mod:`macros.build.editions`), which runs MkDocs's whole build on the
+configuration as the command loaded it, with that language; the root language's build goes on meanwhile and,
+at its end, waits for them and moves each edition into `site/<lang>/`. MkDocs keeps one instance of a plugin
+with ``on_startup`` for the whole process (every `mkdocs serve` rebuild reuses it), so every build starts by
+replacing its state in ``on_config``. This module dispatches events only; the work is in the modules it calls.
 """
 
 from __future__ import annotations
@@ -17,11 +20,9 @@ import logging
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from mkdocs.commands.build import build
-from mkdocs.config import base
-from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
@@ -31,45 +32,30 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from macros import (
-    editions,
-    generated,
-    languages,
-    navigation_cache,
-    ondemand,
-    plainblocks,
-    preview,
-    rawhtml,
-    search,
-    seo,
-    versions,
-)
+from macros import fastpath, generated, languages, preview
+from macros.build import editions, ondemand
+from macros.engine import internals, tested
+from macros.fastpath.plainblocks import heading_style
+from macros.options import PlaybookConfig
+from macros.theme import bundle, seo, templates
 from playbook.formatting import count
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.settings import SETTINGS_FILE
-from playbook.models.common import LANGUAGES, Language
+from playbook.models.common import Language
 from playbook.render.company import company_page_path
 from playbook.render.context import is_generated, summary_page_path
 from playbook.render.registry import missing_blocks
 from playbook.site.data import SiteData, load_site_data
 from playbook.site.generated import COMPANY_INDEX, fill_exports
 
+READING_ONLY = frozenset({"mike"})
+"""Commands that read the configuration and build nothing themselves (mike's `deploy` loads it, then runs
+`mkdocs build`, which checks the data): the plugin loads no data for them."""
 data_warnings = logging.getLogger("playbook.data")
 """Data warnings (valid values that are probably wrong) are the playbook's own, outside MkDocs's loggers, so that
 `--strict` does not turn them into a failed local build; publishing runs `python -m playbook validate --strict`."""
 log = get_plugin_logger("playbook")
 """MkDocs's logger for this plugin: its lines read `ERROR    -  playbook: data/x.yml:9:15: key: message`."""
-
-
-class PlaybookConfig(base.Config):  # type: ignore[no-untyped-call]  # MkDocs's __init_subclass__
-    """The plugin's options in mkdocs.yml."""
-
-    languages = c.ListOfItems(c.Choice(LANGUAGES), default=list(LANGUAGES))
-    """The site's languages; the first is built at the root, each other one under `/<lang>/`."""
-    check_coverage = c.Type(bool, default=True)
-    """Fail the build when some piece of content is rendered on no page."""
-    search_extension = c.Type(bool, default=True)
-    """Load the Dutch- and English-aware search script into Material's search worker."""
 
 
 class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-call]  # MkDocs's __init_subclass__
@@ -82,10 +68,13 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         self.warned: frozenset[str] | None = None
         """Under `serve`: the data warnings the last build logged (replaced at every build)."""
         self.kept: dict[str, list[str]] = {}
-        """Per page being built: the HTML blocks kept out of its Markdown conversion (macros/rawhtml.py)."""
+        """Per page being built: the HTML blocks kept out of its Markdown conversion (macros/fastpath/)."""
         self.made: set[str] = set()
         """The block calls the pages made in this build (see playbook.render.registry)."""
-        self.command: Literal["build", "gh-deploy", "serve"] = "build"
+        self.command = "build"
+        """What runs: `build`, `gh-deploy` and `serve` from MkDocs, `mike` when mike only loads the configuration."""
+        self.loaded: dict[str, Any] = {}
+        """The configuration as the command loaded it, for the other languages' builds (editions.snapshot)."""
         self.edition: str | None = None
         """In a process forked to build another language: that language (None in the root language's build)."""
         self.root_language: Language = "nl"
@@ -99,15 +88,28 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         self.deferred: ondemand.Deferred | None = None
         self.pending: dict[str, tuple[File, InclusionLevel]] = {}
         self.nav: Navigation | None = None
+        self.languages: list[Language] = []
+        """The site's languages, the root language first."""
+        self.on_request = True
+        """Under `serve`: company pages are built on request (False in a language built in the root process)."""
 
-    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
-        """Remember the command (``build``, ``gh-deploy`` or ``serve``)."""
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Remember the command (``build``, ``gh-deploy`` or ``serve``; ``mike`` when mike loads the configuration)."""
         del dirty
         self.command = command
 
     @event_priority(100)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """Load and check the data before anything is written, then set navigation, settings and languages."""
+        """Check the engine's versions, load and check the data before anything is written, then set navigation,
+        settings and languages. Starts nothing and writes nothing."""
+        if not self.config.enabled:
+            return config
+        if self.edition is None:
+            check_couplings()
+            if self.command in READING_ONLY:
+                self.data, self.failed = None, []
+                return config
+            self.loaded = editions.snapshot(config)
         root = Path(config.config_file_path).parent
         if self.edition is None:  # the last build's page processes end before anything else starts
             self.on_demand.reset()
@@ -137,16 +139,24 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         order = languages.site_languages([str(lang) for lang in self.config.languages], settings)
         if self.edition is None:
             self.show_warnings([str(warning) for warning in self.data.warnings])
-            # The exports serve every language: made once, before the fork, instead of once per process.
-            site_url = languages.primary_site_url(config, settings)
-            fill_exports(self.data.content, self.data.books, self.data.exports, site_url, order[0])
-            # Forked before anything changes the configuration: each edition starts from it as loaded.
-            self.editions = [editions.start(self, config, language) for language in order[1:]]
+        self.languages = order
         config.theme["language"] = self.edition or order[0]
         self.root_language = order[0]
         languages.configure(config, self.data.content, settings, self.root_language)
         seo.configure_hreflang(config, announce=self.edition is None)
         return config
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        """Only a build: make the exports once for every language, then start the other languages' builds."""
+        if not self.config.enabled or self.edition is not None or self.data is None or self.failed:
+            return
+        site_url = str(config.extra.get("primary_site_url") or "")
+        fill_exports(self.data.content, self.data.books, self.data.exports, site_url, self.root_language)
+        parallel = self.config.parallel_languages and editions.can_fork()
+        self.editions = [
+            editions.start(self.build_edition, config, language, serving=self.command == "serve", parallel=parallel)
+            for language in self.languages[1:]
+        ]
 
     def on_serve(
         self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Callable[..., Any]
@@ -169,13 +179,15 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         """Add the pages and exports made from data, and the per-build files, as virtual files."""
+        if not self.config.enabled:
+            return files
         if self.failed:
             return preview.error_files(files, config, self.failed)
-        lazy = self.command == "serve"  # company pages are made when requested (see on_nav)
+        lazy = self.defers_pages()  # company pages are made when requested (see on_nav)
         generated.add_generated_pages(files, config, self.site_data(), self.root_language, lazy=lazy)
         languages.localize_addresses(files, config, self.site_data().content.pages)
         languages.add_local_files(files, config, self.site_data().content.pages)
-        if self.command == "serve":  # company pages and exports: made when requested (macros/ondemand.py)
+        if lazy:  # company pages and exports: made when requested (macros/build/ondemand.py)
             data = self.site_data()
             ondemand.QUIET.sources.clear()
             self.pending = ondemand.defer(
@@ -194,54 +206,61 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
 
     @event_priority(-50)  # after the macros have made the page's Markdown
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Keep the marked HTML blocks out of the Markdown conversion (macros/rawhtml.py)."""
+        """Keep what the fast path writes as HTML out of the Markdown conversion (macros/fastpath/)."""
         del files
+        if not self.config.enabled:
+            return markdown
         generated = is_generated(page.file.src_uri)
-        headings = plainblocks.heading_style(config.mdx_configs.get("toc", {})) if generated else None
-        markdown, self.kept[page.file.src_uri] = rawhtml.set_aside(markdown, generated=generated, headings=headings)
+        headings = heading_style(config.mdx_configs.get("toc", {})) if generated else None
+        markdown, self.kept[page.file.src_uri] = fastpath.set_aside(
+            markdown, fast=self.config.fast_path, generated=generated, headings=headings
+        )
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Put the HTML blocks back, count their ids among the page's anchors and their headings in its contents."""
         del config, files
         kept = self.kept.pop(page.file.src_uri, [])
-        if kept and page.present_anchor_ids is not None:
-            page.present_anchor_ids |= rawhtml.anchor_ids(kept)
-        if kept:
-            page.toc = rawhtml.table_of_contents(html, kept, page.toc)
-        return rawhtml.put_back(html, kept)
+        if not kept:
+            return html
+        internals.add_anchor_ids(page, fastpath.anchor_ids(kept))
+        page.toc = fastpath.table_of_contents(html, kept, page.toc)
+        return fastpath.put_back(html, kept)
 
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
         """Mark the contents entries of a page written in the other language."""
         del nav
-        languages.mark_toc_language(page, config.theme["language"])
+        if self.config.enabled:
+            languages.mark_toc_language(page, config.theme["language"])
         return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Mark the contents groups of a page written in the other language."""
-        return languages.mark_toc_groups(page, config.theme["language"], output)
+        if not self.config.enabled:
+            return output
+        return templates.mark_toc_groups(page, config.theme["language"], output)
 
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         """Under `serve`: leave the company index out of the build (once it is in the navigation)."""
         del config
-        if self.command == "serve" and not self.failed:
+        if self.config.enabled and self.defers_pages() and not self.failed:
             self.pending |= ondemand.defer(files, [COMPANY_INDEX])
             self.nav = nav
         return nav
 
     @event_priority(-100)  # last: the environment as every plugin left it
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
-        """Render the navigation once for the pages outside it; under `serve`, keep what building a deferred
-        page needs."""
-        env = navigation_cache.install(env)
+        """Under `serve`, keep what building a deferred page needs."""
         if self.pending and self.nav is not None:
             self.deferred = ondemand.Deferred(config, files, self.nav, env, self.pending)
         return env
 
     def on_post_build(self, config: MkDocsConfig) -> None:
         """Check coverage, extend the search worker, then take in the other languages' builds."""
+        if not self.config.enabled:
+            return
         if self.failed:
             preview.serve_errors_for_missing_pages(Path(config.site_dir))
             return
@@ -250,14 +269,14 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
             if missing:
                 raise PluginError("Content placed on no page: " + ", ".join(missing))
         if self.config.search_extension:
-            search.extend_search_worker(Path(config.site_dir))
-        seo.stop_alternate_fetches(Path(config.site_dir))
+            bundle.extend_search_worker(Path(config.site_dir))
+        bundle.stop_alternate_fetches(Path(config.site_dir))
         if self.edition is not None:
-            versions.nest_version_selector(Path(config.site_dir), self.edition)
+            bundle.nest_version_selector(Path(config.site_dir), self.edition)
             return
         seo.write_robots(Path(config.site_dir), config)
         started, self.editions = self.editions, []
-        self.serving = editions.finish(started, Path(config.site_dir))
+        self.serving = editions.finish(started, Path(config.site_dir), lambda edition: self.build_here(config, edition))
         if self.deferred is not None:
             self.deferred.remove_outputs()
             by_folder = {edition.language: edition.build_page for edition in self.serving}
@@ -287,6 +306,10 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
             data_warnings.warning(f"{count(standing, 'earlier data warning', 'earlier data warnings')} still apply")
         self.warned = frozenset(warnings)
 
+    def defers_pages(self) -> bool:
+        """Under `serve`: company pages are built on request (by the root process, or the language's own)."""
+        return self.command == "serve" and self.on_request
+
     def build_edition(
         self, config: MkDocsConfig, language: str, site_dir: Path, connection: Connection | None = None
     ) -> None:
@@ -294,14 +317,43 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
 
         Under `serve` (``connection`` given) the process then builds its deferred pages on request.
         """
-        self.edition = language
-        config.site_dir = str(site_dir)
-        serve_url = config.site_url if self.command == "serve" else None
-        build(config, serve_url=serve_url, dirty=False)
+        self.edition_build(config, language, site_dir, on_request=connection is not None)
         if connection is not None:
             deferred = self.deferred
             editions.serve_pages(connection, lambda address, folder: bool(deferred and deferred.build(address, folder)))
         config.plugins.on_shutdown()
+
+    def build_here(self, config: MkDocsConfig, edition: editions.Edition) -> None:
+        """Build ``edition`` in this process, after the root language's build; then put back the root build's
+        configuration and state (where processes cannot be forked, or with `parallel_languages: false`)."""
+        root_config = {key: value for key, value in config.items() if key != "plugins"}
+        root_options = {name: plugin.config for name, plugin in config.plugins.items()}
+        root_state = dict(vars(self))
+        try:
+            self.edition_build(config, edition.language, edition.folder, on_request=False)
+        finally:
+            for key, value in root_config.items():
+                config[key] = value
+            for name, options in root_options.items():
+                config.plugins[name].config = options
+            vars(self).clear()
+            vars(self).update(root_state)
+
+    def edition_build(self, config: MkDocsConfig, language: str, site_dir: Path, *, on_request: bool) -> None:
+        """Build ``language`` into ``site_dir`` from the configuration as the command loaded it."""
+        editions.restore(config, self.loaded)
+        self.edition, self.on_request = language, on_request
+        config.site_dir = str(site_dir)
+        serve_url = config.site_url if self.command == "serve" else None
+        build(config, serve_url=serve_url, dirty=False)
+
+
+def check_couplings() -> None:
+    """Stop at once when an installed engine, theme or Markdown version is outside a coupling's tested range, or
+    Material's files are not those the patches and copies were made for."""
+    found = tested.problems() or bundle.check_material() + templates.check_copies()
+    if found:
+        raise PluginError("; ".join(found))
 
 
 def new_warnings(shown: frozenset[str] | None, warnings: list[str]) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from graphlib import CycleError, TopologicalSorter
@@ -171,3 +172,109 @@ def test_the_company_record_imports_nothing_back_not_even_for_types() -> None:
     assert "playbook.company.playbooks" not in every_import["playbook.company.selection"]
     record = {"playbook.company.company", "playbook.company.record"}
     assert {name for module in record for name in every_import[module]} <= record
+
+
+# The MkDocs side (macros/): rooms by purpose, each with its door.
+ADAPTER = ROOT / "macros"
+ADAPTER_MODULES = {module_name(path): runtime_imports(path) for path in sorted(ADAPTER.rglob("*.py"))}
+
+
+def adapter_imports(module: str) -> set[str]:
+    """The macros modules ``module`` imports at run time (a package's `__init__` counted for its modules)."""
+    found: set[str] = set()
+    for name in ADAPTER_MODULES[module]:
+        parts = name.split(".")
+        found |= {".".join(parts[:end]) for end in range(1, len(parts) + 1)}
+    own = {".".join(module.split(".")[:end]) for end in range(1, module.count(".") + 1)}
+    return {name for name in found if name in ADAPTER_MODULES} - own - {module, "macros"}
+
+
+def test_the_adapter_has_its_rooms() -> None:
+    rooms = {name.split(".")[1] for name in ADAPTER_MODULES if name.count(".") >= 2}
+    assert rooms == {"build", "engine", "fastpath", "theme"}
+
+
+@pytest.mark.parametrize(
+    ("room", "allowed"),
+    [
+        ("macros.engine", set()),
+        ("macros.fastpath", {"macros.fastpath"}),
+        ("macros.theme", set()),
+        ("macros.build", {"macros.build", "macros.engine"}),
+        ("macros.generated", {"macros.engine"}),
+        ("macros.languages", set()),
+        ("macros.preview", set()),
+        ("macros.options", set()),
+        ("macros.adapter", set()),
+    ],
+)
+def test_adapter_rooms_import_only_what_they_stand_on(room: str, allowed: set[str]) -> None:
+    """Only the plugin (and `define_env`, which needs it) reaches across rooms; no room imports the plugin."""
+
+    def permitted(name: str) -> bool:
+        return any(name == prefix or name.startswith(prefix + ".") for prefix in allowed)
+
+    offenders = {
+        module: sorted(name for name in adapter_imports(module) if not permitted(name))
+        for module in ADAPTER_MODULES
+        if module == room or module.startswith(room + ".")
+    }
+    assert {module: names for module, names in offenders.items() if names} == {}
+
+
+def test_no_import_cycle_in_the_adapter() -> None:
+    graph = {module: adapter_imports(module) for module in ADAPTER_MODULES}
+    try:
+        tuple(TopologicalSorter(graph).static_order())
+    except CycleError as exc:
+        pytest.fail(f"import cycle: {' -> '.join(exc.args[1])}")
+
+
+ENGINE_INTERNALS = (
+    "_populate_page",
+    "_build_page",
+    "_epoch_cond",
+    "_visible_epoch",
+    "_wanted_epoch",
+    "_content",
+    "present_anchor_ids",
+)
+
+
+@pytest.mark.parametrize(
+    ("reach", "home"),
+    [
+        *((name, "macros/engine/") for name in ENGINE_INTERNALS),  # internals.py, and its range in tested.py
+        ("import material", "macros/theme/"),
+        ("bundle.*.min.js", "macros/theme/bundle.py"),
+        ("search.*.min.js", "macros/theme/bundle.py"),
+    ],
+)
+def test_each_reach_into_the_engine_or_the_theme_lives_in_one_place(reach: str, home: str) -> None:
+    """A private name of MkDocs, Material's package and its built scripts: each used in one module (or room)."""
+    pattern = re.compile(r"(?<![A-Za-z])" + re.escape(reach) + r"\b")
+    users = sorted(
+        path.relative_to(ROOT).as_posix() for path in ADAPTER.rglob("*.py") if pattern.search(path.read_text("utf-8"))
+    )
+    assert users
+    assert all(user.startswith(home) for user in users), users
+
+
+def test_every_adapter_module_is_named_in_the_map() -> None:
+    contributing = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    the_map = contributing[contributing.index("## The map") : contributing.index("## Make targets")]
+    missing = [
+        path.relative_to(ADAPTER).as_posix()
+        for path in sorted(ADAPTER.rglob("*.py"))
+        if path.name != "__init__.py" and path.relative_to(ADAPTER).as_posix() not in the_map
+    ]
+    assert missing == []
+
+
+def test_no_adapter_module_passes_400_lines() -> None:
+    long = {
+        path.relative_to(ROOT).as_posix(): n
+        for path in ADAPTER.rglob("*.py")
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > 400
+    }
+    assert long == {}

@@ -157,7 +157,7 @@ def test_a_file_without_publish_is_private(content: Content, tmp_path: Path) -> 
             "[Acme](acme.md) · privé",
             '<p class="company-visibility company-visibility--private">Privé: alleen in lokale builds; elke',
         ),
-        (None, "[Acme](acme.md)<!--/md-->", None),
+        (None, "| [Acme](acme.md) |", None),
     ],
 )
 def test_a_local_build_marks_each_company_public_or_private(

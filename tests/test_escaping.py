@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from macros import rawhtml
+from macros import fastpath
 from playbook import Content, load_content
 from playbook.company.company import Company
 from playbook.company.playbooks import company_playbook
@@ -109,8 +109,8 @@ CONVERTER = markdown.Markdown(extensions=EXTENSIONS, extension_configs=EXTENSION
 
 def to_html(text: str) -> BeautifulSoup:
     """``text`` as the site converts a generated page (HTML blocks kept aside, their inline Markdown converted)."""
-    aside, kept = rawhtml.set_aside(text, generated=True)
-    return BeautifulSoup(rawhtml.put_back(CONVERTER.reset().convert(aside), kept), "html.parser")
+    aside, kept = fastpath.set_aside(text, generated=True)
+    return BeautifulSoup(fastpath.put_back(CONVERTER.reset().convert(aside), kept), "html.parser")
 
 
 def hostile_company(texts: list[str]) -> tuple[dict[str, Any], list[str]]:

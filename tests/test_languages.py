@@ -13,7 +13,7 @@ import pytest
 from bs4 import BeautifulSoup
 from mkdocs.exceptions import PluginError
 
-from macros import editions
+from macros.build import editions
 from playbook import DataErrors, load_content
 from tests.conftest import Site, at, run_mkdocs
 
@@ -202,6 +202,6 @@ def test_a_failed_language_build_fails_the_build_and_leaves_nothing_behind(tmp_p
 
     edition = editions.Edition("en", cast(BaseProcess, Failed()), folder)
     with pytest.raises(PluginError, match=r"^the build of en failed \(its messages are above\)$"):
-        editions.finish([edition], tmp_path)
+        editions.finish([edition], tmp_path, lambda edition: None)
     assert not folder.exists()
     assert not (tmp_path / "en").exists()

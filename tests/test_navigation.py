@@ -91,8 +91,7 @@ def test_the_home_page_shows_the_sections_and_links_the_company_playbooks(
     ],
 )
 def test_pages_outside_the_navigation_show_it_whole_with_working_links(site: Site, page: str) -> None:
-    """Rendered once for all such pages (macros/navigation_cache.py): the same entries as on a chapter, none
-    active, and every address right from the page's own place."""
+    """The same entries as on a chapter, none active, and every address right from the page's own place."""
     chapter = "en/faq/" if page.startswith("en/") else "faq/"
     sidebar = site.soup(page).select_one("nav.md-nav--primary")
     assert sidebar is not None

@@ -108,7 +108,7 @@ def shows(url: str, text: str) -> bool:
 def test_a_saved_company_file_shows_on_its_pages_and_the_index_and_shared_content_everywhere(
     serving: tuple[Path, str, Path],
 ) -> None:
-    """Company pages are built on request under serve (macros/ondemand.py), never older than the last save."""
+    """Company pages are built on request under serve (macros/build/ondemand.py), never older than the last save."""
     project, url, log = serving
     company_pages = ("playbook/voorbeeld-techniek/", "en/playbook/voorbeeld-techniek/")
     for page in (*company_pages, "playbook/voorbeeld-techniek/summary/", "en/playbook/voorbeeld-techniek/summary/"):

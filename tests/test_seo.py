@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from macros.seo import ALTERNATES, OWN_ALTERNATES, hreflang_base, robots_txt
+from macros.theme.bundle import ALTERNATES, OWN_ALTERNATES
+from macros.theme.seo import hreflang_base, robots_txt
 from playbook.site.address import is_placeholder, preview_address
 from tests.conftest import ROOT, Site, copy_for_build, run_mkdocs
 

@@ -34,16 +34,12 @@ def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 
 RAW_OPEN, RAW_CLOSE = "<!--raw-->", "<!--/raw-->"
-"""Around an HTML block that holds no Markdown: the site engine keeps it out of the Markdown conversion
-(`macros/rawhtml.py`)."""
+"""Around an HTML block that holds no Markdown: the site engine's fast path keeps it out of the Markdown
+conversion (`macros/fastpath/`); anywhere else the two comments are harmless."""
 
-INLINE_OPEN, INLINE_CLOSE = "<!--md-->", "<!--/md-->"
-"""Around inline Markdown inside a raw block (a table cell with a link or emphasis): the site engine converts
-it as a table cell of the page, so that its links are resolved and checked like any other."""
-
-INLINE_SYNTAX = re.compile(r"[\\`*_\[\]!<>&{}~^=|]|:[+\-\w]+:")
-"""A character that may start inline Markdown or HTML (emphasis, link, code, entity, tag, emoji, attribute
-list): a cell without one reads the same as text and as Markdown, and needs no escaping in HTML."""
+TABLE_OPEN, TABLE_CLOSE = "<!--table-->", "<!--/table-->"
+"""On the lines around a table written by `table_block`: the site engine's fast path writes it as the HTML
+Markdown would make of it, or leaves it to Markdown (`macros/fastpath/tables.py`)."""
 
 
 def raw_block(html_text: str) -> str:
@@ -51,48 +47,15 @@ def raw_block(html_text: str) -> str:
     return f"{RAW_OPEN}{html_text}{RAW_CLOSE}"
 
 
-INLINE_HTML = re.compile(r"""&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);|</?[a-z][a-z0-9]*(\s+[a-z-]+="[^"<>&]*")*\s*/?>""")
-"""An entity or a tag with quoted attributes: Python-Markdown writes both out as they are."""
-
-
-def reads_as_html(text: str) -> bool:
-    """True when Python-Markdown would write ``text`` out unchanged: text, entities and tags, no Markdown."""
-    return not INLINE_SYNTAX.search(INLINE_HTML.sub("", text))
-
-
-def _html_cell(tag: str, align: str | None, text: str) -> str:
-    shown = text if reads_as_html(text) else f"{INLINE_OPEN}{text}{INLINE_CLOSE}"
-    style = f' style="text-align: {align};"' if align else ""
-    return f"<{tag}{style}>{shown}</{tag}>"
-
-
-def html_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
-    """``table(header, rows)`` as the HTML that Python-Markdown's tables extension makes of it.
-
-    Plain cells are written as they are; cells with inline Markdown are marked for the site engine, which
-    converts them with the page (`macros/rawhtml.py`). Company pages hold a dozen tables with hundreds of
-    cells, nearly all plain: written here, they cost no Markdown parsing.
-    """
-    width = len(header)
-    cells = [[cell(value) for value in row[:width]] + [""] * (width - len(row)) for row in rows]
-    aligns = ["right" if _alignment([row[i] for row in cells]) == "---:" else "left" for i in range(width)]
-    body = [[_html_cell("td", align, value) for align, value in zip(aligns, row, strict=True)] for row in cells]
-    if not body:  # Python-Markdown writes one empty row, without alignment
-        body = [["<td></td>"] * width]
-    head = [_html_cell("th", align, cell(title)) for align, title in zip(aligns, header, strict=True)]
-    lines = ["<table>", "<thead>", "<tr>", *head, "</tr>", "</thead>", "<tbody>"]
-    for row in body:
-        lines += ["<tr>", *row, "</tr>"]
-    return "\n".join([*lines, "</tbody>", "</table>"])
-
-
 def table_block(header: Sequence[str], rows: Sequence[Sequence[str]], *, classes: str = "", anchor: str = "") -> str:
-    """A table as a raw block, in a `<div>` with ``classes`` and the id ``anchor`` when either is given."""
-    table_html = html_table(header, rows)
-    if not (classes or anchor):
-        return raw_block(table_html)
-    attributes = (f' class="{classes}"' if classes else "") + (f' id="{anchor}"' if anchor else "")
-    return raw_block(f"<div{attributes}>\n{table_html}\n</div>")
+    """A marked pipe table, in a `<div>` with ``classes`` and the id ``anchor`` when either is given; rows
+    shorter than the header are filled with empty cells, longer ones cut."""
+    width = len(header)
+    body = table(header, [[*row[:width], *[""] * (width - len(row))] for row in rows]).rstrip("\n")
+    if classes or anchor:
+        attributes = (f' class="{classes}"' if classes else "") + (f' id="{anchor}"' if anchor else "")
+        body = f"<div{attributes} markdown>\n\n{body}\n\n</div>"
+    return f"{TABLE_OPEN}\n{body}\n{TABLE_CLOSE}"
 
 
 def decision_table(anchor: str, header: Sequence[str], rows: Sequence[Sequence[str]], *, classes: str = "") -> str:

@@ -4,7 +4,7 @@
  * Material's worker builds a Lunr.js index in the browser and adds a trailing wildcard to every
  * query term, which Lunr then matches without its pipeline. Out of the box that finds neither
  * "budgetten" (the page says "budget"), nor "creeren" (the page says "creëren"), nor "beheer"
- * (the page says "risicobeheer"). This script, loaded by the worker (macros/search.py appends one
+ * (the page says "risicobeheer"). This script, loaded by the worker (macros/theme/bundle.py appends one
  * `importScripts` line to it), gives index and query the same normalisation:
  *
  *   1. lower case, accents folded ("creëren" -> "creeren"), apostrophes dropped ("risico's" -> "risicos");

@@ -3,10 +3,11 @@
 A company page is mostly short paragraphs, tight lists, one-line admonitions and headings with a given id,
 written by the renderers. Python-Markdown parses each of them block by block and runs every inline pattern
 over every text: together several milliseconds a page. Here such a block is written as the HTML it would
-become and marked as a raw block (`macros/rawhtml.py`); inline Markdown inside it (a link, emphasis) stays
+become and kept aside (`macros.fastpath.rawhtml`); inline Markdown inside it (a link, emphasis) stays
 Markdown and is converted with the page. Only what reads the same either way is written: anything else
 (a block inside an HTML element, a list next to a list, a definition's term, text with Markdown syntax in a
-heading) is left to Markdown. `tests/test_rawhtml.py` compares both ways.
+heading, inline text the fast path does not understand) is left to Markdown. `tests/test_fastpath.py`
+compares both ways. Tested against Python-Markdown 3.11 (macros/engine/tested.py).
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from playbook.render.markdown import INLINE_CLOSE, INLINE_OPEN, INLINE_SYNTAX, RAW_CLOSE, RAW_OPEN, reads_as_html
+from macros.fastpath.inline import INLINE_SYNTAX, reads_as_html, shown
+from playbook.render.markdown import RAW_CLOSE, RAW_OPEN
 
 TOP_LEVEL = re.compile(r"\n\n(?=\S)")
 """Between two blocks of a page's top level (an admonition's body is indented, so it stays with its title)."""
@@ -52,7 +54,7 @@ def _heading_html(block: str, style: HeadingStyle) -> str | None:
     marks, text, attributes = heading.groups()
     ids = [part[1:] for part in attributes.split() if part.startswith("#")]
     classes = [part[1:] for part in attributes.split() if part.startswith(".")]
-    if len(ids) != 1 or INLINE_SYNTAX.search(text) or '"' in text or ">" in text:
+    if len(ids) != 1 or INLINE_SYNTAX.search(text) or '"' in text or ">" in text or "#" in text:
         return None
     level, anchor = len(marks), ids[0]
     css = f' class="{" ".join(classes)}"' if classes else ""
@@ -68,13 +70,11 @@ CLASS_LINE = re.compile(r"\{ \.([a-z][a-z-]*) \}")
 """The attribute list under a paragraph that gives it one class (`{ .lead }`)."""
 ADMONITION = re.compile(r'!!! ([a-z]+) "([^"\n]+)"\n\n {4}([^\n]+)')
 """An admonition with a title and a body of one line (`playbook.render.blocks.example` and the like)."""
-ABBREVIATION = re.compile(r"^\*\[", flags=re.MULTILINE)
-"""An abbreviation's definition, which would change text anywhere on the page."""
 
 
-def _marked(text: str) -> str:
-    """Text as HTML, or marked as inline Markdown when it holds some."""
-    return text if reads_as_html(text) else f"{INLINE_OPEN}{text}{INLINE_CLOSE}"
+def _marked(text: str) -> str | None:
+    """Text as HTML, or marked as inline Markdown when it holds some; None when not understood."""
+    return shown(text)
 
 
 def _list_html(block: str) -> str | None:
@@ -86,7 +86,10 @@ def _list_html(block: str) -> str | None:
         item = re.fullmatch(r"\d+\. (.*)" if numbered else r"- (.*)", line)
         if item is None or not item.group(1).strip() or BLOCK_START.match(item.group(1)):
             return None
-        items.append(f"<li>{_marked(item.group(1).strip())}</li>")
+        content = _marked(item.group(1).strip())
+        if content is None:
+            return None
+        items.append(f"<li>{content}</li>")
     tag = "ol" if numbered else "ul"
     return "\n".join([f"<{tag}>", *items, f"</{tag}>"])
 
@@ -99,22 +102,24 @@ def _as_html(block: str, headings: HeadingStyle | None) -> str | None:
     admonition = ADMONITION.fullmatch(block)
     if admonition:
         kind, title, body = admonition.groups()
-        if not reads_as_html(title) or BLOCK_START.match(body):
+        content = _marked(body)
+        if not reads_as_html(title) or BLOCK_START.match(body) or content is None:
             return None
-        return (
-            f'<div class="admonition {kind}">\n<p class="admonition-title">{title}</p>\n<p>{_marked(body)}</p>\n</div>'
-        )
+        return f'<div class="admonition {kind}">\n<p class="admonition-title">{title}</p>\n<p>{content}</p>\n</div>'
     if block.startswith(("- ", "1. ")):
         return _list_html(block)
     if block.startswith("##"):
         return None if headings is None else _heading_html(block, headings)
     lines = block.split("\n")
-    if BLOCK_START.match(block) or len(lines) > 2:
+    if BLOCK_START.match(lines[0]) or len(lines) > 2:
+        return None
+    content = _marked(lines[0])
+    if content is None:
         return None
     if len(lines) == 2:
         css = CLASS_LINE.fullmatch(lines[1])
-        return None if css is None else f'<p class="{css.group(1)}">{_marked(lines[0])}</p>'
-    return f"<p>{_marked(block)}</p>"
+        return None if css is None else f'<p class="{css.group(1)}">{content}</p>'
+    return f"<p>{content}</p>"
 
 
 def plain_blocks(markdown: str, headings: HeadingStyle | None = None) -> str:

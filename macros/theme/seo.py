@@ -1,11 +1,8 @@
-"""What search engines read: absolute `hreflang` links with `x-default`, robots.txt, and no stray sitemap fetches.
+"""What search engines read: absolute `hreflang` links with `x-default` and robots.txt.
 
 ``hreflang`` links are absolute URLs from site_url; with a placeholder site_url (a domain reserved for
 examples, as upstream ships) they stay relative, so that the built site never asks another host for anything,
-and the build says so. Material's script fetches `sitemap.xml` next to every `<link rel="alternate">` (made for
-links to each language's home page); our links point at the same page in the other language, so each page view
-cost two requests that answer 404. The built script leaves links with `hreflang` alone: the language switcher
-already links the same page.
+and the build says so. Material's script is kept from fetching a sitemap beside each of them (macros/theme/bundle.py).
 """
 
 from __future__ import annotations
@@ -13,17 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 
 from playbook.site.address import is_placeholder
 
 log = get_plugin_logger("playbook")
-
-BUNDLES = Path("assets", "javascripts")
-ALTERNATES = 'M("link[rel=alternate]")'
-"""The selector in Material's bundle whose links it fetches a sitemap for."""
-OWN_ALTERNATES = 'M("link[rel=alternate]:not([hreflang])")'
 
 
 def hreflang_base(primary_url: str) -> str:
@@ -54,22 +45,3 @@ def write_robots(site_dir: Path, config: MkDocsConfig) -> None:
     primary = str(config.extra.get("primary_site_url") or "")
     roots = [str(language["root"]) for language in config.extra["languages"]]
     (site_dir / "robots.txt").write_text(robots_txt(primary, roots), encoding="utf-8")
-
-
-def material_bundle(site_dir: Path) -> Path:
-    """Material's one script bundle in the built site."""
-    bundles = sorted((site_dir / BUNDLES).glob("bundle.*.min.js"))
-    if len(bundles) != 1:
-        raise PluginError(f"expected one Material bundle in {site_dir / BUNDLES}, found {len(bundles)}")
-    return bundles[0]
-
-
-def stop_alternate_fetches(site_dir: Path) -> None:
-    """Keep Material's script from fetching a sitemap next to every `hreflang` link of the built page."""
-    bundles = [material_bundle(site_dir)]
-    text = bundles[0].read_text(encoding="utf-8")
-    if OWN_ALTERNATES in text:
-        return
-    if text.count(ALTERNATES) != 1:
-        raise PluginError(f"expected {ALTERNATES} once in {bundles[0].name}: check macros/seo.py against Material")
-    bundles[0].write_text(text.replace(ALTERNATES, OWN_ALTERNATES), encoding="utf-8")

@@ -1,44 +1,51 @@
-"""HTML blocks kept out of the Markdown conversion come back unchanged, with their anchors counted."""
+"""The fast path: HTML blocks kept out of the Markdown conversion come back unchanged, with their anchors counted;
+what it writes as HTML reads as what Markdown writes, and what it does not understand is left to Markdown."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import markdown
-from hypothesis import given
+import pytest
+from bs4 import BeautifulSoup
+from hypothesis import assume, given
 from hypothesis import strategies as st
 from mkdocs.config import load_config
 from mkdocs.structure.toc import TableOfContents, get_toc
 
-from macros import plainblocks, rawhtml
+from macros import fastpath
+from macros.fastpath import plainblocks
 from playbook.content import Content
 from playbook.render.blocks import legal_link, legal_status
 from playbook.render.context import RenderContext
 from playbook.render.markdown import decision_table, escape_html, paragraphs, raw_block
 from playbook.render.markdown import table as markdown_table
+from tests.conftest import Site, run_mkdocs
+from tests.test_engine import with_options
 
 
 def test_a_marked_block_comes_back_as_written_and_the_markdown_around_it_is_converted() -> None:
     block = '<ul class="checklist"><li id="m01-item">*not emphasis* &amp; [no link](x.md)</li></ul>'
     source = paragraphs("## Roadmap", "Some *text*.", raw_block(block), "More.")
-    aside, kept = rawhtml.set_aside(source)
+    aside, kept = fastpath.set_aside(source)
     assert kept == [block]
     assert block not in aside
-    html = rawhtml.put_back(markdown.markdown(aside), kept)
+    html = fastpath.put_back(markdown.markdown(aside), kept)
     assert block in html
     assert "<em>text</em>" in html
     assert "<!--raw" not in html
-    assert rawhtml.anchor_ids(kept) == {"m01-item"}
+    assert fastpath.anchor_ids(kept) == {"m01-item"}
 
 
 @given(st.lists(st.text(max_size=40), max_size=5))
 def test_escaped_text_in_blocks_round_trips(texts: list[str]) -> None:
     blocks = [f'<p id="b{index}">{escape_html(text)}</p>' for index, text in enumerate(texts)]
     source = "\n\n".join(["intro", *(raw_block(block) for block in blocks), "outro"])
-    aside, kept = rawhtml.set_aside(source)
+    aside, kept = fastpath.set_aside(source)
     assert kept == blocks
-    assert same_blocks(rawhtml.put_back(aside, kept)) == same_blocks("\n\n".join(["intro", *blocks, "outro"]))
-    assert rawhtml.anchor_ids(kept) == {f"b{index}" for index in range(len(texts))}
+    assert same_blocks(fastpath.put_back(aside, kept)) == same_blocks("\n\n".join(["intro", *blocks, "outro"]))
+    assert fastpath.anchor_ids(kept) == {f"b{index}" for index in range(len(texts))}
 
 
 # The site's Markdown: what MkDocs converts every page with (mkdocs.yml's markdown_extensions).
@@ -55,8 +62,8 @@ def site_html(text: str) -> str:
 
 def through_aside(text: str, *, generated: bool = False) -> str:
     """``text`` converted with its marked blocks kept aside and put back, as the plugin does."""
-    aside, kept = rawhtml.set_aside(text, generated=generated)
-    return rawhtml.put_back(site_html(aside), kept)
+    aside, kept = fastpath.set_aside(text, generated=generated)
+    return fastpath.put_back(site_html(aside), kept)
 
 
 def same_blocks(html: str) -> list[str]:
@@ -135,14 +142,14 @@ GENERATED_PAGE = paragraphs(
 
 
 def test_plain_blocks_of_a_generated_page_read_as_their_markdown() -> None:
-    aside, kept = rawhtml.set_aside(GENERATED_PAGE, generated=True)
+    aside, kept = fastpath.set_aside(GENERATED_PAGE, generated=True)
     assert "<p>A plain paragraph: € 18.000 and 12 %, 3 of 9.</p>" in kept
     assert not any("Term two" in block or "Its definition" in block or "Inside" in block for block in kept)
-    assert same_blocks(rawhtml.put_back(site_html(aside), kept)) == same_blocks(site_html(GENERATED_PAGE))
+    assert same_blocks(fastpath.put_back(site_html(aside), kept)) == same_blocks(site_html(GENERATED_PAGE))
 
 
 def test_pages_written_by_authors_keep_their_paragraphs_in_markdown() -> None:
-    _, kept = rawhtml.set_aside(GENERATED_PAGE)
+    _, kept = fastpath.set_aside(GENERATED_PAGE)
     assert kept == []
 
 
@@ -181,7 +188,7 @@ def test_headings_of_a_generated_page_read_and_list_as_their_markdown() -> None:
     style = plainblocks.HeadingStyle("&para;", "Link to this section")
     config = {"permalink": True, "permalink_title": "Link to this section"}
     assert plainblocks.heading_style(config) == style
-    aside, kept = rawhtml.set_aside(PAGE_WITH_HEADINGS, generated=True, headings=style)
+    aside, kept = fastpath.set_aside(PAGE_WITH_HEADINGS, generated=True, headings=style)
     assert '<h3 class="costs" id="costs">' in "".join(kept)
     assert not any("emphasis" in block for block in kept)  # Markdown in a heading: left to Markdown
     options = {**(SITE_MARKDOWN["mdx_configs"] or {}), "toc": config}
@@ -190,8 +197,8 @@ def test_headings_of_a_generated_page_read_and_list_as_their_markdown() -> None:
     )
     expected = plain.convert(PAGE_WITH_HEADINGS)
     converted = kept_side.convert(aside)
-    assert same_blocks(rawhtml.put_back(converted, kept)) == same_blocks(expected)
-    toc = rawhtml.table_of_contents(converted, kept, get_toc(kept_side.toc_tokens))
+    assert same_blocks(fastpath.put_back(converted, kept)) == same_blocks(expected)
+    toc = fastpath.table_of_contents(converted, kept, get_toc(kept_side.toc_tokens))
     assert contents(toc) == contents(get_toc(plain.toc_tokens))
     assert [entry[1] for entry in contents(toc)] == [
         "plan-for-acme-bv",
@@ -206,3 +213,102 @@ def test_headings_of_a_generated_page_read_and_list_as_their_markdown() -> None:
 def test_permalinks_of_another_kind_leave_headings_to_markdown() -> None:
     assert plainblocks.heading_style({"permalink": False}) is None
     assert plainblocks.heading_style({"permalink": True, "anchorlink": True}) is None
+
+
+def reading(page: Path) -> tuple[str, list[tuple[str, str, str]], list[tuple[str, str]]]:
+    """What a reader sees of a built page: its text, its headings (level, id, text) and its table of contents."""
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    article = soup.select_one("article") or soup
+    text = " ".join(article.get_text(" ").split())
+    headings = [
+        (heading.name, str(heading.get("id", "")), " ".join(heading.get_text(" ").split()))
+        for heading in article.find_all(["h1", "h2", "h3", "h4", "h5", "h6"])
+    ]
+    toc = [
+        (str(link.get("href", "")), " ".join(link.get_text(" ").split()))
+        for link in soup.select("nav.md-nav--secondary a.md-nav__link")
+    ]
+    return text, headings, toc
+
+
+def test_the_site_reads_the_same_without_the_fast_path(site: Site, project_copy: Path, tmp_path: Path) -> None:
+    with_options(project_copy, "      fast_path: false\n")
+    built = run_mkdocs(project_copy, tmp_path / "site")
+    assert built.returncode == 0, built.stderr
+    slow = Site(tmp_path / "site")
+    pages = [page.relative_to(site.root) for page in site.pages()]
+    assert pages == [page.relative_to(slow.root) for page in slow.pages()]
+    company_pages = [page for page in pages if page.parts[0] == "playbook" and len(page.parts) == 3]
+    assert company_pages  # the pages the fast path is for
+    differences = {
+        page.as_posix(): (reading(site.root / page), reading(slow.root / page))
+        for page in pages
+        if reading(site.root / page) != reading(slow.root / page)
+    }
+    assert differences == {}
+
+
+SITE_HEADINGS = plainblocks.heading_style(SITE_MARKDOWN["mdx_configs"]["toc"])
+
+
+def markdown_only(text: str) -> str:
+    """``text`` as Markdown alone converts it (the plugin's `fast_path: false`)."""
+    return site_html(fastpath.set_aside(text, fast=False)[0])
+
+
+UNUSUAL = [
+    "Het *lopende* werk. { .note }",
+    "Een [bron](https://example.org) { #anchor }",
+    "x < y en *z*",
+    "een `open code",
+    "a <? b *c*",
+    "pad C:\\temp en *x*",
+    "a | b *c*",
+]
+
+
+@pytest.mark.parametrize("text", UNUSUAL)
+def test_what_the_fast_path_does_not_understand_reads_as_markdown_writes_it(text: str) -> None:
+    page = paragraphs(
+        "# Title { #top }",
+        text,
+        f"- {text}\n- two",
+        f'!!! note "Note"\n\n    {text}',
+        decision_table("t", ["Kop", "Getal"], [[text, "1"], ["plain", "2"]]),
+        "Outro.",
+    )
+    aside, kept = fastpath.set_aside(page, generated=True)
+    assert same_blocks(fastpath.put_back(site_html(aside), kept)) == same_blocks(markdown_only(page))
+    assert not any(text in block for block in kept)
+
+
+WORDS = st.text(alphabet="abc xyz1*_`[]()!{}#.:-|\\&=~^+<>\"'/;", min_size=1, max_size=16).map(str.strip).filter(bool)
+BLOCKS = st.one_of(
+    WORDS,
+    WORDS.map(lambda text: f"- {text}\n- {text[::-1] or 'x'}"),
+    WORDS.map(lambda text: f'!!! tip "Tip"\n\n    {text}'),
+    WORDS.map(lambda text: f"## {text} {{ #h-{abs(hash(text)) % 1000} }}"),
+    WORDS.map(lambda text: f"{text}\n{{ .lead }}"),
+    st.lists(st.lists(WORDS, min_size=2, max_size=2), max_size=3).map(
+        lambda rows: decision_table("t", ["a", "b"], rows)
+    ),
+)
+
+
+def well_formed(html: str) -> bool:
+    """True when every block element Python-Markdown opened it also closed, and no more: for some input (`&#`,
+    `<?` in a `<div markdown>`) it writes a stray closing tag or leaves the `markdown` attribute in, and the fast
+    path need not copy that."""
+    return " markdown>" not in html and all(
+        len(re.findall(rf"<{tag}[\s>]", html)) == html.count(f"</{tag}>")
+        for tag in ("div", "table", "ul", "ol", "li", "p", "h1", "h2", "details")
+    )
+
+
+@given(st.lists(BLOCKS, min_size=1, max_size=6))
+def test_a_generated_page_reads_the_same_with_and_without_the_fast_path(blocks: list[str]) -> None:
+    page = paragraphs("# Title { #top }", *blocks)
+    expected = markdown_only(page)
+    assume(well_formed(expected))
+    aside, kept = fastpath.set_aside(page, generated=True, headings=SITE_HEADINGS)
+    assert same_blocks(fastpath.put_back(site_html(aside), kept)) == same_blocks(expected)

@@ -1,12 +1,12 @@
 """HTML blocks pass by the Markdown conversion: kept aside, then put back.
 
 Renderers mark such blocks (`playbook.render.markdown.raw_block`: the roadmap's checklists, the risk list,
-the KPI charts, every table). Python-Markdown would parse each of them with its Python HTML parser
+the KPI charts), and the fast path marks the tables and plain blocks it writes as HTML. Python-Markdown would parse each of them with its Python HTML parser
 (`md_in_html`, and MkDocs's own pass for anchor ids), and each table cell with every inline pattern: on a
 company page, most of its conversion time. Here the block becomes one short comment before the conversion and
-comes back after it; its `id`s join the page's anchors, so that links to them are still checked. On
-generated pages the plain blocks go the same way (`macros.plainblocks`), and the headings among them join
-the page's table of contents (`table_of_contents`).
+comes back after it; its `id`s join the page's anchors, so that links to them are still checked. The
+headings among the plain blocks (`macros.fastpath.plainblocks`) join the page's table of contents
+(`table_of_contents`).
 
 Inline Markdown inside a block (a table cell with a link or emphasis, marked by the renderer) is not kept
 aside: it becomes a cell of one table added at the end of the page, is converted with the page, so that
@@ -20,8 +20,8 @@ import re
 from markdown.extensions.toc import nest_toc_tokens
 from mkdocs.structure.toc import TableOfContents, get_toc
 
-from macros.plainblocks import ABBREVIATION, HeadingStyle, plain_blocks
-from playbook.render.markdown import INLINE_CLOSE, INLINE_OPEN, RAW_CLOSE, RAW_OPEN
+from macros.fastpath.inline import INLINE_CLOSE, INLINE_OPEN
+from playbook.render.markdown import RAW_CLOSE, RAW_OPEN
 
 RAW = re.compile(re.escape(RAW_OPEN) + "(.*?)" + re.escape(RAW_CLOSE), flags=re.DOTALL)
 KEPT = re.compile(r"<!--raw:(\d+)(?:-(\d+))?-->")
@@ -33,19 +33,16 @@ INLINE = re.compile(re.escape(INLINE_OPEN) + "(.*?)" + re.escape(INLINE_CLOSE), 
 SLOT = re.compile(r"<!--inline:(\d+)-->")
 SLOTS_OPEN, SLOTS_CLOSE = "<!--inline-cells-->", "<!--/inline-cells-->"
 SLOTS = re.compile(r"\n?" + re.escape(SLOTS_OPEN) + "(.*?)" + re.escape(SLOTS_CLOSE), flags=re.DOTALL)
-CELL = re.compile(r"<td>(.*?)</td>", flags=re.DOTALL)
+CELL = re.compile(r"<td(?:\s[^>]*)?>(.*?)</td>", flags=re.DOTALL)
 RAW_HEADING = re.compile(r'<h([2-6])(?: class="[^"]*")? id="([^"]+)">(.*?)<a class="headerlink"')
-"""A heading written by `macros.plainblocks`."""
+"""A heading written by `macros.fastpath.plainblocks`."""
 MARKDOWN_HEADING = re.compile(r'<h[1-6][^>]*?\sid="([^"]+)"|<!--raw:(\d+)(?:-(\d+))?-->')
 """In a converted page: a heading Markdown made (by id), or a placeholder of kept blocks."""
 
 
-def set_aside(markdown: str, *, generated: bool = False, headings: HeadingStyle | None = None) -> tuple[str, list[str]]:
+def keep_aside(markdown: str) -> tuple[str, list[str]]:
     """``markdown`` with each marked block replaced by `<!--raw:N-->` and the blocks' inline Markdown in a
-    table at its end; the blocks in order. ``generated``: a generated page, whose plain blocks go too, and
-    with ``headings`` its headings below the title (`table_of_contents` puts them in the page's contents)."""
-    if generated and not ABBREVIATION.search(markdown):
-        markdown = plain_blocks(markdown, headings)
+    table at its end; the blocks in order."""
     kept: list[str] = []
     inline: list[str] = []
 
@@ -74,6 +71,9 @@ def put_back(html: str, kept: list[str]) -> str:
     if found:
         converted = CELL.findall(found.group(1))
         html = html[: found.start()] + html[found.end() :]
+    slots = sum(len(SLOT.findall(block)) for block in kept)
+    if len(converted) != slots:  # the fast path keeps only inline text that converts to one cell each
+        raise ValueError(f"expected {slots} converted inline cells, found {len(converted)}: a fast-path defect")
 
     def place(match: re.Match[str]) -> str:
         first, last = int(match.group(1)), int(match.group(2) or match.group(1))

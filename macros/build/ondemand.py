@@ -7,11 +7,11 @@ plugin keeps them in the build's files, so that every link to them resolves, but
 neither reads nor writes them. It keeps what MkDocs's own build needs to build one page (configuration, files,
 navigation, Jinja environment) and the server's request handling builds a deferred page the first time it is
 requested after a rebuild, with the same MkDocs functions, plugins and theme as a full build; their Markdown
-too is made only then (:class:`macros.generated.DeferredPage`). Every rebuild
+too is made only then (:class:`macros.engine.internals.DeferredPage`). Every rebuild
 starts from an empty site folder (or removes the deferred pages, with `--dirty`), so a requested page is never
 older than the last rebuild; the published `mkdocs build` never defers anything.
 
-The other languages' builds run in processes of their own (:mod:`macros.editions`); under `serve` each stays
+The other languages' builds run in processes of their own (:mod:`macros.build.editions`); under `serve` each stays
 alive after its build and builds its deferred pages on request from the root process, until the next rebuild.
 """
 
@@ -20,18 +20,18 @@ from __future__ import annotations
 import logging
 import os
 import posixpath
-import re
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from mkdocs.commands.build import _build_page, _populate_page
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files, InclusionLevel, set_exclusions
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+
+from macros.engine.internals import QuietDeferredLinks, build_one_page, wait_for_rebuild
 
 if TYPE_CHECKING:
     import jinja2
@@ -40,20 +40,6 @@ log = logging.getLogger("mkdocs.plugins.playbook")
 
 StartResponse = Callable[..., Any]
 App = Callable[[dict[str, Any], StartResponse], Iterable[bytes]]
-
-
-class QuietDeferredLinks(logging.Filter):
-    """Drops MkDocs's note that a page links to an excluded page when that page is only deferred."""
-
-    NOTE = re.compile(r"contains a link to '([^']+)' which is excluded from the built site")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.sources: set[str] = set()
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        match = self.NOTE.search(record.getMessage())
-        return match is None or match[1] not in self.sources
 
 
 QUIET = QuietDeferredLinks()
@@ -70,9 +56,7 @@ def defer(files: Files, sources: Iterable[str]) -> dict[str, tuple[File, Inclusi
     deferred = {}
     sources = set(sources)
     QUIET.sources |= sources
-    pages_log = logging.getLogger(Page.__module__)  # 'properdocs.structure.pages' under ProperDocs
-    if QUIET not in pages_log.filters:
-        pages_log.addFilter(QUIET)
+    QUIET.install()
     for source in sources:
         file = files.get_file_from_path(source)
         if file is not None:
@@ -110,9 +94,8 @@ class Deferred:
             self.built.add(address)
             return True
         page = file.page or Page(None, file, self.config)  # a page in the navigation has its Page (as in build)
-        _populate_page(page, self.config, self.files)
         doc_files = self.files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
-        _build_page(page, self.config, doc_files, self.nav, self.env)
+        build_one_page(page, self.config, self.files, doc_files, self.nav, self.env)
         page.validate_anchor_links(files=self.files, log_level=self.config.validation.links.anchors)
         self.built.add(address)
         return True
@@ -167,8 +150,7 @@ class OnDemand:
                 if not address or address.endswith("/"):
                     address += "index.html"
                 address = posixpath.normpath("/" + address).lstrip("/")
-                with server._epoch_cond:  # as MkDocs does: wait until the ongoing rebuild (if any) finished
-                    server._epoch_cond.wait_for(lambda: server._visible_epoch == server._wanted_epoch)
+                wait_for_rebuild(server)
                 if not os.path.exists(os.path.join(server.root, address)):  # a deferred file is never there yet
                     try:
                         self.ensure(address)

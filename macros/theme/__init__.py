@@ -1,0 +1,5 @@
+"""Material's side of the site: patches of its built scripts, copied partials, what search engines read."""
+
+from __future__ import annotations
+
+__all__: list[str] = []
