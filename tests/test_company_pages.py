@@ -189,8 +189,9 @@ def test_kpi_dashboard_on_the_page(site: Site) -> None:
     soup = page(site, "fictief-financieel")
     card = text_of(soup, "#kpi-acceptance_score + p")
     # month-end values Mar 38, Jun 52, Sep 64, Oct 66.67 (the October survey: 4 of 6 respondents at 4 or higher)
-    assert "Laatste: 66,67 % van het team positief (30 oktober 2026)" in card
-    assert "Verandering over drie maanden: +14,67" in card  # October against June, the last month by July
+    # a percentage shows whole, as everywhere on the site: 66.67 as 67, +14.67 as +15
+    assert "Laatste: 67 % van het team positief (30 oktober 2026)" in card
+    assert "Verandering over drie maanden: +15" in card  # October against June, the last month by July
     assert "Streefwaarde: 75 (hoger is beter) · nog niet gehaald" in card
     # months 0, 3, 6, 7: slope 124/30; the line gives 67.57 in October, 71.7 in November, 75.8 in December
     assert "Trend: +4,13 per maand" in card
@@ -212,7 +213,7 @@ def test_kpi_dashboard_on_the_page(site: Site) -> None:
         "30 september 2026",
         "64",
         "30 oktober 2026",
-        "66,67",
+        "67",
     ]
     usage = text_of(soup, "#kpi-usage_rate + p")
     # Apr 12, Jun 35, Aug 48: +9 a month, 49.67 in August, 76.67 in November
@@ -278,14 +279,14 @@ def test_portfolio_on_the_company_index(site: Site) -> None:
     soup = site.soup("playbook/")
     rows = {row[0]: row for row in table_rows(soup, "#portfolio-companies")}
     fictief = rows["Fictief Financieel Advies & Co"]
-    assert fictief[1:4] == ["66,67 / 75", "2,6 / 3,5", "48 / 70"]
+    assert fictief[1:4] == ["67 / 75", "2,6 / 3,5", "48 / 70"]  # a percentage whole, as on the page
     assert fictief[7] == "Kennis"  # the barrier point of the latest survey
     assert fictief[8] == "27\xa0%"  # with the three activities its use cases add
     overdue = len(page(site, "fictief-financieel").select(".checklist-item.overdue"))
     assert fictief[9] == str(overdue)
     assert rows["Voorbeeld Techniek B.V."][1:8] == ["–"] * 7
     spread = {row[0]: row for row in table_rows(soup, "#portfolio-spread")}
-    assert spread["Acceptatiescore"] == ["Acceptatiescore", "75", "1", "66,67", "66,67 – 66,67"]
+    assert spread["Acceptatiescore"] == ["Acceptatiescore", "75", "1", "67", "67 – 67"]
     assert spread["Innovatie-index"][2] == "1"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from playbook.company.playbooks import CompanyPlaybook
-from playbook.formatting import long_date, number
+from playbook.formatting import long_date, measured, number
 from playbook.models.measurement import KpiSpread
 from playbook.render.company_roadmap import progress_text
 from playbook.render.context import RenderContext, company_page_path
@@ -18,7 +18,8 @@ def _kpi_cell(ctx: RenderContext, book: CompanyPlaybook, kpi_id: str) -> str:
     if series.latest is None:
         return "–"
     mark = " ✓" if series.on_target else ""
-    return f"{number(round(series.latest.value, 2), ctx.language)} / {number(series.kpi.target, ctx.language)}{mark}"
+    value = measured(series.latest.value, series.kpi.unit.nl, ctx.language)
+    return f"{value} / {number(series.kpi.target, ctx.language)}{mark}"
 
 
 def _barrier_cell(ctx: RenderContext, book: CompanyPlaybook) -> str:
@@ -63,13 +64,14 @@ def portfolio_section(ctx: RenderContext, books: Sequence[CompanyPlaybook], spre
             if found is None:
                 spread_rows.append([ctx.text(kpi.title), number(kpi.target, ctx.language), "0", "–", "–"])
                 continue
-            low, high = number(round(found.low, 2), ctx.language), number(round(found.high, 2), ctx.language)
+            unit = kpi.unit.nl
+            low, high = measured(found.low, unit, ctx.language), measured(found.high, unit, ctx.language)
             spread_rows.append(
                 [
                     ctx.text(kpi.title),
                     number(kpi.target, ctx.language),
                     str(found.companies),
-                    number(round(found.median, 2), ctx.language),
+                    measured(found.median, unit, ctx.language),
                     ctx.label("range").format(low=low, high=high),
                 ]
             )

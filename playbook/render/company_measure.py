@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from playbook.company.playbooks import CompanyPlaybook
-from playbook.formatting import long_date, month_year, number, percent, short_month, with_unit
+from playbook.formatting import long_date, measured, month_year, number, percent, short_month, with_unit
 from playbook.models.measurement import SurveyRound
 from playbook.render.context import RenderContext
 from playbook.render.markdown import decision_table, escape_html, paragraphs, raw_block
@@ -15,9 +15,14 @@ def _value(ctx: RenderContext, value: float) -> str:
     return number(round(value, 2), ctx.language)
 
 
-def _signed(ctx: RenderContext, value: float) -> str:
+def _measured(ctx: RenderContext, series: KpiSeries, value: float) -> str:
+    """A value of ``series``'s KPI: whole for a percentage (as everywhere), else at most two decimals."""
+    return measured(value, series.kpi.unit.nl, ctx.language)
+
+
+def _signed(ctx: RenderContext, value: float, shown: str | None = None) -> str:
     sign = "+" if value > 0 else ("−" if value < 0 else "±")
-    return f"{sign}{_value(ctx, abs(value))}"
+    return f"{sign}{shown if shown is not None else _value(ctx, abs(value))}"
 
 
 def _facts(ctx: RenderContext, series: KpiSeries) -> list[str]:
@@ -30,11 +35,13 @@ def _facts(ctx: RenderContext, series: KpiSeries) -> list[str]:
     if latest is None:
         return [ctx.label("kpi_no_data"), target]
     facts = [
-        f"{ctx.label('kpi_latest')}: {with_unit(f'**{_value(ctx, latest.value)}**', ctx.text(kpi.unit), ctx.language)} "
+        f"{ctx.label('kpi_latest')}: {with_unit(f'**{_measured(ctx, series, latest.value)}**', ctx.text(kpi.unit), ctx.language)} "
         f"({long_date(latest.date, ctx.language)})"
     ]
     if series.change is not None:
-        facts.append(f"{ctx.label('kpi_change')}: {_signed(ctx, series.change)}")
+        facts.append(
+            f"{ctx.label('kpi_change')}: {_signed(ctx, series.change, _measured(ctx, series, abs(series.change)))}"
+        )
     facts.append(target)
     if trend is not None and trend.slope is not None:
         facts.append(f"{ctx.label('kpi_trend')}: {ctx.label('kpi_per_month').format(value=_signed(ctx, trend.slope))}")
@@ -58,18 +65,20 @@ def _kpi_card(ctx: RenderContext, series: KpiSeries, slug: str) -> str:
     if series.trend is None or not series.points:
         return paragraphs(*parts)
     chart_id = f"chart-{slug}-{kpi.id}".replace("_", "-")
-    values = ", ".join(f"{month_year(m.month, ctx.language)}: {_value(ctx, m.value)}" for m in series.trend.months)
+    values = ", ".join(
+        f"{month_year(m.month, ctx.language)}: {_measured(ctx, series, m.value)}" for m in series.trend.months
+    )
     chart_text = ChartText(
         title=title,
         description=ctx.label("kpi_chart_desc").format(
             title=title, unit=unit, values=values, target=_value(ctx, kpi.target)
         ),
-        value=lambda v: _value(ctx, v),
+        value=lambda v: _measured(ctx, series, v),
         month=lambda d: short_month(d, ctx.language),
         target=f"{ctx.label('kpi_target')} {_value(ctx, kpi.target)}",
     )
     rows = "".join(
-        f"<tr><td>{escape_html(long_date(p.date, ctx.language))}</td><td>{escape_html(_value(ctx, p.value))}</td></tr>"
+        f"<tr><td>{escape_html(long_date(p.date, ctx.language))}</td><td>{escape_html(_measured(ctx, series, p.value))}</td></tr>"
         for p in series.points
     )
     parts.append(raw_block(f'<figure class="kpi-figure">{kpi_chart(series, chart_id, chart_text)}</figure>'))
@@ -108,7 +117,7 @@ def _round(ctx: RenderContext, survey_round: SurveyRound, slug: str) -> str:
     anchor = f"survey-{survey_round.date.isoformat()}"
     header = [ctx.label("survey_element"), ctx.label("survey_mean"), ctx.label("survey_low_share")]
     rows = [
-        [ctx.text(elements[s.element].title), _value(ctx, s.mean), percent(round(s.low_share), ctx.language)]
+        [ctx.text(elements[s.element].title), _value(ctx, s.mean), percent(s.low_share, ctx.language)]
         for s in survey_round.elements
     ]
     parts = [
@@ -116,7 +125,7 @@ def _round(ctx: RenderContext, survey_round: SurveyRound, slug: str) -> str:
         ctx.counted(
             "survey_round_intro",
             survey_round.respondents,
-            acceptance=percent(round(survey_round.acceptance), ctx.language),
+            acceptance=percent(survey_round.acceptance, ctx.language),
         ),
         decision_table(f"{slug}-{anchor}-table", header, rows),
         f'<p class="survey-barrier"><strong>{escape_html(barrier_text(ctx, survey_round.barrier))}</strong></p>',

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from playbook.company.playbooks import CompanyPlaybook
-from playbook.formatting import long_date, money, number, percent, with_unit
+from playbook.formatting import long_date, measured, money, number, percent, with_unit
 from playbook.render.company import profile_line, reserves_table
 from playbook.render.company_plan import risk_name
 from playbook.render.context import RenderContext
@@ -138,7 +138,11 @@ def _kpis(ctx: RenderContext, book: CompanyPlaybook) -> str:
     for series in book.kpis:
         latest = series.latest
         unit = ctx.text(series.kpi.unit)
-        value = "–" if latest is None else with_unit(number(round(latest.value, 2), ctx.language), unit, ctx.language)
+        value = (
+            "–"
+            if latest is None
+            else with_unit(measured(latest.value, series.kpi.unit.nl, ctx.language), unit, ctx.language)
+        )
         target = with_unit(number(series.kpi.target, ctx.language), unit, ctx.language)
         rows.append([ctx.text(series.kpi.title), value, target, kpi_status(ctx, series)])
     header = [ctx.label("kpi"), ctx.label("kpi_latest"), ctx.label("kpi_target"), ctx.label("column_status")]
