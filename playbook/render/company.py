@@ -6,6 +6,7 @@ from playbook.company.playbooks import CompanyPlaybook
 from playbook.formatting import long_date, number
 from playbook.models.change import ModelId
 from playbook.render.company_budget import budget_section, reserves_table
+from playbook.render.company_glance import glance_section
 from playbook.render.company_index import company_index
 from playbook.render.company_measure import kpi_section, survey_section
 from playbook.render.company_plan import (
@@ -110,6 +111,7 @@ def company_page(ctx: RenderContext, book: CompanyPlaybook) -> str:
         f"# {ctx.label('company_title').format(name=name)}",
         f'<div class="company-playbook" data-company="{escape_html(book.company.slug)}" hidden></div>',
         profile_summary(ctx, book),
+        glance_section(ctx, book),
         model_recommendation(ctx, book),
         budget_section(ctx, book),
         risk_section(ctx, book),

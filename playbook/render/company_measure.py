@@ -104,12 +104,17 @@ def kpi_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     )
 
 
+def barrier_element(ctx: RenderContext, element_id: str | None) -> str | None:
+    """The title of the barrier element in the page's language; None when there is no barrier point."""
+    if element_id is None:
+        return None
+    return next(ctx.text(e.title) for e in ctx.content.change_models["adkar"].elements if e.id == element_id)
+
+
 def barrier_text(ctx: RenderContext, element_id: str | None) -> str:
     """'Barrier point: Desire' in the page's language, or 'no barrier point'."""
-    if element_id is None:
-        return ctx.label("survey_no_barrier")
-    element = next(e for e in ctx.content.change_models["adkar"].elements if e.id == element_id)
-    return ctx.label("survey_barrier").format(element=ctx.text(element.title))
+    element = barrier_element(ctx, element_id)
+    return ctx.label("survey_no_barrier") if element is None else ctx.label("survey_barrier").format(element=element)
 
 
 def _round(ctx: RenderContext, survey_round: SurveyRound, slug: str) -> str:

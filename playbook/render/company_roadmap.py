@@ -11,7 +11,7 @@ from playbook.render.roadmap import card_link, owner_title
 from playbook.rules.schedule import PlannedActivity, PlannedMonth, Schedule
 
 
-def _activity_title(ctx: RenderContext, activity: PlannedActivity, book: CompanyPlaybook) -> str:
+def activity_title(ctx: RenderContext, activity: PlannedActivity, book: CompanyPlaybook) -> str:
     """The upstream title (with a use case quoted in it, marked in the company's language), or the company's own."""
     profile = book.company.profile
     if activity.title is None:
@@ -27,7 +27,7 @@ def _activity_title(ctx: RenderContext, activity: PlannedActivity, book: Company
 
 def _activity_item(ctx: RenderContext, activity: PlannedActivity, book: CompanyPlaybook) -> str:
     box_id = f"{book.company.slug}-{activity.id}"
-    title = _activity_title(ctx, activity, book)
+    title = activity_title(ctx, activity, book)
     owner = plain(activity.owner) if activity.owner else ctx.label("unassigned")
     role = f"{escape_html(owner_title(ctx, activity.role))}: " if activity.role else ""
     classes = ["checklist-item", f"status-{activity.status or 'open'}"]
