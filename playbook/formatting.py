@@ -93,3 +93,9 @@ def month_year(day: dt.date, language: Language) -> str:
 def short_month(day: dt.date, language: Language) -> str:
     """An axis label: 'mrt. 2026' or 'Mar 2026'."""
     return format_date(day, "MMM yyyy", locale=LOCALES[language])
+
+
+@lru_cache(maxsize=4096)
+def month_tick(day: dt.date, language: Language) -> str:
+    """A narrow axis label: 'mrt ’26' or 'Mar ’26'."""
+    return f"{format_date(day, 'LLL', locale=LOCALES[language]).rstrip('.')} ’{day:%y}"

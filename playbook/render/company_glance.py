@@ -20,7 +20,7 @@ from playbook.render.escape import plain
 from playbook.render.markdown import escape_html, html_table, paragraphs, raw_block
 from playbook.rules.kpis import KpiSeries
 from playbook.rules.risks import RiskFlag
-from playbook.rules.schedule import PlannedActivity, PlannedMonth, Schedule
+from playbook.rules.schedule import PlannedActivity, PlannedMonth, current_month
 
 NEXT_ACTIVITIES = 5
 """How many of the next open activities the block lists."""
@@ -41,11 +41,6 @@ class Glance:
     kpis: tuple[KpiSeries, ...]
     survey: SurveyRound | None
     """The latest survey round, whose barrier point the block names."""
-
-
-def current_month(schedule: Schedule) -> PlannedMonth | None:
-    """The month of the plan that holds the build date, if any."""
-    return next((m for m in schedule.months if m.start <= schedule.today <= m.end), None)
 
 
 def glance_of(book: CompanyPlaybook) -> Glance:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from playbook.company.playbooks import CompanyPlaybook
-from playbook.formatting import long_date, month_year, percent
+from playbook.formatting import long_date, month_tick, month_year, number, percent
 from playbook.render.context import RenderContext
 from playbook.render.escape import plain, plain_in
 from playbook.render.markdown import escape_html, paragraphs, raw_block
 from playbook.render.roadmap import card_link, owner_title
-from playbook.rules.schedule import PlannedActivity, PlannedMonth, Schedule
+from playbook.render.svg_roadmap import STATUSES, TimelineText, status_counts, timeline_chart
+from playbook.rules.schedule import PlannedActivity, PlannedMonth, Schedule, current_month
 
 
 def activity_title(ctx: RenderContext, activity: PlannedActivity, book: CompanyPlaybook) -> str:
@@ -52,14 +53,69 @@ def _activity_item(ctx: RenderContext, activity: PlannedActivity, book: CompanyP
     )
 
 
-def _month_block(ctx: RenderContext, month: PlannedMonth, book: CompanyPlaybook) -> str:
-    heading = month_year(month.start, ctx.language)
+def _month_summary(ctx: RenderContext, month: PlannedMonth) -> str:
+    """'Month 3: 2 May 2026 to 1 June 2026 · 4 activities, 3 done, 1 overdue': what a folded month still says."""
     dates = ctx.label("month_dates").format(
         number=month.number, start=long_date(month.start, ctx.language), end=long_date(month.end, ctx.language)
     )
+    done = sum(1 for a in month.activities if a.status == "done")
+    overdue = sum(1 for a in month.activities if a.overdue)
+    counts = [ctx.counted("month_activities", len(month.activities))]
+    counts += [f"{number(done, ctx.language)} {ctx.label('status_done')}"] if done else []
+    counts += [f"{number(overdue, ctx.language)} {ctx.label('overdue')}"] if overdue else []
+    return f"{dates} · {', '.join(counts)}"
+
+
+def open_months(schedule: Schedule) -> set[int]:
+    """The numbers of the months shown unfolded: the current month and the next (the first before the start)."""
+    months = schedule.months
+    if schedule.today < months[0].start:
+        return {months[0].number}
+    current = current_month(schedule)
+    return set() if current is None else {current.number, current.number + 1}
+
+
+def _month_block(ctx: RenderContext, month: PlannedMonth, book: CompanyPlaybook, unfolded: bool) -> str:
+    heading = month_year(month.start, ctx.language)
     items = "".join(_activity_item(ctx, activity, book) for activity in month.activities)
     return paragraphs(
-        f"### {heading} {{ #month-{month.number} }}", dates, raw_block(f'<ul class="checklist">{items}</ul>')
+        f"### {heading} {{ #month-{month.number} }}",
+        raw_block(
+            f'<details class="month-fold"{" open" if unfolded else ""}>'
+            f"<summary>{escape_html(_month_summary(ctx, month))}</summary>"
+            f'<ul class="checklist">{items}</ul></details>'
+        ),
+    )
+
+
+def _timeline(ctx: RenderContext, book: CompanyPlaybook) -> str:
+    schedule, lang = book.schedule, ctx.language
+    phases = {phase.number: phase.name for phase in ctx.content.roadmap.phases}
+    counts = status_counts(schedule)
+    months = schedule.months
+    description = ctx.label("timeline_desc").format(
+        months=len(months),
+        phases=len(schedule.phases),
+        first=month_year(months[0].start, lang),
+        last=month_year(months[-1].start, lang),
+        date=long_date(schedule.today, lang),
+        **{status: number(amount, lang) for status, amount in counts.items()},
+    )
+    text = TimelineText(
+        title=ctx.label("timeline_title"),
+        description=description,
+        phase=lambda n: f"{n}. {phases[n]}",
+        month=lambda day: month_tick(day, lang),
+        today=ctx.label("timeline_today").format(date=long_date(schedule.today, lang)),
+        legend={status: ctx.label(f"timeline_{status}") for status in STATUSES},
+    )
+    titles = [
+        [ctx.text(a.title) if a.title is not None else a.own_title or "" for a in month.activities] for month in months
+    ]
+    chart = timeline_chart(schedule, f"{book.company.slug}-timeline", text, titles)
+    return raw_block(
+        f'<figure class="roadmap-figure" id="roadmap-timeline">{chart}'
+        f"<figcaption>{escape_html(ctx.label('timeline_caption'))}</figcaption></figure>"
     )
 
 
@@ -91,7 +147,9 @@ def roadmap_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
             progress=_live_progress(ctx, schedule),
             date=long_date(schedule.today, ctx.language),
         ),
+        _timeline(ctx, book),
     ]
+    unfolded = open_months(schedule)
     for phase, planned in zip(phases, schedule.phases, strict=True):
         first, last = planned.months[0], planned.months[-1]
         parts.append(
@@ -105,5 +163,5 @@ def roadmap_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
                 progress=progress_text(ctx, planned.progress),
             )
         )
-        parts += [_month_block(ctx, month, book) for month in planned.months]
+        parts += [_month_block(ctx, month, book, month.number in unfolded) for month in planned.months]
     return paragraphs(*parts)
