@@ -9,7 +9,15 @@ from playbook.export.exports import ExportFiles
 from playbook.formatting import long_date, money, number, percent
 from playbook.render.context import RenderContext, summary_page_path
 from playbook.render.escape import plain, plain_in
-from playbook.render.markdown import decision_table, escape_html, paragraphs, raw_block, strong
+from playbook.render.markdown import (
+    INLINE_CLOSE,
+    INLINE_OPEN,
+    decision_table,
+    escape_html,
+    folded,
+    paragraphs,
+    raw_block,
+)
 from playbook.rules.risks import Fact, RiskFlag
 
 
@@ -46,15 +54,18 @@ def competence_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     parts = [f"## {ctx.label('competence_plan')} {{ #competences }}"]
     if not plan.assessed:
         parts.append(f'!!! info "{ctx.label("no_assessment_title")}"\n\n    {ctx.label("no_assessment")}')
+    rubric_items = "".join(
+        f"<li><strong>{escape_html(ctx.text(lvl.title))}</strong>: "
+        f"{INLINE_OPEN}{ctx.text(lvl.description)}{INLINE_CLOSE}</li>"
+        for lvl in rubric.values()
+    )
     parts += [
-        decision_table("competence-gaps", header, rows),
-        f"*{ctx.text(ctx.content.competence_plan.targets_note)}*",
-        "**" + ctx.label("rubric_title") + "**",
-        "\n".join(
-            f"{lvl.level}. {strong(ctx.text(lvl.title))}: {ctx.text(lvl.description)}" for lvl in rubric.values()
+        folded(
+            escape_html(ctx.label("competence_gaps_fold")),
+            decision_table("competence-gaps", header, rows),
+            f'<p class="fold-head">{escape_html(ctx.label("rubric_title"))}</p><ol>{rubric_items}</ol>',
         ),
-        f"### {ctx.label('sourcing_title')} {{ #sourcing }}",
-        ctx.label("sourcing_intro").format(pct=percent(ctx.content.budget.competence_pct, lang)),
+        f"*{ctx.text(ctx.content.competence_plan.targets_note)}*",
     ]
     split = ctx.content.competence_matrix.split
     sourcing_header = [
@@ -74,14 +85,23 @@ def competence_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
         ]
         for s in plan.sourcing
     ]
-    parts.append(decision_table("sourcing-split", sourcing_header, sourcing_rows))
+    intro = ctx.label("sourcing_intro").format(pct=percent(ctx.content.budget.competence_pct, lang))
     role_rows = [
         [ctx.text(staffed.role.title), plain(staffed.names) if staffed.names else f"*{ctx.label('vacant')}*"]
         for staffed in plan.roles
     ]
     parts += [
-        f"### {ctx.label('hybrid_team_title')} {{ #hybrid-team }}",
-        decision_table("hybrid-roles", [ctx.label("role"), ctx.label("name")], role_rows),
+        folded(
+            escape_html(ctx.label("sourcing_title")),
+            f"<p>{INLINE_OPEN}{intro}{INLINE_CLOSE}</p>",
+            decision_table("sourcing-split", sourcing_header, sourcing_rows),
+            anchor="sourcing",
+        ),
+        folded(
+            escape_html(ctx.label("hybrid_team_title")),
+            decision_table("hybrid-roles", [ctx.label("role"), ctx.label("name")], role_rows),
+            anchor="hybrid-team",
+        ),
     ]
     return paragraphs(*parts)
 

@@ -114,3 +114,11 @@ def indent(text: str, spaces: int = 4) -> str:
     """Indent every non-empty line, for content inside admonitions and lists."""
     pad = " " * spaces
     return "\n".join(pad + line if line.strip() else "" for line in text.splitlines())
+
+
+def folded(summary: str, *blocks: str, anchor: str = "", unfolded: bool = False) -> str:
+    """HTML blocks (raw blocks or HTML) folded under ``summary`` (HTML) in a `<details>`: closed on screen,
+    open in print and when a link points into it (`docs/javascripts/folds.js`)."""
+    inner = "".join(block.replace(RAW_OPEN, "").replace(RAW_CLOSE, "") for block in blocks)
+    attributes = (f' id="{anchor}"' if anchor else "") + (" open" if unfolded else "")
+    return raw_block(f'<details class="fold"{attributes}><summary>{summary}</summary>{inner}</details>')
