@@ -218,7 +218,7 @@ def test_kpi_dashboard_on_the_page(site: Site) -> None:
     usage = text_of(soup, "#kpi-usage_rate + p")
     # Apr 12, Jun 35, Aug 48: +9 a month, 49.67 in August, 76.67 in November
     assert "Streefwaarde gehaald: november 2026, in dit tempo" in usage
-    assert "Geen recente meting" in text_of(soup, "#kpi-usage_rate ~ .admonition")  # monthly, last in August
+    assert "Geen recente meting" in text_of(soup, "#kpi-usage_rate ~ .kpi-due")  # monthly, last in August
     competence = text_of(soup, "#kpi-competence_index + p")
     assert "Streefwaarde gehaald: niet in dit tempo" in competence  # two month-end values only
     friction = text_of(soup, "#kpi-change_friction + p")

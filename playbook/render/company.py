@@ -8,7 +8,7 @@ from playbook.models.change import ModelId
 from playbook.render.company_budget import budget_section, reserves_table
 from playbook.render.company_glance import glance_section
 from playbook.render.company_index import company_index
-from playbook.render.company_measure import kpi_section, survey_section
+from playbook.render.company_measure import kpi_section
 from playbook.render.company_plan import (
     competence_section,
     exports_section,
@@ -16,9 +16,10 @@ from playbook.render.company_plan import (
     use_case_section,
 )
 from playbook.render.company_roadmap import roadmap_section
+from playbook.render.company_survey import survey_section
 from playbook.render.context import RenderContext, company_page_path
 from playbook.render.escape import plain, plain_in
-from playbook.render.markdown import decision_table, escape_html, paragraphs, strong, table_block
+from playbook.render.markdown import decision_table, escape_html, folded, paragraphs, strong, table_block
 from playbook.render.obligations import literacy_section, obligations_section
 from playbook.rules.model_choice import MODEL_ORDER
 
@@ -81,7 +82,7 @@ def model_recommendation(ctx: RenderContext, book: CompanyPlaybook) -> str:
         for score in choice.criteria
     ]
     rows.append([strong(ctx.label("points")), "", *(strong(str(choice.points[m])) for m in MODEL_ORDER)])
-    parts.append(decision_table("model-points", header, rows))
+    parts.append(folded(escape_html(ctx.label("model_points_fold")), decision_table("model-points", header, rows)))
     focus = [element for element in primary.elements if element.sme_focus]
     if focus:
         steps = "\n".join(
@@ -99,8 +100,11 @@ def people_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
         value = getattr(people, role.id)
         names = ", ".join(value) if isinstance(value, list) else value
         rows.append([ctx.text(role.title), plain(names) if names else ctx.label("unassigned")])
+    filled = sum(1 for row in rows if row[1] != ctx.label("unassigned"))
+    summary = ctx.label("people_fold").format(filled=filled, total=len(rows))
     return paragraphs(
-        f"## {ctx.label('people_title')} {{ #people }}", table_block([ctx.label("role"), ctx.label("name")], rows)
+        f"## {ctx.label('people_title')} {{ #people }}",
+        folded(escape_html(summary), table_block([ctx.label("role"), ctx.label("name")], rows)),
     )
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from playbook.company.playbooks import CompanyPlaybook
-from playbook.formatting import long_date, measured, month_year, number, with_unit
+from playbook.formatting import is_percentage, long_date, measured, month_year, number, with_unit
 from playbook.models.measurement import SurveyRound
-from playbook.render.company_measure import barrier_element
 from playbook.render.company_plan import risk_name
 from playbook.render.company_roadmap import activity_title, progress_text
+from playbook.render.company_survey import barrier_element
 from playbook.render.context import RenderContext
 from playbook.render.escape import plain
 from playbook.render.markdown import escape_html, html_table, paragraphs, raw_block
@@ -90,13 +90,17 @@ def kpi_status(ctx: RenderContext, series: KpiSeries) -> str:
     return f"{status} · {ctx.label('kpi_stale_title').lower()}" if series.due and series.points else status
 
 
+def _short(ctx: RenderContext, shown: str, series: KpiSeries) -> str:
+    """A value with the per cent sign when the KPI counts in per cent; the KPI section gives the whole unit."""
+    return with_unit(shown, "%", ctx.language) if is_percentage(series.kpi.unit.nl) else shown
+
+
 def kpi_row(ctx: RenderContext, series: KpiSeries) -> list[str]:
     """KPI, latest value, target with its direction (≥ when higher is better, ≤ when lower is), status."""
     kpi, latest = series.kpi, series.latest
-    unit = ctx.text(kpi.unit)
-    value = "–" if latest is None else with_unit(measured(latest.value, kpi.unit.nl, ctx.language), unit, ctx.language)
+    value = "–" if latest is None else _short(ctx, measured(latest.value, kpi.unit.nl, ctx.language), series)
     sign = "≥" if kpi.direction == "higher" else "≤"
-    target = f"{sign} {with_unit(number(kpi.target, ctx.language), unit, ctx.language)}"
+    target = f"{sign} {_short(ctx, number(kpi.target, ctx.language), series)}"
     return [ctx.text(kpi.title), value, target, kpi_status(ctx, series)]
 
 

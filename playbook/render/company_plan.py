@@ -146,7 +146,7 @@ def risk_condition(ctx: RenderContext, flag: RiskFlag) -> str:
 
 def risk_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     """The failure causes and typical mistakes as a checklist, with the flagged ones marked."""
-    items = []
+    items: dict[bool, list[str]] = {True: [], False: []}
     for flag in book.risks:
         name, share = _risk_source(ctx, flag.risk.source, flag.risk.ref)
         kind = ctx.label("risk_failure_cause" if flag.risk.source == "failure-cause" else "risk_mistake")
@@ -154,17 +154,21 @@ def risk_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
         state = ctx.label("risk_flagged") if flag.flagged else ctx.label("risk_clear")
         box_id = f"{book.company.slug}-risk-{flag.risk.id}"
         advice = f'<span class="risk-advice">{escape_html(ctx.text(flag.risk.advice))}</span>' if flag.flagged else ""
-        items.append(
+        items[flag.flagged].append(
             f'<li class="checklist-item risk {"flagged" if flag.flagged else "clear"}" id="{box_id}-item">'
             f'<input type="checkbox" id="{box_id}" disabled{"" if flag.flagged else " checked"}>'
             f'<label for="{box_id}"><strong>{escape_html(name)}</strong>{escape_html(share_text)} · {escape_html(kind)}'
             f' · <span class="risk-state">{escape_html(state)}</span><br><small>{escape_html(risk_condition(ctx, flag))}</small>'
             f"</label>{advice}</li>"
         )
+    clear = ctx.counted("risks_clear_fold", len(items[False]))
     return paragraphs(
         f"## {ctx.label('risks_title')} {{ #risks }}",
         ctx.counted("risks_intro", book.open_risks, total=len(book.risks)),
-        raw_block(f'<ul class="checklist risk-list">{"".join(items)}</ul>'),
+        raw_block(f'<ul class="checklist risk-list">{"".join(items[True])}</ul>') if items[True] else "",
+        folded(escape_html(clear), f'<ul class="checklist risk-list">{"".join(items[False])}</ul>')
+        if items[False]
+        else "",
     )
 
 
@@ -202,10 +206,11 @@ def use_case_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
         grid.append(f'<tr><th scope="row">{value}</th>{"".join(cells)}</tr>')
     head = "".join(f'<th scope="col">{f}</th>' for f in range(1, 6))
     parts.append(
-        raw_block(
+        folded(
+            escape_html(ctx.label("matrix_fold")),
             f'<table class="use-case-matrix" id="use-case-matrix"><caption>{escape_html(ctx.label("matrix_caption"))}'
             f'</caption><thead><tr><th scope="col">{escape_html(ctx.label("value_label"))} \\ '
-            f"{escape_html(ctx.label('feasibility'))}</th>{head}</tr></thead><tbody>{''.join(grid)}</tbody></table>"
+            f"{escape_html(ctx.label('feasibility'))}</th>{head}</tr></thead><tbody>{''.join(grid)}</tbody></table>",
         )
     )
     return paragraphs(*parts)

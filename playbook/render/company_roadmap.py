@@ -76,15 +76,14 @@ def open_months(schedule: Schedule) -> set[int]:
 
 
 def _month_block(ctx: RenderContext, month: PlannedMonth, book: CompanyPlaybook, unfolded: bool) -> str:
-    heading = month_year(month.start, ctx.language)
+    """A month as a fold: its name (a heading) and dates with the counts in the summary, its checklist inside."""
+    heading = escape_html(month_year(month.start, ctx.language))
     items = "".join(_activity_item(ctx, activity, book) for activity in month.activities)
-    return paragraphs(
-        f"### {heading} {{ #month-{month.number} }}",
-        raw_block(
-            f'<details class="month-fold"{" open" if unfolded else ""}>'
-            f"<summary>{escape_html(_month_summary(ctx, month))}</summary>"
-            f'<ul class="checklist">{items}</ul></details>'
-        ),
+    return raw_block(
+        f'<details class="month-fold"{" open" if unfolded else ""}><summary>'
+        f'<h3 class="month-title" id="month-{month.number}">{heading}</h3> '
+        f'<span class="month-summary">{escape_html(_month_summary(ctx, month))}</span></summary>'
+        f'<ul class="checklist">{items}</ul></details>'
     )
 
 

@@ -48,7 +48,7 @@ def adkar_profile(rounds: Sequence[SurveyRound], chart_id: str, text: ProfileTex
         return ""
     latest = shown[-1]
     width, height = 640, 250
-    left, right, top, bottom = 40, 10, 16, 64
+    left, right, top, bottom = 40, 74, 16, 64
     plot_w, plot_h = width - left - right, height - top - bottom
     group = plot_w / len(latest.elements)
     bar = min(28.0, (group - 16) / len(shown))
@@ -94,8 +94,8 @@ def adkar_profile(rounds: Sequence[SurveyRound], chart_id: str, text: ProfileTex
             )
     parts.append(
         f'<line x1="{left}" y1="{y(THRESHOLD):.1f}" x2="{width - right}" y2="{y(THRESHOLD):.1f}" class="chart-threshold"/>'
-        f'<text x="{width - right}" y="{y(THRESHOLD) - 4:.1f}" class="chart-tick chart-threshold-label" '
-        f'text-anchor="end">{escape_html(text.threshold)}</text>'
+        f'<text x="{width - right + 6}" y="{y(THRESHOLD) + 4:.1f}" class="chart-tick chart-threshold-label">'
+        f"{escape_html(text.threshold)}</text>"
     )
     x = float(left)
     for survey_round in shown:
