@@ -115,8 +115,11 @@ def test_month_names_and_dates(site: Site, slug: str, first: str, first_dates: s
     soup = page(site, slug)
     assert text_of(soup, "#month-1").rstrip("¶ ") == first
     assert text_of(soup, "#month-12").rstrip("¶ ") == last
-    assert first_dates in text_of(soup, "#month-1 + p")
-    assert last_dates in text_of(soup, "#month-12 + p")
+    assert first_dates in text_of(soup, "#month-1 + .month-summary")
+    assert last_dates in text_of(soup, "#month-12 + .month-summary")
+    # before the start the first month is unfolded, every later month folded under its name and dates
+    folds = soup.select("details.month-fold")
+    assert [fold.has_attr("open") for fold in folds] == [True] + [False] * 11
 
 
 def test_progress_and_overdue(site: Site) -> None:
@@ -142,7 +145,7 @@ def test_owners_and_extra_activities(site: Site) -> None:
     soup = page(site, "voorbeeld-techniek")
     assert "Sanne Bakker" in text_of(soup, "#voorbeeld-techniek-m04-pilot-team-item .owner-badge")
     assert "Datacatalogus opzetten" in text_of(soup, "#voorbeeld-techniek-extra-data-catalogue-item")
-    assert soup.select_one("#month-5 ~ ul #voorbeeld-techniek-extra-data-catalogue-item") is not None
+    assert soup.select_one("details:has(#month-5) ul #voorbeeld-techniek-extra-data-catalogue-item") is not None
     assert "niet toegewezen" in text_of(soup, "#voorbeeld-techniek-m02-model-choice-item .owner-badge")
 
 
@@ -187,7 +190,7 @@ def test_competence_gaps_and_sourcing_on_the_page(site: Site) -> None:
 
 def test_kpi_dashboard_on_the_page(site: Site) -> None:
     soup = page(site, "fictief-financieel")
-    card = text_of(soup, "#kpi-acceptance_score + p")
+    card = text_of(soup, "#kpi-acceptance_score ~ p")
     # month-end values Mar 38, Jun 52, Sep 64, Oct 66.67 (the October survey: 4 of 6 respondents at 4 or higher)
     # a percentage shows whole, as everywhere on the site: 66.67 as 67, +14.67 as +15
     assert "Laatste: 67 % van het team positief (30 oktober 2026)" in card
@@ -215,13 +218,13 @@ def test_kpi_dashboard_on_the_page(site: Site) -> None:
         "30 oktober 2026",
         "67",
     ]
-    usage = text_of(soup, "#kpi-usage_rate + p")
+    usage = text_of(soup, "#kpi-usage_rate ~ p")
     # Apr 12, Jun 35, Aug 48: +9 a month, 49.67 in August, 76.67 in November
     assert "Streefwaarde gehaald: november 2026, in dit tempo" in usage
     assert "Geen recente meting" in text_of(soup, "#kpi-usage_rate ~ .kpi-due")  # monthly, last in August
-    competence = text_of(soup, "#kpi-competence_index + p")
+    competence = text_of(soup, "#kpi-competence_index ~ p")
     assert "Streefwaarde gehaald: niet in dit tempo" in competence  # two month-end values only
-    friction = text_of(soup, "#kpi-change_friction + p")
+    friction = text_of(soup, "#kpi-change_friction ~ p")
     assert "Verandering over drie maanden: −0,5" in friction
     assert "Streefwaarde: 2 (lager is beter) · nog niet gehaald" in friction
     assert "Streefwaarde gehaald: januari 2027, in dit tempo" in friction  # −0.2 a month from 2.57 in October
@@ -231,7 +234,7 @@ def test_no_measurement_is_due_before_the_project_starts(site: Site) -> None:
     soup = page(site, "voorbeeld-techniek")  # starts in January 2027
     titles = [t.get_text(strip=True) for t in soup.select(".admonition-title")]
     assert "Geen recente meting" not in titles
-    assert "Nog geen metingen" in text_of(soup, "#kpi-acceptance_score + p")
+    assert "Nog geen metingen" in text_of(soup, "#kpi-acceptance_score ~ p")
 
 
 def _survey_means(day: str) -> dict[str, float]:
