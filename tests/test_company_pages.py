@@ -117,9 +117,9 @@ def test_month_names_and_dates(site: Site, slug: str, first: str, first_dates: s
     assert text_of(soup, "#month-12").rstrip("¶ ") == last
     assert first_dates in text_of(soup, "#month-1 + .month-summary")
     assert last_dates in text_of(soup, "#month-12 + .month-summary")
-    # before the start the first month is unfolded, every later month folded under its name and dates
+    # before the start the first two months are unfolded, every later month folded under its name and dates
     folds = soup.select("details.month-fold")
-    assert [fold.has_attr("open") for fold in folds] == [True] + [False] * 11
+    assert [fold.has_attr("open") for fold in folds] == [True, True] + [False] * 10
 
 
 def test_progress_and_overdue(site: Site) -> None:

@@ -67,10 +67,10 @@ def _month_summary(ctx: RenderContext, month: PlannedMonth) -> str:
 
 
 def open_months(schedule: Schedule) -> set[int]:
-    """The numbers of the months shown unfolded: the current month and the next (the first before the start)."""
+    """The numbers of the months shown unfolded: the current month and the next (before the start, the first two)."""
     months = schedule.months
     if schedule.today < months[0].start:
-        return {months[0].number}
+        return {months[0].number, months[0].number + 1}
     current = current_month(schedule)
     return set() if current is None else {current.number, current.number + 1}
 
