@@ -8,7 +8,7 @@ from playbook.render.context import RenderContext
 from playbook.render.escape import plain, plain_in
 from playbook.render.markdown import escape_html, paragraphs, raw_block
 from playbook.render.roadmap import card_link, owner_title
-from playbook.render.svg_roadmap import STATUSES, TimelineText, status_counts, timeline_chart
+from playbook.render.svg_roadmap import STATUSES, TimelineText, for_a_use_case, status_counts, timeline_chart
 from playbook.rules.schedule import PlannedActivity, PlannedMonth, Schedule, current_month
 
 
@@ -108,8 +108,18 @@ def _timeline(ctx: RenderContext, book: CompanyPlaybook) -> str:
         today=ctx.label("timeline_today").format(date=long_date(schedule.today, lang)),
         legend={status: ctx.label(f"timeline_{status}") for status in STATUSES},
     )
+    # a tooltip cannot mark a language: the company's own words are left out of another language's page
+    foreign = book.company.profile.language != ctx.language
     titles = [
-        [ctx.text(a.title) if a.title is not None else a.own_title or "" for a in month.activities] for month in months
+        [
+            ""
+            if foreign and (a.title is None or for_a_use_case(a))
+            else ctx.text(a.title)
+            if a.title is not None
+            else a.own_title or ""
+            for a in month.activities
+        ]
+        for month in months
     ]
     chart = timeline_chart(schedule, f"{book.company.slug}-timeline", text, titles)
     return raw_block(

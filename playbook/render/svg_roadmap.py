@@ -34,13 +34,18 @@ class TimelineText:
     legend: Mapping[str, str]
 
 
+def for_a_use_case(activity: PlannedActivity) -> bool:
+    """True for an activity an obligation adds for a use case ('m03-dpia-uc2'): its title quotes the use case."""
+    return activity.id.rpartition("-uc")[2].isdigit()
+
+
 def mark_status(activity: PlannedActivity) -> str:
     """The status a mark shows: done, skipped, overdue, legal (an open activity an obligation adds) or open."""
     if activity.status in ("done", "skipped"):
         return activity.status
     if activity.overdue:
         return "overdue"
-    if activity.id.rpartition("-uc")[2].isdigit():
+    if for_a_use_case(activity):
         return "legal"
     return "open"
 
@@ -108,7 +113,8 @@ def timeline_chart(schedule: Schedule, chart_id: str, text: TimelineText, titles
             status = mark_status(activity)
             mx = x + GAP + (slot % per_row) * (MARK + GAP)
             my = marks_top + (slot // per_row) * (MARK + GAP)
-            title = escape_html(f"{titles[number][slot]} ({text.legend[status]})")
+            named = titles[number][slot]
+            title = escape_html(f"{named} ({text.legend[status]})" if named else text.legend[status])
             tag, attributes = _shape(status, mx, my)
             parts.append(
                 f'<{tag} {attributes} class="timeline-mark mark-{status}" data-activity="{activity.id}" '
