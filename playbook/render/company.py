@@ -19,7 +19,7 @@ from playbook.render.company_roadmap import roadmap_section
 from playbook.render.company_survey import survey_section
 from playbook.render.context import RenderContext, company_page_path
 from playbook.render.escape import plain, plain_in
-from playbook.render.markdown import decision_table, escape_html, folded, paragraphs, strong, table_block
+from playbook.render.markdown import decision_table, escape_html, folded, paragraphs, raw_block, strong, table_block
 from playbook.render.obligations import literacy_section, obligations_section
 from playbook.rules.model_choice import MODEL_ORDER
 
@@ -85,10 +85,12 @@ def model_recommendation(ctx: RenderContext, book: CompanyPlaybook) -> str:
     parts.append(folded(escape_html(ctx.label("model_points_fold")), decision_table("model-points", header, rows)))
     focus = [element for element in primary.elements if element.sme_focus]
     if focus:
-        steps = "\n".join(
-            f"- {ctx.label('step')} {primary.elements.index(e) + 1}: **{ctx.text(e.title)}**" for e in focus
+        steps = "".join(
+            f"<li>{escape_html(ctx.label('step'))} {primary.elements.index(e) + 1}: "
+            f"<strong>{escape_html(ctx.text(e.title))}</strong></li>"
+            for e in focus
         )
-        parts.append(f"{ctx.label('sme_focus_steps')}\n\n{steps}")
+        parts += [ctx.label("sme_focus_steps"), raw_block(f'<ul class="sme-steps">{steps}</ul>')]
     return paragraphs(*parts)
 
 
