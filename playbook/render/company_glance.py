@@ -146,9 +146,15 @@ def glance_section(ctx: RenderContext, book: CompanyPlaybook, *, linked: bool = 
     header = [ctx.label("kpi"), ctx.label("kpi_latest"), ctx.label("kpi_target"), ctx.label("column_status")]
     kpis = html_table(header, [kpi_row(ctx, series) for series in seen.kpis])
     facts_html = "".join(f"<div><dt>{escape_html(term)}</dt><dd>{value}</dd></div>" for term, value in facts)
-    next_html = f'<ul class="glance-next">{"".join(items)}</ul>' if items else f"<p>{ctx.label('glance_next_none')}</p>"
+    next_html = (
+        f'<ul class="glance-next">{"".join(items)}</ul>'
+        if items
+        else f"<p>{escape_html(ctx.label('glance_next_none'))}</p>"
+    )
     risks_html = (
-        f'<ul class="glance-risks">{"".join(risks)}</ul>' if risks else f"<p>{ctx.label('summary_no_risks')}</p>"
+        f'<ul class="glance-risks">{"".join(risks)}</ul>'
+        if risks
+        else f"<p>{escape_html(ctx.label('summary_no_risks'))}</p>"
     )
     return paragraphs(
         f"## {ctx.label('glance_title')} {{ #at-a-glance }}",
