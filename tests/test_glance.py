@@ -234,3 +234,22 @@ def test_the_budget_bars_read_back_as_the_budget(slug: str) -> None:
     for row in rows:
         for _, amount, width in row:
             assert width == pytest.approx(track_width * amount / largest, abs=0.06)
+
+
+@pytest.mark.parametrize(
+    ("today", "language", "now", "unfolded"),
+    [
+        (dt.date(2026, 2, 1), "nl", "het plan begint op 2 maart 2026", [1, 2]),
+        (dt.date(2026, 3, 2), "en", "month 1 of 12, March 2026 · phase 1. Foundations", [1, 2]),
+        (dt.date(2027, 1, 1), "nl", "maand 10 van 12, december 2026 · fase 4. Transform", [10, 11]),
+        (dt.date(2027, 2, 15), "en", "month 12 of 12, February 2027 · phase 4. Transform", [12]),
+        (dt.date(2027, 6, 1), "nl", "het plan liep tot en met 1 maart 2027", []),
+    ],
+)
+def test_where_the_plan_stands_and_which_months_unfold(
+    today: dt.date, language: Language, now: str, unfolded: list[int]
+) -> None:
+    soup = page_of(book_of(EXAMPLE, today), language)
+    assert text(soup.select_one(".glance-facts dd")) == now
+    opened = [str(fold.select_one("h3")["id"]) for fold in soup.select("details.month-fold[open]")]  # type: ignore[index]
+    assert opened == [f"month-{number}" for number in unfolded]
