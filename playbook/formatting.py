@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from babel import Locale
@@ -14,8 +14,9 @@ from playbook.models.common import Language
 from playbook.rules.money import whole_euros
 
 LOCALES: dict[Language, str] = {"nl": "nl_NL", "en": "en_GB"}
-PERCENT_PATTERNS: dict[Language, str] = {"nl": "#,##0.###\u00a0%", "en": "#,##0.###%"}
-"""The house style's percentages (CLDR writes '68%' for Dutch too): '68 %' with a no-break space, and '68%'."""
+PERCENT_PATTERNS: dict[Language, str] = {"nl": "#,##0\u00a0%", "en": "#,##0%"}
+"""The house style's percentages (CLDR writes '68%' for Dutch too): '68 %' with a no-break space, and '68%';
+whole per cents, everywhere (the page, the summary and the exports)."""
 
 
 def plural_form(amount: int, language: Language) -> str:
@@ -46,17 +47,32 @@ def number(value: float, language: Language) -> str:
     return format_decimal(value, locale=LOCALES[language])
 
 
+def whole_percent(value: float) -> int:
+    """A percentage rounded to a whole per cent, halves up (66.67 -> 67, 62.5 -> 63): the one rounding of shares."""
+    return int(Decimal(str(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP))  # str(): 62.5 stays 62.5
+
+
 @lru_cache(maxsize=4096)
 def percent(value: float, language: Language) -> str:
-    """A percentage of 0-100: '4,5 %' (nl, with a no-break space) or '4.5%' (en)."""
-    share = Decimal(str(value)) / 100  # str(): 0.29 stays 0.29, not its binary neighbour
+    """A percentage of 0-100 as a whole per cent: '67 %' (nl, with a no-break space) or '67%' (en)."""
+    share = Decimal(whole_percent(value)) / 100
     return format_percent(share, format=PERCENT_PATTERNS[language], locale=LOCALES[language])
+
+
+def is_percentage(unit: str) -> bool:
+    """True for a unit that counts in per cent ('% of the team positive')."""
+    return unit.startswith("%")
+
+
+def measured(value: float, unit: str, language: Language) -> str:
+    """A measured value without its unit: a whole number for a percentage, else at most two decimals."""
+    return number(whole_percent(value) if is_percentage(unit) else round(value, 2), language)
 
 
 def with_unit(value: str, unit: str, language: Language) -> str:
     """A formatted value and its unit: '68% of the team' (en), '68 % van het team' (nl, no-break space) when the
     unit opens with the percent sign; '4.3 weeks' otherwise."""
-    if unit.startswith("%"):
+    if is_percentage(unit):
         return percent(0, language).replace("0", value, 1) + unit[1:]
     return f"{value} {unit}"
 
@@ -77,3 +93,9 @@ def month_year(day: dt.date, language: Language) -> str:
 def short_month(day: dt.date, language: Language) -> str:
     """An axis label: 'mrt. 2026' or 'Mar 2026'."""
     return format_date(day, "MMM yyyy", locale=LOCALES[language])
+
+
+@lru_cache(maxsize=4096)
+def month_tick(day: dt.date, language: Language) -> str:
+    """A narrow axis label: 'mrt ’26' or 'Mar ’26'."""
+    return f"{format_date(day, 'LLL', locale=LOCALES[language]).rstrip('.')} ’{day:%y}"

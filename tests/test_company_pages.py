@@ -115,8 +115,11 @@ def test_month_names_and_dates(site: Site, slug: str, first: str, first_dates: s
     soup = page(site, slug)
     assert text_of(soup, "#month-1").rstrip("¶ ") == first
     assert text_of(soup, "#month-12").rstrip("¶ ") == last
-    assert first_dates in text_of(soup, "#month-1 + p")
-    assert last_dates in text_of(soup, "#month-12 + p")
+    assert first_dates in text_of(soup, "#month-1 + .month-summary")
+    assert last_dates in text_of(soup, "#month-12 + .month-summary")
+    # before the start the first two months are unfolded, every later month folded under its name and dates
+    folds = soup.select("details.month-fold")
+    assert [fold.has_attr("open") for fold in folds] == [True, True] + [False] * 10
 
 
 def test_progress_and_overdue(site: Site) -> None:
@@ -142,7 +145,7 @@ def test_owners_and_extra_activities(site: Site) -> None:
     soup = page(site, "voorbeeld-techniek")
     assert "Sanne Bakker" in text_of(soup, "#voorbeeld-techniek-m04-pilot-team-item .owner-badge")
     assert "Datacatalogus opzetten" in text_of(soup, "#voorbeeld-techniek-extra-data-catalogue-item")
-    assert soup.select_one("#month-5 ~ ul #voorbeeld-techniek-extra-data-catalogue-item") is not None
+    assert soup.select_one("details:has(#month-5) ul #voorbeeld-techniek-extra-data-catalogue-item") is not None
     assert "niet toegewezen" in text_of(soup, "#voorbeeld-techniek-m02-model-choice-item .owner-badge")
 
 
@@ -187,10 +190,11 @@ def test_competence_gaps_and_sourcing_on_the_page(site: Site) -> None:
 
 def test_kpi_dashboard_on_the_page(site: Site) -> None:
     soup = page(site, "fictief-financieel")
-    card = text_of(soup, "#kpi-acceptance_score + p")
+    card = text_of(soup, "#kpi-acceptance_score ~ p")
     # month-end values Mar 38, Jun 52, Sep 64, Oct 66.67 (the October survey: 4 of 6 respondents at 4 or higher)
-    assert "Laatste: 66,67 % van het team positief (30 oktober 2026)" in card
-    assert "Verandering over drie maanden: +14,67" in card  # October against June, the last month by July
+    # a percentage shows whole, as everywhere on the site: 66.67 as 67, +14.67 as +15
+    assert "Laatste: 67 % van het team positief (30 oktober 2026)" in card
+    assert "Verandering over drie maanden: +15" in card  # October against June, the last month by July
     assert "Streefwaarde: 75 (hoger is beter) · nog niet gehaald" in card
     # months 0, 3, 6, 7: slope 124/30; the line gives 67.57 in October, 71.7 in November, 75.8 in December
     assert "Trend: +4,13 per maand" in card
@@ -212,15 +216,15 @@ def test_kpi_dashboard_on_the_page(site: Site) -> None:
         "30 september 2026",
         "64",
         "30 oktober 2026",
-        "66,67",
+        "67",
     ]
-    usage = text_of(soup, "#kpi-usage_rate + p")
+    usage = text_of(soup, "#kpi-usage_rate ~ p")
     # Apr 12, Jun 35, Aug 48: +9 a month, 49.67 in August, 76.67 in November
     assert "Streefwaarde gehaald: november 2026, in dit tempo" in usage
-    assert "Geen recente meting" in text_of(soup, "#kpi-usage_rate ~ .admonition")  # monthly, last in August
-    competence = text_of(soup, "#kpi-competence_index + p")
+    assert "Geen recente meting" in text_of(soup, "#kpi-usage_rate ~ .kpi-due")  # monthly, last in August
+    competence = text_of(soup, "#kpi-competence_index ~ p")
     assert "Streefwaarde gehaald: niet in dit tempo" in competence  # two month-end values only
-    friction = text_of(soup, "#kpi-change_friction + p")
+    friction = text_of(soup, "#kpi-change_friction ~ p")
     assert "Verandering over drie maanden: −0,5" in friction
     assert "Streefwaarde: 2 (lager is beter) · nog niet gehaald" in friction
     assert "Streefwaarde gehaald: januari 2027, in dit tempo" in friction  # −0.2 a month from 2.57 in October
@@ -230,7 +234,7 @@ def test_no_measurement_is_due_before_the_project_starts(site: Site) -> None:
     soup = page(site, "voorbeeld-techniek")  # starts in January 2027
     titles = [t.get_text(strip=True) for t in soup.select(".admonition-title")]
     assert "Geen recente meting" not in titles
-    assert "Nog geen metingen" in text_of(soup, "#kpi-acceptance_score + p")
+    assert "Nog geen metingen" in text_of(soup, "#kpi-acceptance_score ~ p")
 
 
 def _survey_means(day: str) -> dict[str, float]:
@@ -278,14 +282,14 @@ def test_portfolio_on_the_company_index(site: Site) -> None:
     soup = site.soup("playbook/")
     rows = {row[0]: row for row in table_rows(soup, "#portfolio-companies")}
     fictief = rows["Fictief Financieel Advies & Co"]
-    assert fictief[1:4] == ["66,67 / 75", "2,6 / 3,5", "48 / 70"]
+    assert fictief[1:4] == ["67 / 75", "2,6 / 3,5", "48 / 70"]  # a percentage whole, as on the page
     assert fictief[7] == "Kennis"  # the barrier point of the latest survey
     assert fictief[8] == "26\xa0%"  # with the three activities its use cases add
     overdue = len(page(site, "fictief-financieel").select(".checklist-item.overdue"))
     assert fictief[9] == str(overdue)
     assert rows["Voorbeeld Techniek B.V."][1:8] == ["–"] * 7
     spread = {row[0]: row for row in table_rows(soup, "#portfolio-spread")}
-    assert spread["Acceptatiescore"] == ["Acceptatiescore", "75", "1", "66,67", "66,67 – 66,67"]
+    assert spread["Acceptatiescore"] == ["Acceptatiescore", "75", "1", "67", "67 – 67"]
     assert spread["Innovatie-index"][2] == "1"
 
 

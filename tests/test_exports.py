@@ -91,6 +91,11 @@ def test_english_xlsx_speaks_english_with_the_budget(site: Site) -> None:
     assert ("AI project budget", 200000, None, None) in budget
     assert [row[:2] for row in budget if row[0] in (15, 20, 25)] == [(15, 30000), (20, 40000), (25, 50000)]
     assert budget[-4][0] == "Education and training"
+    # a share shows as a whole per cent in the page's notation: '15%' in English, '15 %' in Dutch
+    shares = [row[0] for row in book["Budget"].iter_rows() if row[0].value in (15, 20, 25)]
+    assert {cell.number_format for cell in shares} == {'0"%"'}
+    dutch = workbook(site, "voorbeeld-techniek")
+    assert {row[0].number_format for row in dutch["Budget"].iter_rows() if row[0].value in (15, 20, 25)} == {'0" %"'}
 
 
 @pytest.mark.parametrize(

@@ -314,7 +314,7 @@ def test_the_usage_policy_is_planned_in_month_two(site: Site, prefix: str, title
 
 def test_company_page_links_its_documents(site: Site) -> None:
     soup = site.soup("en/playbook/demo-cold-chain/")
-    links = {a.get_text(strip=True): str(a["href"]) for a in soup.select("#documents ~ ul a")}
+    links = {a.get_text(strip=True): str(a["href"]) for a in soup.select("#documents ~ details.fold ul a")}
     assert links["Request to the works council: Route optimisation (Word)"] == (
         "../exports/demo-cold-chain-works-council-request-uc1.docx"
     )

@@ -275,7 +275,7 @@ def test_obligation_activities_in_the_roadmap(site: Site) -> None:
     reminder = soup.select_one(".admonition.warning")
     assert reminder is not None
     assert "With 210 staff you must have a works council" in reminder.get_text()
-    assert soup.select_one("#month-3 ~ ul #demo-cold-chain-m03-works-council-uc1-item") is not None
+    assert soup.select_one("details:has(#month-3) ul #demo-cold-chain-m03-works-council-uc1-item") is not None
 
 
 def test_plain_use_case_gets_a_hint(site: Site) -> None:

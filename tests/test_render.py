@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from playbook import Content
-from playbook.formatting import money, percent
+from playbook.formatting import measured, money, percent
 from playbook.measure.trends import kpi_trends
 from playbook.models.measurement import Measurement
 from playbook.render.blocks import evidence_links
@@ -49,10 +49,35 @@ def test_money_and_percent_follow_the_locale() -> None:
     assert money(18000, "nl") == "€ 18.000"
     assert money(18000, "en") == "€18,000"
     assert money(1499.5, "nl") == "€ 1.500"
-    assert percent(4.5, "nl") == "4,5\u00a0%"
-    assert percent(4.5, "en") == "4.5%"
-    assert percent(1234.5, "nl") == "1.234,5\u00a0%"
-    assert percent(0.29, "en") == "0.29%"
+    assert percent(4.5, "nl") == "5\u00a0%"
+    assert percent(4.5, "en") == "5%"
+    assert percent(1234.5, "nl") == "1.235\u00a0%"
+    assert percent(0.29, "en") == "0%"
+
+
+@pytest.mark.parametrize(
+    ("value", "nl", "en"),
+    [
+        (66.6667, "67\u00a0%", "67%"),
+        (62.5, "63\u00a0%", "63%"),
+        (0.5, "1\u00a0%", "1%"),
+        (2.5, "3\u00a0%", "3%"),
+        (99.49, "99\u00a0%", "99%"),
+        (100, "100\u00a0%", "100%"),
+        (0, "0\u00a0%", "0%"),
+    ],
+)
+def test_a_percentage_is_whole_and_halves_go_up(value: float, nl: str, en: str) -> None:
+    """Python's round() takes halves to the even neighbour (62.5 -> 62); the site always goes up."""
+    assert (percent(value, "nl"), percent(value, "en")) == (nl, en)
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "expected"),
+    [(66.6667, "% van het team positief", "67"), (2.3456, "gemiddeld niveau (1–5)", "2,35"), (12.5, "%", "13")],
+)
+def test_a_measured_percentage_is_whole_other_values_keep_two_decimals(value: float, unit: str, expected: str) -> None:
+    assert measured(value, unit, "nl") == expected
 
 
 ENTITY = re.compile(r"&#[0-9]+;")

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-INLINE_OPEN, INLINE_CLOSE = "<!--md-->", "<!--/md-->"
-"""Around inline Markdown inside a kept block (a table cell with a link or emphasis): converted as a cell of one
-table at the end of the page, so that its links are resolved and checked like any other."""
+from playbook.render.markdown import INLINE_CLOSE, INLINE_OPEN
+
+__all__ = ["INLINE_CLOSE", "INLINE_OPEN", "reads_as_html", "shown", "understood"]
 
 INLINE_SYNTAX = re.compile(r"[\\`*_\[\]!<>&{}~^=|]|:[+\-\w]+:")
 """A character that may start inline Markdown or HTML (emphasis, link, code, entity, tag, emoji, attribute

@@ -14,7 +14,7 @@ import re
 from macros.fastpath.plainblocks import HeadingStyle, plain_blocks
 from macros.fastpath.rawhtml import anchor_ids, keep_aside, put_back, table_of_contents
 from macros.fastpath.tables import expand_tables
-from playbook.render.markdown import RAW_CLOSE, RAW_OPEN
+from playbook.render.markdown import INLINE_OPEN, RAW_CLOSE, RAW_OPEN
 
 __all__ = ["anchor_ids", "put_back", "set_aside", "table_of_contents"]
 
@@ -43,6 +43,8 @@ def set_aside(
     """
     if not fast:
         plain = expand_tables(markdown, fast=False)
+        if INLINE_OPEN in plain:  # inline Markdown inside a raw block is converted by the plugin, either way
+            return keep_aside(plain)
         return plain.replace(RAW_OPEN, "").replace(RAW_CLOSE, ""), []
     abbreviated = defines_abbreviations(markdown)
     fast_markdown = expand_tables(markdown, fast=not abbreviated)

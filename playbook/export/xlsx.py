@@ -29,7 +29,8 @@ MAX_WIDTH = 60
 
 DATE_FORMATS: dict[Language, str] = {"nl": "d-m-yyyy", "en": "d mmm yyyy"}
 MONEY_FORMAT = '"€" #,##0'
-PERCENT_FORMAT = '0" %"'
+PERCENT_FORMATS: dict[Language, str] = {"nl": '0" %"', "en": '0"%"'}
+"""Whole per cents, as on the page: '15 %' (nl) or '15%' (en)."""
 FTE_FORMAT = "0.0#"
 
 
@@ -71,12 +72,12 @@ def _plan_sheet(
     sheet.data_validation(1, len(header) - 1, last, len(header) - 1, {"validate": "list", "source": list(statuses)})
 
 
-def _budget_sheet(book: Workbook, title: str, blocks: Sequence[Sequence[Sequence[object]]]) -> None:
+def _budget_sheet(book: Workbook, title: str, blocks: Sequence[Sequence[Sequence[object]]], language: Language) -> None:
     """Blocks of rows, each with a bold first row, a blank row between blocks; numbers get a money format."""
     sheet: Worksheet = book.add_worksheet(clean(title)[:MAX_SHEET_TITLE])
     bold = book.add_format({"bold": True})
     money = book.add_format({"num_format": MONEY_FORMAT})
-    percent = book.add_format({"num_format": PERCENT_FORMAT})
+    percent = book.add_format({"num_format": PERCENT_FORMATS[language]})
     fte = book.add_format({"num_format": FTE_FORMAT})
     number = 0
     widths: dict[int, float] = {}
@@ -136,7 +137,7 @@ def workbook_bytes(
     created = moment.astimezone(dt.UTC).replace(tzinfo=None)
     book.set_properties({"title": clean(title), "author": "playbook", "created": created})
     _plan_sheet(book, plan_title, header, rows, statuses, language)
-    _budget_sheet(book, budget_title, budget)
+    _budget_sheet(book, budget_title, budget, language)
     book.close()
     return buffer.getvalue()
 

@@ -11,7 +11,15 @@ from playbook.export.instruments import planned_documents
 from playbook.formatting import long_date, money, number, percent
 from playbook.render.context import RenderContext, summary_page_path
 from playbook.render.escape import plain, plain_in
-from playbook.render.markdown import decision_table, escape_html, paragraphs, raw_block, strong
+from playbook.render.markdown import (
+    INLINE_CLOSE,
+    INLINE_OPEN,
+    decision_table,
+    escape_html,
+    folded,
+    paragraphs,
+    raw_block,
+)
 from playbook.rules.risks import Fact, RiskFlag
 
 
@@ -48,15 +56,18 @@ def competence_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     parts = [f"## {ctx.label('competence_plan')} {{ #competences }}"]
     if not plan.assessed:
         parts.append(f'!!! info "{ctx.label("no_assessment_title")}"\n\n    {ctx.label("no_assessment")}')
+    rubric_items = "".join(
+        f"<li><strong>{escape_html(ctx.text(lvl.title))}</strong>: "
+        f"{INLINE_OPEN}{ctx.text(lvl.description)}{INLINE_CLOSE}</li>"
+        for lvl in rubric.values()
+    )
     parts += [
-        decision_table("competence-gaps", header, rows),
-        f"*{ctx.text(ctx.content.competence_plan.targets_note)}*",
-        "**" + ctx.label("rubric_title") + "**",
-        "\n".join(
-            f"{lvl.level}. {strong(ctx.text(lvl.title))}: {ctx.text(lvl.description)}" for lvl in rubric.values()
+        folded(
+            escape_html(ctx.label("competence_gaps_fold")),
+            decision_table("competence-gaps", header, rows),
+            f'<p class="fold-head">{escape_html(ctx.label("rubric_title"))}</p><ol>{rubric_items}</ol>',
         ),
-        f"### {ctx.label('sourcing_title')} {{ #sourcing }}",
-        ctx.label("sourcing_intro").format(pct=percent(ctx.content.budget.competence_pct, lang)),
+        f"*{ctx.text(ctx.content.competence_plan.targets_note)}*",
     ]
     split = ctx.content.competence_matrix.split
     sourcing_header = [
@@ -76,14 +87,23 @@ def competence_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
         ]
         for s in plan.sourcing
     ]
-    parts.append(decision_table("sourcing-split", sourcing_header, sourcing_rows))
+    intro = ctx.label("sourcing_intro").format(pct=percent(ctx.content.budget.competence_pct, lang))
     role_rows = [
         [ctx.text(staffed.role.title), plain(staffed.names) if staffed.names else f"*{ctx.label('vacant')}*"]
         for staffed in plan.roles
     ]
     parts += [
-        f"### {ctx.label('hybrid_team_title')} {{ #hybrid-team }}",
-        decision_table("hybrid-roles", [ctx.label("role"), ctx.label("name")], role_rows),
+        folded(
+            escape_html(ctx.label("sourcing_title")),
+            f"<p>{INLINE_OPEN}{intro}{INLINE_CLOSE}</p>",
+            decision_table("sourcing-split", sourcing_header, sourcing_rows),
+            anchor="sourcing",
+        ),
+        folded(
+            escape_html(ctx.label("hybrid_team_title")),
+            decision_table("hybrid-roles", [ctx.label("role"), ctx.label("name")], role_rows),
+            anchor="hybrid-team",
+        ),
     ]
     return paragraphs(*parts)
 
@@ -128,7 +148,7 @@ def risk_condition(ctx: RenderContext, flag: RiskFlag) -> str:
 
 def risk_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     """The failure causes and typical mistakes as a checklist, with the flagged ones marked."""
-    items = []
+    items: dict[bool, list[str]] = {True: [], False: []}
     for flag in book.risks:
         name, share = _risk_source(ctx, flag.risk.source, flag.risk.ref)
         kind = ctx.label("risk_failure_cause" if flag.risk.source == "failure-cause" else "risk_mistake")
@@ -136,17 +156,21 @@ def risk_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
         state = ctx.label("risk_flagged") if flag.flagged else ctx.label("risk_clear")
         box_id = f"{book.company.slug}-risk-{flag.risk.id}"
         advice = f'<span class="risk-advice">{escape_html(ctx.text(flag.risk.advice))}</span>' if flag.flagged else ""
-        items.append(
+        items[flag.flagged].append(
             f'<li class="checklist-item risk {"flagged" if flag.flagged else "clear"}" id="{box_id}-item">'
             f'<input type="checkbox" id="{box_id}" disabled{"" if flag.flagged else " checked"}>'
             f'<label for="{box_id}"><strong>{escape_html(name)}</strong>{escape_html(share_text)} · {escape_html(kind)}'
             f' · <span class="risk-state">{escape_html(state)}</span><br><small>{escape_html(risk_condition(ctx, flag))}</small>'
             f"</label>{advice}</li>"
         )
+    clear = ctx.counted("risks_clear_fold", len(items[False]))
     return paragraphs(
         f"## {ctx.label('risks_title')} {{ #risks }}",
         ctx.counted("risks_intro", book.open_risks, total=len(book.risks)),
-        raw_block(f'<ul class="checklist risk-list">{"".join(items)}</ul>'),
+        raw_block(f'<ul class="checklist risk-list">{"".join(items[True])}</ul>') if items[True] else "",
+        folded(escape_html(clear), f'<ul class="checklist risk-list">{"".join(items[False])}</ul>')
+        if items[False]
+        else "",
     )
 
 
@@ -184,10 +208,11 @@ def use_case_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
         grid.append(f'<tr><th scope="row">{value}</th>{"".join(cells)}</tr>')
     head = "".join(f'<th scope="col">{f}</th>' for f in range(1, 6))
     parts.append(
-        raw_block(
+        folded(
+            escape_html(ctx.label("matrix_fold")),
             f'<table class="use-case-matrix" id="use-case-matrix"><caption>{escape_html(ctx.label("matrix_caption"))}'
             f'</caption><thead><tr><th scope="col">{escape_html(ctx.label("value_label"))} \\ '
-            f"{escape_html(ctx.label('feasibility'))}</th>{head}</tr></thead><tbody>{''.join(grid)}</tbody></table>"
+            f"{escape_html(ctx.label('feasibility'))}</th>{head}</tr></thead><tbody>{''.join(grid)}</tbody></table>",
         )
     )
     return paragraphs(*parts)
@@ -227,4 +252,6 @@ def documents_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
         )
         markdown = f"[Markdown]({ctx.link('playbook/' + planned.stem + '.md' + MARKDOWN_SOURCE_SUFFIX)})"
         links.append(f"- [{text}]({ctx.link('playbook/' + planned.stem + '.docx')}) · {markdown}")
-    return paragraphs(title, ctx.label("exports_documents_intro").format(body=body), "\n".join(links))
+    intro = ctx.label("exports_documents_intro").format(body=body)
+    summary = escape_html(ctx.counted("documents_fold", len(links)))
+    return paragraphs(title, intro, folded(summary, "\n".join(links)))

@@ -24,6 +24,11 @@ def case_study_page(case_id: str) -> str:
     return f"casestudies/{case_id}.md"
 
 
+def company_page_path(slug: str) -> str:
+    """Source path of a company's playbook page."""
+    return f"playbook/{slug}.md"
+
+
 def summary_page_path(slug: str) -> str:
     """Source path of a company's director summary (printed to two A4 pages)."""
     return f"playbook/{slug}/summary.md"

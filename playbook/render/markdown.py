@@ -36,6 +36,10 @@ def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 RAW_OPEN, RAW_CLOSE = "<!--raw-->", "<!--/raw-->"
 """Around an HTML block that holds no Markdown: the site engine's fast path keeps it out of the Markdown
 conversion (`macros/fastpath/`); anywhere else the two comments are harmless."""
+INLINE_OPEN, INLINE_CLOSE = "<!--md-->", "<!--/md-->"
+"""Around inline Markdown inside a raw block (a description with a link or emphasis in an HTML list): the
+plugin converts it as a cell of one table at the end of the page, so that its links are resolved and checked like
+any other (macros/fastpath/rawhtml.py), with the fast path on or off."""
 
 TABLE_OPEN, TABLE_CLOSE = "<!--table-->", "<!--/table-->"
 """On the lines around a table written by `table_block`: the site engine's fast path writes it as the HTML
@@ -77,3 +81,14 @@ def indent(text: str, spaces: int = 4) -> str:
     """Indent every non-empty line, for content inside admonitions and lists."""
     pad = " " * spaces
     return "\n".join(pad + line if line.strip() else "" for line in text.splitlines())
+
+
+def folded(summary: str, *blocks: str, anchor: str = "", unfolded: bool = False, summary_anchor: str = "") -> str:
+    """``blocks`` (Markdown, raw blocks or HTML) folded under ``summary`` (HTML) in a `<details>` whose content
+    is read as Markdown (md_in_html): closed on screen, open in print and when a link points into it
+    (`docs/javascripts/folds.js`). HTML with inline Markdown marked in it is kept as a raw block."""
+    attributes = (f' id="{anchor}"' if anchor else "") + (" open" if unfolded else "")
+    inner = [raw_block(block) if INLINE_OPEN in block and not block.startswith(RAW_OPEN) else block for block in blocks]
+    summary_id = f' id="{summary_anchor}"' if summary_anchor else ""
+    opening = f'<details class="fold"{attributes} markdown>\n<summary{summary_id}>{summary}</summary>'
+    return paragraphs(opening, *inner, "</details>")

@@ -11,7 +11,7 @@ from playbook.models.obligations import UseCaseKind
 from playbook.render.blocks import evidence_links
 from playbook.render.context import RenderContext
 from playbook.render.escape import plain_in
-from playbook.render.markdown import decision_table, escape_html, indent, paragraphs
+from playbook.render.markdown import decision_table, escape_html, folded, indent, paragraphs
 from playbook.render.roadmap import owner_title
 from playbook.rules.obligations import Obligations, needs_works_council_reminder, prohibited
 
@@ -169,14 +169,13 @@ def obligations_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
             _body(ctx, with_kind[0]),
             ctx.label("inform_staff"),
         ]
-        parts.append(
-            decision_table(
-                "use-case-obligations",
-                header,
-                [_row(ctx, item, profile.language) for item in with_kind],
-                classes="obligations-table",
-            )
+        table = decision_table(
+            "use-case-obligations",
+            header,
+            [_row(ctx, item, profile.language) for item in with_kind],
+            classes="obligations-table",
         )
+        parts.append(folded(escape_html(ctx.label("obligations_fold")), table))
         parts.append(ctx.label("obligations_added"))
     without = [item for item in items if item.kind is None]
     if without:
@@ -222,7 +221,7 @@ def literacy_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
             f'!!! warning "{ctx.label("literacy_none_early_title")}"\n\n'
             + indent(ctx.label("literacy_none_early").format(months=data.early_months))
         )
-    parts.append(decision_table("ai-literacy-plan", header, rows))
+    parts.append(folded(escape_html(ctx.label("literacy_fold")), decision_table("ai-literacy-plan", header, rows)))
     return paragraphs(*parts)
 
 

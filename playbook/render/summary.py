@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from playbook.company.company import CompanyPlaybook
-from playbook.formatting import long_date, money, number, percent, with_unit
+from playbook.formatting import long_date, money, percent
 from playbook.render.company import profile_line, reserves_table
-from playbook.render.company_plan import risk_name
+from playbook.render.company_glance import glance_section
 from playbook.render.context import RenderContext
 from playbook.render.escape import plain, plain_in
 from playbook.render.markdown import paragraphs, strong, table_block
-from playbook.rules.kpis import KpiSeries
 
 TOP_USE_CASES = 3
 
@@ -91,17 +90,6 @@ def _phases(ctx: RenderContext, book: CompanyPlaybook) -> str:
     )
 
 
-def _risks(ctx: RenderContext, book: CompanyPlaybook) -> str:
-    items = [
-        f"- {strong(plain(risk_name(ctx, flag.risk.source, flag.risk.ref)))}: {plain(ctx.text(flag.risk.advice))}"
-        for flag in book.risks
-        if flag.flagged
-    ]
-    return paragraphs(
-        f"## {ctx.label('open_risks')} {{ #risks }}", "\n".join(items) if items else ctx.label("summary_no_risks")
-    )
-
-
 def _use_cases(ctx: RenderContext, book: CompanyPlaybook) -> str:
     best = book.use_cases[:TOP_USE_CASES]
     if not best:
@@ -124,39 +112,18 @@ def _use_cases(ctx: RenderContext, book: CompanyPlaybook) -> str:
     return paragraphs(f"## {ctx.label('summary_use_cases')} {{ #use-cases }}", body)
 
 
-def kpi_status(ctx: RenderContext, series: KpiSeries) -> str:
-    """'gehaald', 'nog niet gehaald', 'nog geen metingen', with 'geen recente meting' when one is due."""
-    if series.on_target is None:
-        status = ctx.label("kpi_no_data")
-    else:
-        status = ctx.label("kpi_met") if series.on_target else ctx.label("kpi_below_target")
-    return f"{status} · {ctx.label('kpi_stale_title').lower()}" if series.due and series.points else status
-
-
-def _kpis(ctx: RenderContext, book: CompanyPlaybook) -> str:
-    rows = []
-    for series in book.kpis:
-        latest = series.latest
-        unit = ctx.text(series.kpi.unit)
-        value = "–" if latest is None else with_unit(number(round(latest.value, 2), ctx.language), unit, ctx.language)
-        target = with_unit(number(series.kpi.target, ctx.language), unit, ctx.language)
-        rows.append([ctx.text(series.kpi.title), value, target, kpi_status(ctx, series)])
-    header = [ctx.label("kpi"), ctx.label("kpi_latest"), ctx.label("kpi_target"), ctx.label("column_status")]
-    return paragraphs(f"## {ctx.label('kpi_dashboard')} {{ #kpis }}", table_block(header, rows))
-
-
 def summary_page(ctx: RenderContext, book: CompanyPlaybook) -> str:
-    """The director summary of ``book``: model, budget, phases, open risks, best use cases and KPIs."""
+    """The director summary of ``book``: at a glance (with the open risks and the KPIs), model, budget, phases and
+    the best use cases."""
     profile = book.company.profile
     lead = profile_line(ctx, book)
     return paragraphs(
         f"# {ctx.label('summary_title').format(name=plain(profile.name))}",
         '<div class="director-summary" hidden></div>',
         f"{lead}\n{{ .lead }}",
+        glance_section(ctx, book, linked=False),
         _model(ctx, book),
         _budget(ctx, book),
         _phases(ctx, book),
-        _risks(ctx, book),
         _use_cases(ctx, book),
-        _kpis(ctx, book),
     )

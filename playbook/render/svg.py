@@ -15,7 +15,7 @@ from playbook.models.measurement import MonthValue
 from playbook.render.markdown import escape_html
 from playbook.rules.kpis import KpiSeries
 
-WIDTH, HEIGHT = 640, 260
+WIDTH, HEIGHT = 640, 220
 LEFT, RIGHT, TOP, BOTTOM = 56, 40, 20, 40
 MAX_AHEAD = 24
 """The axis runs at most this many months past the latest month to show a forecast."""

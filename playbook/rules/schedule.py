@@ -93,6 +93,11 @@ class Schedule:
         return tuple(a for month in self.months for a in month.activities if a.overdue)
 
 
+def current_month(schedule: Schedule) -> PlannedMonth | None:
+    """The month of the plan that holds the build date; None before the start and after the end."""
+    return next((m for m in schedule.months if m.start <= schedule.today <= m.end), None)
+
+
 def owner_of(company: CompanyProfile, role: str) -> str | None:
     """The name(s) the company gave for ``role``."""
     value = getattr(company.people, role, None)
