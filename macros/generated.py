@@ -17,7 +17,6 @@ from mkdocs.structure.files import File, Files
 from playbook.models.common import Language
 from playbook.render.cards import TEMPLATE_DIR, published_name, template_files
 from playbook.render.context import RenderContext, is_generated
-from playbook.render.obligations import prohibited_warnings
 from playbook.site.data import SiteData
 from playbook.site.generated import generated_pages
 
@@ -82,6 +81,3 @@ def add_generated_pages(
         template.dest_uri = published_name(path)
         template.url = published_name(path)
         files.append(template)
-    if language == root_language:  # warn once, in the root language's build
-        for message in prohibited_warnings(data.books):
-            log.warning(message)

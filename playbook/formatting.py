@@ -77,3 +77,8 @@ def month_year(day: dt.date, language: Language) -> str:
 def short_month(day: dt.date, language: Language) -> str:
     """An axis label: 'mrt. 2026' or 'Mar 2026'."""
     return format_date(day, "MMM yyyy", locale=LOCALES[language])
+
+
+def lower_first(text: str) -> str:
+    """``text`` with its first letter in lower case: a condition ('When …') continuing a sentence."""
+    return text[:1].lower() + text[1:]

@@ -40,7 +40,7 @@ def page_items(site: Site, slug: str, root: str = "") -> dict[str, str]:
 
 def test_dutch_xlsx_speaks_dutch_with_real_dates(site: Site) -> None:
     book = workbook(site, SLUG)
-    assert book.sheetnames == ["Actieplan", "Budget"]
+    assert book.sheetnames == ["Actieplan", "Budget", "Open risico's"]
     sheet = book["Actieplan"]
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0] == ("Maand", "Start", "Einde", "Fase", "Activiteit", "Eigenaar", "Rol", "Status")
@@ -77,7 +77,7 @@ def test_overdue_activities_say_so_in_the_xlsx(site: Site) -> None:
 
 def test_english_xlsx_speaks_english_with_the_budget(site: Site) -> None:
     book = workbook(site, "demo-cold-chain")
-    assert book.sheetnames == ["Action plan", "Budget"]
+    assert book.sheetnames == ["Action plan", "Budget", "Open risks"]
     rows = list(book["Action plan"].iter_rows(values_only=True))
     assert rows[0] == ("Month", "Start", "End", "Phase", "Activity", "Owner", "Role", "Status")
     assert rows[1][5:] == ("unassigned", "AI transformation lead", "open")

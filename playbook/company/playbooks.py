@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from playbook.clock import build_date
-from playbook.company.checks import number_keys, owner_warnings, start_warnings, unknown_activities, written_numbers
+from playbook.company.checks import (
+    number_keys,
+    owner_warnings,
+    prohibited_warnings,
+    start_warnings,
+    unknown_activities,
+    written_numbers,
+)
 from playbook.company.kpidata import kpi_file, load_measurements
 from playbook.company.selection import client, public_only, select_companies
 from playbook.company.surveydata import load_answers, survey_file
@@ -24,7 +31,13 @@ from playbook.rules.budget import BudgetPlan, plan_budget
 from playbook.rules.competences import CompetencePlan, plan_competences
 from playbook.rules.kpis import KpiSeries, kpi_series, last_measurement
 from playbook.rules.model_choice import MODEL_ORDER, ModelChoice, Situation, choose_model
-from playbook.rules.obligations import AddedActivity, Obligations, added_activities, use_case_obligations
+from playbook.rules.obligations import (
+    AddedActivity,
+    Obligations,
+    added_activities,
+    prohibited,
+    use_case_obligations,
+)
 from playbook.rules.risks import RiskContext, RiskFlag, flag_risks
 from playbook.rules.schedule import Schedule, plan_schedule
 from playbook.rules.use_cases import RankedUseCase, rank_use_cases
@@ -64,9 +77,14 @@ class CompanyPlaybook:
     """ADKAR survey rounds, oldest first."""
 
     @property
+    def prohibited(self) -> tuple[Obligations, ...]:
+        """The use cases of a prohibited kind: they head every list of risks and are ranked nowhere."""
+        return prohibited(self.obligations)
+
+    @property
     def open_risks(self) -> int:
-        """How many risks are flagged."""
-        return sum(1 for flag in self.risks if flag.flagged)
+        """How many risks are flagged, a prohibited use case counted as one each."""
+        return len(self.prohibited) + sum(1 for flag in self.risks if flag.flagged)
 
 
 def company_folder(root: Path) -> Path:
@@ -149,6 +167,8 @@ def load_company(
     if profile is None:
         return None
     warnings = (*owner_warnings(profile, source), *start_warnings(profile, source, today))
+    if content is not None:
+        warnings += tuple(prohibited_warnings(profile, source, content.use_case_kinds))
     company = Company(path.stem, profile, source, tuple(measurements), answers=tuple(answers), warnings=warnings)
     if content is not None:
         errors += check_company(company, content)
@@ -274,7 +294,9 @@ def company_playbook(
         competences=competences,
         kpis=kpi_series(content.kpis.kpis, measurements, today, project.start, trends),
         risks=flag_risks(context),
-        use_cases=rank_use_cases(project.use_cases),
+        use_cases=rank_use_cases(
+            project.use_cases, {kind.id for kind in content.use_case_kinds.kinds if kind.ai_act == "prohibited"}
+        ),
         obligations=obligations,
         survey=rounds,
     )

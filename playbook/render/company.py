@@ -18,6 +18,7 @@ from playbook.render.company_plan import (
 from playbook.render.context import RenderContext
 from playbook.render.escape import plain, plain_in
 from playbook.render.markdown import decision_table, escape_html, paragraphs, raw_block, strong, table_block
+from playbook.render import prohibited
 from playbook.render.obligations import literacy_section, obligations_section
 from playbook.render.roadmap import card_link, owner_title
 from playbook.rules.model_choice import MODEL_ORDER
@@ -279,6 +280,7 @@ def company_page(ctx: RenderContext, book: CompanyPlaybook) -> str:
     return paragraphs(
         f"# {ctx.label('company_title').format(name=name)}",
         f'<div class="company-playbook" data-company="{escape_html(book.company.slug)}" hidden></div>',
+        prohibited.notice(ctx, book),
         profile_summary(ctx, book),
         model_recommendation(ctx, book),
         budget_section(ctx, book),

@@ -7,6 +7,7 @@ import datetime as dt
 from playbook.company.playbooks import CompanyPlaybook
 from playbook.export.exports import ExportFiles
 from playbook.formatting import long_date, money, number, percent
+from playbook.render import prohibited
 from playbook.render.context import RenderContext, summary_page_path
 from playbook.render.escape import plain, plain_in
 from playbook.render.markdown import decision_table, escape_html, paragraphs, raw_block, strong
@@ -126,7 +127,7 @@ def risk_condition(ctx: RenderContext, flag: RiskFlag) -> str:
 
 def risk_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     """The failure causes and typical mistakes as a checklist, with the flagged ones marked."""
-    items = []
+    items = prohibited.risk_items(ctx, book)
     for flag in book.risks:
         name, share = _risk_source(ctx, flag.risk.source, flag.risk.ref)
         kind = ctx.label("risk_failure_cause" if flag.risk.source == "failure-cause" else "risk_mistake")
@@ -143,7 +144,7 @@ def risk_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
         )
     return paragraphs(
         f"## {ctx.label('risks_title')} {{ #risks }}",
-        ctx.counted("risks_intro", book.open_risks, total=len(book.risks)),
+        ctx.counted("risks_intro", book.open_risks - len(book.prohibited), total=len(book.risks)),
         raw_block(f'<ul class="checklist risk-list">{"".join(items)}</ul>'),
     )
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from playbook.company.playbooks import CompanyPlaybook
-from playbook.formatting import number
+from playbook.formatting import lower_first, number
 from playbook.models.common import Language
 from playbook.models.obligations import UseCaseKind
 from playbook.render.blocks import evidence_links
@@ -138,7 +136,9 @@ def obligations_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     for item in prohibited(items):
         assert item.kind is not None
         text = ctx.label("prohibited_text").format(
-            case=plain_in(item.title, profile.language, ctx.language), when=ctx.text(item.kind.ai_act_when)
+            case=plain_in(item.title, profile.language, ctx.language),
+            article=ctx.text(item.kind.article) if item.kind.article else "",
+            when=lower_first(ctx.text(item.kind.ai_act_when)),
         )
         parts.append(
             f'!!! danger "{ctx.label("prohibited_title")}"\n\n'
@@ -224,13 +224,3 @@ def literacy_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
         )
     parts.append(decision_table("ai-literacy-plan", header, rows))
     return paragraphs(*parts)
-
-
-def prohibited_warnings(books: Sequence[CompanyPlaybook]) -> list[str]:
-    """One build-log line per use case of a prohibited kind: 'playbook/<slug>: use case 2 ‘…’ is of a prohibited kind …'."""
-    return [
-        f"playbook/{book.company.slug}.yml: ai_project.use_cases[{item.number - 1}] '{item.title}' is of the kind "
-        f"'{item.kind.id if item.kind else ''}', which the AI Act prohibits (Article 5); its page shows an error"
-        for book in books
-        for item in prohibited(book.obligations)
-    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from playbook.company.playbooks import CompanyPlaybook
 from playbook.formatting import long_date, money, number, percent, with_unit
+from playbook.render import prohibited
 from playbook.render.company import profile_line, reserves_table
 from playbook.render.company_plan import risk_name
 from playbook.render.context import RenderContext
@@ -92,7 +93,7 @@ def _phases(ctx: RenderContext, book: CompanyPlaybook) -> str:
 
 
 def _risks(ctx: RenderContext, book: CompanyPlaybook) -> str:
-    items = [
+    items = prohibited.risk_lines(ctx, book) + [
         f"- {strong(plain(risk_name(ctx, flag.risk.source, flag.risk.ref)))}: {plain(ctx.text(flag.risk.advice))}"
         for flag in book.risks
         if flag.flagged

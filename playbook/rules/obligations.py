@@ -101,6 +101,11 @@ class AddedActivity:
 
 
 def _calls_for(item: Obligations, activity: ObligationActivity) -> bool:
+    """A prohibited use case gets only the activity that stops it; no other use case gets that one."""
+    if (activity.id == "stop") != (item.ai_act == "prohibited"):
+        return False
+    if activity.id == "stop":
+        return True
     if activity.id == "dpia":
         return item.dpia in ("required", "assess")
     if activity.id == "works-council":
@@ -112,6 +117,8 @@ def added_activities(
     obligations: Sequence[Obligations], rules: UseCaseKinds, rights: dict[str, Text]
 ) -> tuple[AddedActivity, ...]:
     """The DPIA, works-council and information activities the use cases call for, per use case.
+
+    A use case of a prohibited kind gets one activity instead: stop it or redesign it, with the article.
 
     ``rights`` gives the words for 'consent' and 'advice' in each language, for the works-council title.
     """
@@ -128,9 +135,16 @@ def added_activities(
             if item.dpia == "assess" and activity.id == "dpia" and activity.title_assess:
                 template = activity.title_assess
             right = rights.get(item.participation or "")
+            article = item.kind.article
             title = Text(
-                nl=template.nl.format(use_case=item.title, right=right.nl if right else ""),
-                en=(template.en or template.nl).format(use_case=item.title, right=right.get("en") if right else ""),
+                nl=template.nl.format(
+                    use_case=item.title, right=right.nl if right else "", article=article.nl if article else ""
+                ),
+                en=(template.en or template.nl).format(
+                    use_case=item.title,
+                    right=right.get("en") if right else "",
+                    article=article.get("en") if article else "",
+                ),
             )
             added.append(
                 AddedActivity(

@@ -122,7 +122,7 @@ def plan_schedule(
     """Date the roadmap from the company's start and fill in owners and status.
 
     ``added`` are the activities the use cases' obligations call for; each joins its month after the roadmap's
-    own activities, owned by its role.
+    own activities, owned by its role; the one that stops a prohibited use case comes first in its month.
     """
     start = company.ai_project.start
     extras = {key: entry for key, entry in company.activities.items() if key.startswith("extra-")}
@@ -133,15 +133,20 @@ def plan_schedule(
             month_start = add_months(start, month.number - 1)
             month_end = add_months(start, month.number) - dt.timedelta(days=1)
             ended = month_end < today
-            planned = [
-                planned_for(company, activity.id, activity.title, activity.owner, ended)
-                for activity in month.activities
-            ]
-            planned += [
-                replace(planned_for(company, extra.id, extra.title, extra.role, ended), card=extra.card)
+            obligations = [
+                (
+                    extra.obligation == "stop",
+                    replace(planned_for(company, extra.id, extra.title, extra.role, ended), card=extra.card),
+                )
                 for extra in added
                 if extra.month == month.number
             ]
+            planned = [item for stop, item in obligations if stop]
+            planned += [
+                planned_for(company, activity.id, activity.title, activity.owner, ended)
+                for activity in month.activities
+            ]
+            planned += [item for stop, item in obligations if not stop]
             for key, entry in extras.items():
                 if entry.month == month.number:
                     status = company.progress.get(key)
