@@ -8,6 +8,7 @@ from playbook.company.playbooks import CompanyPlaybook
 from playbook.formatting import long_date, money, month_year, number, percent
 from playbook.models.change import ModelId
 from playbook.models.measurement import KpiSpread
+from playbook.render import prohibited
 from playbook.render.company_measure import kpi_section, survey_section
 from playbook.render.company_plan import (
     competence_section,
@@ -18,7 +19,6 @@ from playbook.render.company_plan import (
 from playbook.render.context import RenderContext
 from playbook.render.escape import plain, plain_in
 from playbook.render.markdown import decision_table, escape_html, paragraphs, raw_block, strong, table_block
-from playbook.render import prohibited
 from playbook.render.obligations import literacy_section, obligations_section
 from playbook.render.roadmap import card_link, owner_title
 from playbook.rules.model_choice import MODEL_ORDER
