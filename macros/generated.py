@@ -21,12 +21,13 @@ from playbook.site.data import SiteData
 from playbook.site.generated import generated_pages
 
 log = logging.getLogger("playbook")
-"""Outside MkDocs' own loggers: a prohibited use case warns without failing a strict build."""
+"""Outside MkDocs' own loggers: data warnings and notes are shown without failing a strict build."""
 if not log.handlers:
     _handler = logging.StreamHandler()
-    _handler.setFormatter(logging.Formatter("WARNING -  %(message)s"))
+    _handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
     log.addHandler(_handler)
     log.propagate = False
+    log.setLevel(logging.INFO)
 
 
 class DeferredPage(File):

@@ -44,12 +44,14 @@ from macros import (
     seo,
     versions,
 )
+from playbook.clock import build_date
 from playbook.formatting import count
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.settings import SETTINGS_FILE
 from playbook.models.common import LANGUAGES, Language
 from playbook.render.company import company_page_path
 from playbook.render.context import is_generated, summary_page_path
+from playbook.render.legal import stale_statements
 from playbook.render.registry import missing_blocks
 from playbook.site.data import SiteData, load_site_data
 from playbook.site.generated import COMPANY_INDEX, fill_exports
@@ -137,6 +139,8 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         order = languages.site_languages([str(lang) for lang in self.config.languages], settings)
         if self.edition is None:
             self.show_warnings([str(warning) for warning in self.data.warnings])
+            for note in stale_statements(self.data.content.evidence.evidence, build_date()):
+                data_warnings.info(note)  # information, not a warning: a strict build goes on
             # The exports serve every language: made once, before the fork, instead of once per process.
             site_url = languages.primary_site_url(config, settings)
             fill_exports(self.data.content, self.data.books, self.data.exports, site_url, order[0])

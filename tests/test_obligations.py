@@ -37,7 +37,7 @@ KIND_RULES: list[tuple[str, str, str, str, str, bool]] = [
     ("document_processing", "minimal", "assess", "consent", "advice", False),
     ("code_assistant", "minimal", "assess", "consent", "advice", False),
     ("predictive_maintenance", "minimal", "assess", "consent", "advice", False),
-    ("recruitment", "high_risk", "required", "advice", "advice", True),
+    ("recruitment", "high_risk", "required", "consent", "consent", True),
     ("worker_management", "high_risk", "required", "consent", "consent", True),
     ("employee_monitoring", "high_risk", "required", "consent", "consent", True),
     ("credit_scoring", "high_risk", "required", "advice", "advice", False),
@@ -81,7 +81,7 @@ def test_kind_maps_to_its_obligations(
     [
         ("chatbot", ["m03-dpia-uc1", "m03-works-council-uc1"]),
         ("employee_monitoring", ["m03-dpia-uc1", "m03-works-council-uc1", "m04-inform-staff-uc1"]),
-        ("credit_scoring", ["m03-dpia-uc1", "m03-works-council-uc1"]),
+        ("credit_scoring", ["m03-dpia-uc1", "m03-fria-uc1", "m03-works-council-uc1"]),
     ],
 )
 def test_activities_the_rules_add(kind: str, added: list[str]) -> None:
@@ -176,8 +176,7 @@ def rendered(content: Content, book: Any, language: str = "nl") -> BeautifulSoup
 def test_prohibited_kind_is_an_error_on_the_page(content: Content) -> None:
     book = book_for(content, [{"title": "Stemming <b>meten</b>", "kind": "emotion_recognition_at_work"}])
     soup = rendered(content, book)
-    danger = soup.select_one(".admonition.danger")
-    assert danger is not None
+    danger = next(box for box in soup.select(".admonition.danger") if "is van een soort" in box.get_text())
     text = " ".join(danger.get_text(" ", strip=True).split())
     assert text.startswith(
         "Verboden toepassing ‘Stemming <b>meten</b>’ is van een soort die de AI-verordening verbiedt "
@@ -186,7 +185,7 @@ def test_prohibited_kind_is_an_error_on_the_page(content: Content) -> None:
     assert soup.select_one(".admonition.danger b") is None  # the company's text is escaped
     link = danger.select_one("a.legal-ref")
     assert link is not None
-    assert link["href"] == "https://eur-lex.europa.eu/eli/reg/2024/1689/oj"
+    assert link["href"] == "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32024R1689#art_5"
 
 
 def test_literacy_warning_when_nothing_early(content: Content) -> None:
@@ -232,7 +231,7 @@ def test_unknown_kind_names_the_choices(tmp_path: Path, content: Content) -> Non
             "voorbeeld-techniek",
             "nl",
             [
-                ["1", "Ticketclassificatie", "Documentverwerking", "ja", "minimaal risico"],
+                ["1", "Ticketclassificatie", "Documentverwerking", "ja: medewerkers, klanten", "minimaal risico"],
                 ["2", "Anomaliedetectie in machinedata", "Voorspellend onderhoud", "nee", "minimaal risico"],
             ],
         ),
@@ -240,7 +239,7 @@ def test_unknown_kind_names_the_choices(tmp_path: Path, content: Content) -> Non
             "demo-cold-chain",
             "en",
             [
-                ["1", "Route optimisation", "Decisions about workers", "yes", "high-risk"],
+                ["1", "Route optimisation", "Decisions about workers", "yes: staff", "high-risk"],
                 ["2", "Stock forecasting", "Other", "no", "minimal risk"],
             ],
         ),
@@ -318,10 +317,15 @@ def test_roadmap_activity_links_its_method_card(site: Site, prefix: str, text: s
 def test_register_keeps_legal_texts_apart(site: Site) -> None:
     soup = site.soup("bronnen/")
     rows = soup.select("#legal-sources ~ div.legal-register tbody tr")
-    assert len(rows) == 17
+    assert len(rows) == 22
     first = [td.get_text(" ", strip=True) for td in rows[0].select("td")]
     assert first[0] == "AI-verordening, artikel 4"
-    assert first[3] == "Primaire bron: wettekst, gecontroleerd op 2 december 2026"
-    assert rows[0].select_one("a")["href"] == "https://eur-lex.europa.eu/eli/reg/2024/1689/oj"  # type: ignore[index]
+    assert first[3].startswith(
+        "Primaire bron: wettekst, bekendgemaakt (OJ L, 2024/1689, 12.7.2024), gecontroleerd op 4 december 2026 "
+        "Geldt sinds 2 februari 2025."
+    )
+    link = rows[0].select_one("a")
+    assert link is not None
+    assert link["href"] == "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32024R1689#art_4"
     figures = soup.select("#figures ~ div.evidence-register:not(.legal-register) tbody tr")
     assert all("Geciteerd door het bronartikel" in tr.get_text() for tr in figures)

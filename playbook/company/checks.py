@@ -151,3 +151,17 @@ def prohibited_warnings(profile: CompanyProfile, source: SourceFile, kinds: UseC
         )
         warnings.append(source.error(("ai_project", "use_cases", index, "kind"), message).as_warning())
     return warnings
+
+
+def personal_data_warnings(profile: CompanyProfile, source: SourceFile) -> list[DataError]:
+    """`personal_data: true` on a use case: valid, but whose data decides the works council's say."""
+    return [
+        source.error(
+            ("ai_project", "use_cases", index, "personal_data"),
+            "true does not say whose personal data; write staff, customers, applicants or a list such as "
+            "[customers, staff]: only staff data gives the works council a consent right (WOR article 27(1)(k)), "
+            "so until then it is treated as staff data",
+        ).as_warning()
+        for index, case in enumerate(profile.ai_project.use_cases)
+        if not isinstance(case, str) and case.personal_data is True
+    ]

@@ -12,6 +12,7 @@ from playbook.clock import build_date
 from playbook.company.checks import (
     number_keys,
     owner_warnings,
+    personal_data_warnings,
     prohibited_warnings,
     start_warnings,
     unknown_activities,
@@ -166,7 +167,11 @@ def load_company(
     errors += unknown
     if profile is None:
         return None
-    warnings = (*owner_warnings(profile, source), *start_warnings(profile, source, today))
+    warnings = (
+        *owner_warnings(profile, source),
+        *start_warnings(profile, source, today),
+        *personal_data_warnings(profile, source),
+    )
     if content is not None:
         warnings += tuple(prohibited_warnings(profile, source, content.use_case_kinds))
     company = Company(path.stem, profile, source, tuple(measurements), answers=tuple(answers), warnings=warnings)

@@ -29,7 +29,7 @@ UseCaseKindId = Literal[
 AiActCategory = Literal["prohibited", "high_risk", "transparency", "minimal"]
 DpiaNeed = Literal["required", "assess", "none"]
 Participation = Literal["consent", "advice", "none"]
-ObligationActivityId = Literal["stop", "dpia", "works-council", "inform-staff"]
+ObligationActivityId = Literal["stop", "dpia", "fria", "works-council", "inform-staff"]
 
 
 class UseCaseKind(Strict):
@@ -52,6 +52,10 @@ class UseCaseKind(Strict):
     article: Text | None = Field(
         default=None,
         description="For a prohibited kind: the provision that prohibits it ('artikel 5, lid 1, onder f').",
+    )
+    fria: bool = Field(
+        default=False,
+        description="True when its deployer assesses the impact on fundamental rights before use (AI Act art. 27).",
     )
 
     @model_validator(mode="after")
@@ -87,6 +91,10 @@ class UseCaseKinds(Strict):
     kinds: list[UseCaseKind] = Field(description="Every kind, one row each.")
     activities: list[ObligationActivity] = Field(description="The activities the obligations call for.")
     works_council_threshold: int = Field(ge=1, description="Staff from which a works council is required.")
+    staff_representation_threshold: int = Field(
+        ge=1,
+        description="Staff from which the WOR asks for a staff representation or staff meeting; below it, none.",
+    )
 
 
 class LiteracyActivity(Strict):

@@ -92,7 +92,10 @@ def _body(ctx: RenderContext, item: Obligations) -> str:
 def _personal(ctx: RenderContext, item: Obligations) -> str:
     if item.personal_data_note:
         return ctx.label(f"personal_data_{item.personal_data_note}")
-    return ctx.label("answer_yes" if item.personal_data else "answer_no")
+    if item.personal_data and item.subjects:
+        whose = ", ".join(ctx.label(f"subject_{subject}") for subject in item.subjects)
+        return ctx.label("personal_data_whose").format(whose=whose)
+    return ctx.label("personal_data_unsaid" if item.personal_data else "answer_no")
 
 
 def _row(ctx: RenderContext, item: Obligations, language: Language) -> list[str]:
@@ -106,7 +109,11 @@ def _row(ctx: RenderContext, item: Obligations, language: Language) -> list[str]
         if item.participation != "none"
         else council
     )
+    if item.no_representation:
+        council_cell = ctx.label("participation_none_tiny") + evidence_links(ctx, ["wor-art-35b", "wor-art-35c"])
     ai_act = _ai_act(ctx, kind)
+    if item.provider:
+        ai_act += f"<br>{ctx.label('provider_note')}{evidence_links(ctx, ['ai-act-art-3', 'ai-act-art-50'])}"
     if item.ai_act == "prohibited":
         ai_act = f'<strong class="prohibited">⛔ {escape_html(ctx.label("ai_act_prohibited"))}</strong><br>{ctx.text(kind.ai_act_when)}{evidence_links(ctx, kind.ai_act_evidence)}'
     return [
@@ -152,7 +159,12 @@ def obligations_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
                 + evidence_links(ctx, ["wor-art-2"])
             )
         )
-    if small:
+    if profile.employees < rules.staff_representation_threshold:
+        parts.append(
+            ctx.label("tiny_company_note").format(threshold=rules.staff_representation_threshold)
+            + evidence_links(ctx, ["wor-art-35c", "wor-art-35b"])
+        )
+    elif small:
         parts.append(
             ctx.label("small_company_note").format(threshold=rules.works_council_threshold)
             + evidence_links(ctx, ["wor-art-35c", "wor-art-35b"])
