@@ -44,8 +44,9 @@ def test_dutch_xlsx_speaks_dutch_with_real_dates(site: Site) -> None:
     sheet = book["Actieplan"]
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0] == ("Maand", "Start", "Einde", "Fase", "Activiteit", "Eigenaar", "Rol", "Status")
-    # header, 48 roadmap activities, one extra activity and the three its use cases' rules add
-    assert len(rows) == 1 + 48 + 1 + 3
+    # header, 48 roadmap activities, one extra activity, the three its use cases' rules add and the two dates
+    # their AI Act duties apply from
+    assert len(rows) == 1 + 48 + 1 + 3 + 2
     assert rows[1] == (
         1,
         dt.datetime(2027, 1, 4),
@@ -61,7 +62,7 @@ def test_dutch_xlsx_speaks_dutch_with_real_dates(site: Site) -> None:
     assert sheet["B2"].number_format == "d-m-yyyy"
     extra = next(row for row in rows if row[4] == "Datacatalogus opzetten")
     assert (extra[0], extra[5], extra[6], extra[7]) == (5, "Pieter Visser", None, "open")
-    assert sheet.auto_filter.ref == "A1:H53"  # 48 roadmap, 1 extra and 3 activities its use cases add
+    assert sheet.auto_filter.ref == "A1:H55"  # 48 roadmap, 1 extra and 3 activities its use cases add
     assert sheet.freeze_panes == "A2"
     assert sheet.data_validations.dataValidation[0].formula1 == '"open,bezig,gedaan,overgeslagen,achterstallig"'
     assert book.properties.created == dt.datetime(2026, 11, 28, 0, 0)
@@ -72,7 +73,8 @@ def test_overdue_activities_say_so_in_the_xlsx(site: Site) -> None:
     overdue = {row[4] for row in rows if row[7] == "achterstallig"}
     on_page = site.soup("playbook/fictief-financieel/").select("li.overdue label")
     assert overdue == {label.get_text() for label in on_page}
-    assert len(overdue) == 22  # 16 roadmap activities and the 6 its use cases add (DPIA, works council)
+    # 16 roadmap activities, the 6 its use cases add (DPIA, works council) and the 3 dates their duties apply from
+    assert len(overdue) == 25
 
 
 def test_english_xlsx_speaks_english_with_the_budget(site: Site) -> None:
@@ -99,7 +101,7 @@ def test_csv_opens_right_in_the_company_language(site: Site, slug: str, delimite
     assert data.startswith(codecs.BOM_UTF8)
     text = data.decode("utf-8-sig")
     # the header, 48 roadmap activities and what each adds: an extra (voorbeeld) or its use cases' duties
-    assert text.count("\r\n") == text.count("\n") == 53
+    assert text.count("\r\n") == text.count("\n") == 55  # and two dates its use cases' AI Act duties apply from
     dialect = csv.Sniffer().sniff(text[:4096], delimiters=";,")
     assert dialect.delimiter == delimiter
     rows = list(csv.reader(io.StringIO(text, newline=""), dialect))
@@ -137,11 +139,11 @@ def test_ics_has_an_event_per_activity(site: Site) -> None:
     calendar = icalendar.Calendar.from_ical(export(site, f"{SLUG}-roadmap.ics"))
     assert str(calendar["X-WR-CALNAME"]) == "AI-roadmap Voorbeeld Techniek B.V."
     events = list(calendar.walk("VEVENT"))
-    assert len(events) == 52  # 48 roadmap, 1 extra and 3 added by its use cases
+    assert len(events) == 54  # 48 roadmap, 1 extra, 3 added by its use cases and 2 dates their duties apply from
     titles = page_items(site, SLUG)
     assert [str(event["SUMMARY"]) for event in events] == list(titles.values())
     uids = [str(event["UID"]) for event in events]
-    assert len(set(uids)) == 52
+    assert len(set(uids)) == 54
     assert uids[0] == f"{SLUG}-m01-readiness-analysis@playbook"
     first = events[0]
     assert first.decoded("DTSTART") == dt.date(2027, 1, 4)  # a Monday: the whole first working week
@@ -167,6 +169,9 @@ def test_english_ics_events_sit_in_the_first_working_week(site: Site) -> None:
     assert [str(e["SUMMARY"]) for e in events] == list(page_items(site, "demo-cold-chain", "en/").values())
     for event in events:
         start, end = event.decoded("DTSTART"), event.decoded("DTEND")
+        if "-applies-" in str(event["UID"]):  # a legal date is the day the law names, weekend or not
+            assert end - start == dt.timedelta(days=1)
+            continue
         assert start.weekday() < 5
         assert start.day <= 3 + 28
         assert (end - start).days <= 5

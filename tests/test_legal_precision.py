@@ -116,4 +116,4 @@ def test_the_page_of_an_eight_person_company_with_its_own_chatbot() -> None:
     assert "Met minder dan 10 medewerkers schrijft de WOR geen ondernemingsraad" in text
     assert "personeelsvertegenwoordiging, of anders in de personeelsvergadering" not in text
     activities = [a.id for month in book.schedule.months for a in month.activities if a.id.endswith("-uc1")]
-    assert activities == ["m03-dpia-uc1"]
+    assert activities == ["m01-applies-ai-act-art-50-uc1", "m03-dpia-uc1"]

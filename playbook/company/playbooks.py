@@ -19,6 +19,7 @@ from playbook.company.checks import (
     written_numbers,
 )
 from playbook.company.kpidata import kpi_file, load_measurements
+from playbook.company.legal_dates import legal_date_activities
 from playbook.company.selection import client, public_only, select_companies
 from playbook.company.surveydata import load_answers, survey_file
 from playbook.content import Content
@@ -249,7 +250,8 @@ def obligation_activities(
     """The obligations of the company's use cases, and the activities (DPIA, works council, informing staff) they add."""
     rights = {right: content.ui[f"participation_{right}_request"] for right in ("consent", "advice")}
     obligations = use_case_obligations(profile.ai_project.use_cases, content.use_case_kinds, profile.employees)
-    return obligations, added_activities(obligations, content.use_case_kinds, rights)
+    dated = legal_date_activities(obligations, content, profile.ai_project.start)
+    return obligations, (*added_activities(obligations, content.use_case_kinds, rights), *dated)
 
 
 def company_playbooks(companies: Sequence[Company], content: Content, today: dt.date) -> list[CompanyPlaybook]:

@@ -91,6 +91,11 @@ class UseCaseKinds(Strict):
     kinds: list[UseCaseKind] = Field(description="Every kind, one row each.")
     activities: list[ObligationActivity] = Field(description="The activities the obligations call for.")
     works_council_threshold: int = Field(ge=1, description="Staff from which a works council is required.")
+    category_evidence: dict[AiActCategory, list[Id]] = Field(
+        default_factory=dict,
+        description="Per AI Act category, the legal sources whose applies_from dates become dated activities in "
+        "a company's plan (none for prohibited: such a use case gets only the activity that stops it).",
+    )
     staff_representation_threshold: int = Field(
         ge=1,
         description="Staff from which the WOR asks for a staff representation or staff meeting; below it, none.",

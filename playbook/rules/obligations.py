@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from playbook.models.common import Text
 from playbook.models.company import UseCase
@@ -124,7 +126,10 @@ class AddedActivity:
     title: Text
     """The title with the use case filled in; the company's text in it is escaped when rendered."""
     card: str | None
-    obligation: ObligationActivityId
+    obligation: ObligationActivityId | Literal["applies"]
+    """Which obligation it serves; 'applies' marks the date from which the use case's AI Act duties apply."""
+    on: dt.date | None = None
+    """For 'applies': the legal date itself, which the calendar shows as the event's day."""
 
 
 def _calls_for(item: Obligations, activity: ObligationActivity) -> bool:

@@ -36,6 +36,8 @@ class PlannedActivity:
     overdue: bool
     card: str | None = None
     """The method card that helps with it, for activities an obligation added."""
+    on: dt.date | None = None
+    """A legal date it stands for (the date a use case's duties apply from), shown as its day in the calendar."""
 
 
 @dataclass(frozen=True)
@@ -136,7 +138,9 @@ def plan_schedule(
             obligations = [
                 (
                     extra.obligation == "stop",
-                    replace(planned_for(company, extra.id, extra.title, extra.role, ended), card=extra.card),
+                    replace(
+                        planned_for(company, extra.id, extra.title, extra.role, ended), card=extra.card, on=extra.on
+                    ),
                 )
                 for extra in added
                 if extra.month == month.number
