@@ -60,23 +60,29 @@ def reads_as_html(text: str) -> bool:
     return not INLINE_SYNTAX.search(INLINE_HTML.sub("", text))
 
 
-def _html_cell(tag: str, align: str | None, text: str) -> str:
+def _html_cell(tag: str, align: str | None, text: str, label: str = "") -> str:
     shown = text if reads_as_html(text) else f"{INLINE_OPEN}{text}{INLINE_CLOSE}"
     style = f' style="text-align: {align};"' if align else ""
-    return f"<{tag}{style}>{shown}</{tag}>"
+    labelled = f' data-label="{label}"' if label else ""
+    return f"<{tag}{style}{labelled}>{shown}</{tag}>"
 
 
-def html_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+def html_table(header: Sequence[str], rows: Sequence[Sequence[str]], *, labelled: bool = False) -> str:
     """``table(header, rows)`` as the HTML that Python-Markdown's tables extension makes of it.
 
     Plain cells are written as they are; cells with inline Markdown are marked for the site engine, which
     converts them with the page (`macros/rawhtml.py`). Company pages hold a dozen tables with hundreds of
-    cells, nearly all plain: written here, they cost no Markdown parsing.
+    cells, nearly all plain: written here, they cost no Markdown parsing. ``labelled`` gives every cell its
+    column's header as ``data-label``, for print as stacked rows.
     """
     width = len(header)
     cells = [[cell(value) for value in row[:width]] + [""] * (width - len(row)) for row in rows]
     aligns = ["right" if _alignment([row[i] for row in cells]) == "---:" else "left" for i in range(width)]
-    body = [[_html_cell("td", align, value) for align, value in zip(aligns, row, strict=True)] for row in cells]
+    labels = [_label(title) if labelled else "" for title in header]
+    body = [
+        [_html_cell("td", align, value, label) for align, value, label in zip(aligns, row, labels, strict=True)]
+        for row in cells
+    ]
     if not body:  # Python-Markdown writes one empty row, without alignment
         body = [["<td></td>"] * width]
     head = [_html_cell("th", align, cell(title)) for align, title in zip(aligns, header, strict=True)]
@@ -86,9 +92,20 @@ def html_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     return "\n".join([*lines, "</tbody>", "</table>"])
 
 
+def _label(title: str) -> str:
+    """A header as plain text for an attribute: its tags dropped, the rest escaped."""
+    return escape_html(re.sub(r"<[^>]*>", "", title).strip())
+
+
+PRINT_STACKED = "print-stacked"
+"""The class of a table that prints as stacked rows, each cell under its column's header (print.css)."""
+STACKED_FROM = 6
+"""Decision tables with this many columns or more print as stacked rows: wider ones would lose columns on A4."""
+
+
 def table_block(header: Sequence[str], rows: Sequence[Sequence[str]], *, classes: str = "", anchor: str = "") -> str:
     """A table as a raw block, in a `<div>` with ``classes`` and the id ``anchor`` when either is given."""
-    table_html = html_table(header, rows)
+    table_html = html_table(header, rows, labelled=PRINT_STACKED in classes.split())
     if not (classes or anchor):
         return raw_block(table_html)
     attributes = (f' class="{classes}"' if classes else "") + (f' id="{anchor}"' if anchor else "")
@@ -96,8 +113,10 @@ def table_block(header: Sequence[str], rows: Sequence[Sequence[str]], *, classes
 
 
 def decision_table(anchor: str, header: Sequence[str], rows: Sequence[Sequence[str]], *, classes: str = "") -> str:
-    """A table in a `decision-table` box with the id ``anchor`` (and more ``classes``)."""
-    return table_block(header, rows, classes=f"decision-table {classes}".strip(), anchor=anchor)
+    """A table in a `decision-table` box with the id ``anchor`` (and more ``classes``); one of six columns or
+    more, or one marked ``print-stacked``, prints as stacked rows."""
+    stacked = f" {PRINT_STACKED}" if len(header) >= STACKED_FROM and PRINT_STACKED not in classes else ""
+    return table_block(header, rows, classes=f"decision-table {classes}{stacked}".strip(), anchor=anchor)
 
 
 def strong(text: str) -> str:

@@ -45,7 +45,7 @@ def use_case_kinds(ctx: RenderContext) -> str:
         ctx.label("kinds_table_wc"),
         ctx.label("inform_staff"),
     ]
-    return decision_table("use-case-kinds", header, rows, classes="obligations-table")
+    return decision_table("use-case-kinds", header, rows, classes="obligations-table print-stacked")
 
 
 def ai_literacy(ctx: RenderContext) -> str:
