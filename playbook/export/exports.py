@@ -150,7 +150,7 @@ def risk_blocks(book: CompanyPlaybook, content: Content) -> list[list[list[objec
     for flag in book.risks:
         if flag.flagged:
             title = _risk_title(content, flag.risk.source, flag.risk.ref, language)
-            rows.append([title, flag.risk.advice.get(language)])
+            rows.append([title, flag.advice.get(language)])
     return [rows]
 
 

@@ -120,9 +120,8 @@ def fact_text(ctx: RenderContext, name: str, value: Fact) -> str:
 
 def risk_condition(ctx: RenderContext, flag: RiskFlag) -> str:
     """The trigger when the risk is flagged, otherwise the condition in the positive with the company's facts."""
-    if flag.flagged:
-        return ctx.text(flag.risk.when)
-    return ctx.text(flag.risk.met).format(**{name: fact_text(ctx, name, v) for name, v in flag.facts.items()})
+    facts = {name: fact_text(ctx, name, v) for name, v in flag.facts.items()}
+    return ctx.text(flag.when if flag.flagged else flag.risk.met).format(**facts)
 
 
 def risk_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
@@ -134,7 +133,7 @@ def risk_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
         share_text = f" ({percent(share, ctx.language)})" if share is not None else ""
         state = ctx.label("risk_flagged") if flag.flagged else ctx.label("risk_clear")
         box_id = f"{book.company.slug}-risk-{flag.risk.id}"
-        advice = f'<span class="risk-advice">{escape_html(ctx.text(flag.risk.advice))}</span>' if flag.flagged else ""
+        advice = f'<span class="risk-advice">{escape_html(ctx.text(flag.advice))}</span>' if flag.flagged else ""
         items.append(
             f'<li class="checklist-item risk {"flagged" if flag.flagged else "clear"}" id="{box_id}-item">'
             f'<input type="checkbox" id="{box_id}" disabled{"" if flag.flagged else " checked"}>'

@@ -94,7 +94,7 @@ def _phases(ctx: RenderContext, book: CompanyPlaybook) -> str:
 
 def _risks(ctx: RenderContext, book: CompanyPlaybook) -> str:
     items = prohibited.risk_lines(ctx, book) + [
-        f"- {strong(plain(risk_name(ctx, flag.risk.source, flag.risk.ref)))}: {plain(ctx.text(flag.risk.advice))}"
+        f"- {strong(plain(risk_name(ctx, flag.risk.source, flag.risk.ref)))}: {plain(ctx.text(flag.advice))}"
         for flag in book.risks
         if flag.flagged
     ]
