@@ -29,7 +29,7 @@ from playbook.loading.settings import load_settings
 from playbook.loading.yamlsource import SourceFile
 from playbook.models.company import CompanyProfile
 from playbook.models.measurement import Answer, Measurement, SurveyRound, Trend
-from playbook.rules.budget import BudgetPlan, plan_budget
+from playbook.rules.budget import BudgetPlan, plan_budget, training_audience
 from playbook.rules.competences import CompetencePlan, plan_competences
 from playbook.rules.kpis import KpiSeries, kpi_series, last_measurement
 from playbook.rules.model_choice import MODEL_ORDER, ModelChoice, Situation, choose_model
@@ -277,7 +277,7 @@ def company_playbook(
     budget = plan_budget(
         budget_eur=project.budget_eur,
         first_ai_project=project.first_ai_project,
-        it_team_size=profile.it_team_size,
+        it_team_size=training_audience(project.scope, profile.employees, profile.it_team_size),
         planned_eur=profile.change_budget_eur,
         guidance=content.budget,
     )

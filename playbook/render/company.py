@@ -149,7 +149,11 @@ def budget_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
             span = ctx.label("range").format(low=money(cost.low, lang), high=money(cost.high, lang))
         cost_rows.append([ctx.text(cost.item.title), span])
     parts += [
-        strong(ctx.label("reference_costs")),
+        strong(
+            ctx.label("reference_costs_organisation").format(count=number(plan.audience, lang))
+            if book.company.profile.ai_project.scope == "organisation"
+            else ctx.label("reference_costs")
+        ),
         decision_table("budget-costs", [ctx.label("cost_item"), ctx.label("typical_range")], cost_rows),
     ]
     if plan.items_exceed_reserve:

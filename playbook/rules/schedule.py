@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from playbook.models.cases import Roadmap
+from playbook.models.cases import Activity, Roadmap
 from playbook.models.common import Text
 from playbook.models.company import CompanyProfile, Status
 from playbook.rules.obligations import AddedActivity
@@ -118,6 +118,12 @@ def planned_for(company: CompanyProfile, activity_id: str, title: Text, role: st
     )
 
 
+def sized_title(activity: Activity, company: CompanyProfile, roadmap: Roadmap) -> Text:
+    """The activity's title, or its lighter variant for an IT team below the size for formal structures."""
+    small = company.it_team_size < roadmap.formal_structures_from
+    return activity.title_small if small and activity.title_small else activity.title
+
+
 def plan_schedule(
     company: CompanyProfile, roadmap: Roadmap, today: dt.date, added: Sequence[AddedActivity] = ()
 ) -> Schedule:
@@ -147,7 +153,7 @@ def plan_schedule(
             ]
             planned = [item for stop, item in obligations if stop]
             planned += [
-                planned_for(company, activity.id, activity.title, activity.owner, ended)
+                planned_for(company, activity.id, sized_title(activity, company, roadmap), activity.owner, ended)
                 for activity in month.activities
             ]
             planned += [item for stop, item in obligations if not stop]
