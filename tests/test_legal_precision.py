@@ -111,6 +111,7 @@ def test_the_page_of_an_eight_person_company_with_its_own_chatbot() -> None:
     row = [" ".join(td.get_text(" ").split()) for td in soup.select("#use-case-obligations tbody tr td")]
     assert row[3] == "ja: klanten"
     assert "U bouwt het zelf en bent dus aanbieder" in row[4]
+    assert "AI-verordening, artikel 50 (geldt sinds 2 augustus 2026)" in row[4]  # the row says since when
     assert row[6].startswith("geen: onder 10 medewerkers schrijft de WOR geen overleg voor")
     text = " ".join(soup.get_text(" ").split())
     assert "Met minder dan 10 medewerkers schrijft de WOR geen ondernemingsraad" in text
