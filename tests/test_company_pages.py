@@ -121,15 +121,14 @@ def test_month_names_and_dates(site: Site, slug: str, first: str, first_dates: s
 
 def test_progress_and_overdue(site: Site) -> None:
     soup = page(site, "fictief-financieel")
-    assert "Voortgang: 25 % van de activiteiten gedaan; 25 activiteiten over tijd (stand 28 november 2026)." in (
+    assert "Voortgang: 27 % van de activiteiten gedaan; 22 activiteiten over tijd (stand 28 november 2026)." in (
         text_of(soup, "article")
     )
     spans = [text_of(soup, f"#phase-{n} + p") for n in range(1, 5)]
-    # month 3 holds three DPIA checks and three works-council requests for the use cases with a kind, month 1
-    # the three dates from which their AI Act duties apply (article 4, already in force)
-    assert [span.rsplit(" ", 2)[-2] for span in spans] == ["50", "36", "0", "0"]
+    # month 3 holds three DPIA checks and three works-council requests for the use cases with a kind
+    assert [span.rsplit(" ", 2)[-2] for span in spans] == ["59", "36", "0", "0"]
     overdue = [str(li["id"]) for li in soup.select("li.overdue")]
-    assert len(overdue) == 25
+    assert len(overdue) == 22
     assert "fictief-financieel-m02-resistance-analysis-item" not in overdue
     assert "fictief-financieel-m03-learning-paths-item" in overdue
     assert all(int(item.split("-m")[1][:2]) <= 8 for item in overdue)
@@ -156,7 +155,7 @@ def test_company_index_links_every_company(site: Site) -> None:
         "Voorbeeld Techniek B.V.",
     ]
     assert [row[2] for row in rows] == ["EASIER", "Kotter", "ADKAR"]
-    assert rows[1][4] == "25\xa0%"  # 48 roadmap activities and the six its use cases' rules and dates add
+    assert rows[1][4] == "27\xa0%"  # 48 roadmap activities, one extra and the three its use cases' rules add
     links = [a["href"] for a in soup.select("#company-list table a")]
     assert links == ["demo-cold-chain/", "fictief-financieel/", "voorbeeld-techniek/"]
 
@@ -281,7 +280,7 @@ def test_portfolio_on_the_company_index(site: Site) -> None:
     fictief = rows["Fictief Financieel Advies & Co"]
     assert fictief[1:4] == ["66,67 / 75", "2,6 / 3,5", "48 / 70"]
     assert fictief[7] == "Kennis"  # the barrier point of the latest survey
-    assert fictief[8] == "25\xa0%"  # with the activities its use cases' rules and legal dates add
+    assert fictief[8] == "27\xa0%"  # with the three activities its use cases add
     overdue = len(page(site, "fictief-financieel").select(".checklist-item.overdue"))
     assert fictief[9] == str(overdue)
     assert rows["Voorbeeld Techniek B.V."][1:8] == ["–"] * 7

@@ -44,9 +44,9 @@ def test_dutch_xlsx_speaks_dutch_with_real_dates(site: Site) -> None:
     sheet = book["Actieplan"]
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0] == ("Maand", "Start", "Einde", "Fase", "Activiteit", "Eigenaar", "Rol", "Status")
-    # header, 48 roadmap activities, one extra activity, the three its use cases' rules add and the two dates
-    # their AI Act duties apply from
-    assert len(rows) == 1 + 48 + 1 + 3 + 2
+    # header, 48 roadmap activities, one extra activity and the three its use cases' rules add (its two use
+    # cases are of minimal risk: no dated AI Act duty)
+    assert len(rows) == 1 + 48 + 1 + 3
     assert rows[1] == (
         1,
         dt.datetime(2027, 1, 4),
@@ -62,7 +62,7 @@ def test_dutch_xlsx_speaks_dutch_with_real_dates(site: Site) -> None:
     assert sheet["B2"].number_format == "d-m-yyyy"
     extra = next(row for row in rows if row[4] == "Datacatalogus opzetten")
     assert (extra[0], extra[5], extra[6], extra[7]) == (5, "Pieter Visser", None, "open")
-    assert sheet.auto_filter.ref == "A1:H55"  # 48 roadmap, 1 extra and 3 activities its use cases add
+    assert sheet.auto_filter.ref == "A1:H53"  # 48 roadmap, 1 extra and 3 activities its use cases add
     assert sheet.freeze_panes == "A2"
     assert sheet.data_validations.dataValidation[0].formula1 == '"open,bezig,gedaan,overgeslagen,achterstallig"'
     assert book.properties.created == dt.datetime(2026, 11, 28, 0, 0)
@@ -73,8 +73,7 @@ def test_overdue_activities_say_so_in_the_xlsx(site: Site) -> None:
     overdue = {row[4] for row in rows if row[7] == "achterstallig"}
     on_page = site.soup("playbook/fictief-financieel/").select("li.overdue label")
     assert overdue == {label.get_text() for label in on_page}
-    # 16 roadmap activities, the 6 its use cases add (DPIA, works council) and the 3 dates their duties apply from
-    assert len(overdue) == 25
+    assert len(overdue) == 22  # 16 roadmap activities and the 6 its use cases add (DPIA, works council)
 
 
 def test_english_xlsx_speaks_english_with_the_budget(site: Site) -> None:
@@ -90,18 +89,21 @@ def test_english_xlsx_speaks_english_with_the_budget(site: Site) -> None:
 
 
 @pytest.mark.parametrize(
-    ("slug", "delimiter", "header"),
+    ("slug", "delimiter", "header", "lines"),
     [
-        (SLUG, ";", ["Maand", "Start", "Einde", "Fase", "Activiteit", "Eigenaar", "Rol", "Status"]),
-        ("demo-cold-chain", ",", ["Month", "Start", "End", "Phase", "Activity", "Owner", "Role", "Status"]),
+        (SLUG, ";", ["Maand", "Start", "Einde", "Fase", "Activiteit", "Eigenaar", "Rol", "Status"], 53),
+        # and the date from which its high-risk use case's AI Act duties apply
+        ("demo-cold-chain", ",", ["Month", "Start", "End", "Phase", "Activity", "Owner", "Role", "Status"], 54),
     ],
 )
-def test_csv_opens_right_in_the_company_language(site: Site, slug: str, delimiter: str, header: list[str]) -> None:
+def test_csv_opens_right_in_the_company_language(
+    site: Site, slug: str, delimiter: str, header: list[str], lines: int
+) -> None:
     data = export(site, f"{slug}-action-plan.csv")
     assert data.startswith(codecs.BOM_UTF8)
     text = data.decode("utf-8-sig")
     # the header, 48 roadmap activities and what each adds: an extra (voorbeeld) or its use cases' duties
-    assert text.count("\r\n") == text.count("\n") == 55  # and two dates its use cases' AI Act duties apply from
+    assert text.count("\r\n") == text.count("\n") == lines
     dialect = csv.Sniffer().sniff(text[:4096], delimiters=";,")
     assert dialect.delimiter == delimiter
     rows = list(csv.reader(io.StringIO(text, newline=""), dialect))
@@ -139,11 +141,11 @@ def test_ics_has_an_event_per_activity(site: Site) -> None:
     calendar = icalendar.Calendar.from_ical(export(site, f"{SLUG}-roadmap.ics"))
     assert str(calendar["X-WR-CALNAME"]) == "AI-roadmap Voorbeeld Techniek B.V."
     events = list(calendar.walk("VEVENT"))
-    assert len(events) == 54  # 48 roadmap, 1 extra, 3 added by its use cases and 2 dates their duties apply from
+    assert len(events) == 52  # 48 roadmap, 1 extra and 3 added by its use cases
     titles = page_items(site, SLUG)
     assert [str(event["SUMMARY"]) for event in events] == list(titles.values())
     uids = [str(event["UID"]) for event in events]
-    assert len(set(uids)) == 54
+    assert len(set(uids)) == 52
     assert uids[0] == f"{SLUG}-m01-readiness-analysis@playbook"
     first = events[0]
     assert first.decoded("DTSTART") == dt.date(2027, 1, 4)  # a Monday: the whole first working week

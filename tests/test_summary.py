@@ -75,7 +75,7 @@ def flat(text: str) -> str:
         ),
         (
             "fictief-financieel",
-            ["15 % € 22.500", "20 % € 30.000", "Er ontbreekt € 4.500", "nog niet gehaald", "25 activiteiten over tijd"],
+            ["15 % € 22.500", "20 % € 30.000", "Er ontbreekt € 4.500", "nog niet gehaald", "22 activiteiten over tijd"],
             ["25 % €"],
         ),
     ],
