@@ -19,17 +19,17 @@ from playbook.export.document_markdown import MARKDOWN_SOURCE_SUFFIX, published_
 from playbook.models.common import Language
 from playbook.render.cards import TEMPLATE_DIR, template_files
 from playbook.render.context import RenderContext, is_generated
-from playbook.render.obligations import prohibited_warnings
 from playbook.site.data import SiteData
 from playbook.site.generated import generated_pages
 
 log = logging.getLogger("playbook")
-"""Outside MkDocs' own loggers: a prohibited use case warns without failing a strict build."""
+"""Outside MkDocs' own loggers: data warnings and notes are shown without failing a strict build."""
 if not log.handlers:
     _handler = logging.StreamHandler()
-    _handler.setFormatter(logging.Formatter("WARNING -  %(message)s"))
+    _handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
     log.addHandler(_handler)
     log.propagate = False
+    log.setLevel(logging.INFO)
 
 
 def add_generated_pages(
@@ -63,6 +63,3 @@ def add_generated_pages(
         template.dest_uri = published_name(path)
         template.url = published_name(path)
         files.append(template)
-    if language == root_language:  # warn once, in the root language's build
-        for message in prohibited_warnings(data.books):
-            log.warning(message)

@@ -38,12 +38,14 @@ from macros.engine import internals, tested
 from macros.fastpath.plainblocks import heading_style
 from macros.options import PlaybookConfig
 from macros.theme import bundle, seo, templates
+from playbook.clock import build_date
 from playbook.formatting import count
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.settings import SETTINGS_FILE
 from playbook.models.common import Language
 from playbook.render.company import company_page_path
 from playbook.render.context import is_generated, summary_page_path
+from playbook.render.legal import stale_statements
 from playbook.render.registry import missing_blocks
 from playbook.site.data import SiteData, load_site_data
 from playbook.site.generated import COMPANY_INDEX, fill_exports
@@ -139,6 +141,8 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         order = languages.site_languages([str(lang) for lang in self.config.languages], settings)
         if self.edition is None:
             self.show_warnings([str(warning) for warning in self.data.warnings])
+            for note in stale_statements(self.data.content.evidence.evidence, build_date()):
+                data_warnings.info(note)  # information, not a warning: a strict build goes on
         self.languages = order
         config.theme["language"] = self.edition or order[0]
         self.root_language = order[0]

@@ -99,3 +99,8 @@ def short_month(day: dt.date, language: Language) -> str:
 def month_tick(day: dt.date, language: Language) -> str:
     """A narrow axis label: 'mrt ’26' or 'Mar ’26'."""
     return f"{format_date(day, 'LLL', locale=LOCALES[language]).rstrip('.')} ’{day:%y}"
+
+
+def lower_first(text: str) -> str:
+    """``text`` with its first letter in lower case: a condition ('When …') continuing a sentence."""
+    return text[:1].lower() + text[1:]

@@ -17,8 +17,8 @@ from mkdocs.structure.toc import TableOfContents, get_toc
 from macros import fastpath
 from macros.fastpath import plainblocks
 from playbook.content import Content
-from playbook.render.blocks import legal_link, legal_status
 from playbook.render.context import RenderContext
+from playbook.render.legal import applies, legal_link, legal_status
 from playbook.render.markdown import decision_table, escape_html, paragraphs, raw_block
 from playbook.render.markdown import table as markdown_table
 from tests.conftest import Site, run_mkdocs
@@ -158,8 +158,10 @@ def test_a_legal_link_is_the_html_its_markdown_link_made(content: Content) -> No
     for entry in (entry for entry in content.evidence.evidence if entry.kind == "legal" and entry.url):
         name = ctx.text(entry.figure).replace("[", "(").replace("]", ")")
         title = escape_html(legal_status(ctx, entry))
-        link = f'[{name}]({entry.url} "{title}"){{ .evidence-ref .legal-ref data-evidence="{entry.id}" }}'
-        assert site_html(legal_link(ctx, entry)) == site_html(link)
+        link = f'[{name}]({entry.link("nl")} "{title}"){{ .evidence-ref .legal-ref data-evidence="{entry.id}" }}'
+        when = applies(ctx, entry)
+        after = f' <span class="legal-applies">({when})</span>' if when else ""
+        assert site_html(legal_link(ctx, entry)) == site_html(link + after)
 
 
 def contents(toc: TableOfContents) -> list[tuple[int, str, str, int]]:

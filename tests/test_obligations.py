@@ -23,7 +23,6 @@ from playbook.models.company import CompanyProfile, UseCase
 from playbook.models.obligations import UseCaseKindId
 from playbook.render.company import company_page
 from playbook.render.context import RenderContext
-from playbook.render.obligations import prohibited_warnings
 from playbook.rules.obligations import added_activities, needs_works_council_reminder, use_case_obligations
 from tests.conftest import ROOT, Site, at
 
@@ -39,7 +38,7 @@ KIND_RULES: list[tuple[str, str, str, str, str, bool]] = [
     ("document_processing", "minimal", "assess", "consent", "advice", False),
     ("code_assistant", "minimal", "assess", "consent", "advice", False),
     ("predictive_maintenance", "minimal", "assess", "consent", "advice", False),
-    ("recruitment", "high_risk", "required", "advice", "advice", True),
+    ("recruitment", "high_risk", "required", "consent", "consent", True),
     ("worker_management", "high_risk", "required", "consent", "consent", True),
     ("employee_monitoring", "high_risk", "required", "consent", "consent", True),
     ("credit_scoring", "high_risk", "required", "advice", "advice", False),
@@ -83,7 +82,7 @@ def test_kind_maps_to_its_obligations(
     [
         ("chatbot", ["m03-dpia-uc1", "m03-works-council-uc1"]),
         ("employee_monitoring", ["m03-dpia-uc1", "m03-works-council-uc1", "m04-inform-staff-uc1"]),
-        ("credit_scoring", ["m03-dpia-uc1", "m03-works-council-uc1"]),
+        ("credit_scoring", ["m03-dpia-uc1", "m03-fria-uc1", "m03-works-council-uc1"]),
     ],
 )
 def test_activities_the_rules_add(kind: str, added: list[str]) -> None:
@@ -151,6 +150,9 @@ def test_rules_hold_for_any_company(cases: list[Any], employees: int) -> None:
             assert item.dpia == "none"
         assert item.small_company is (employees < 50)
     added = added_activities(items, CONTENT.use_case_kinds, RIGHTS)
+    for item in items:  # a prohibited use case gets one activity, the one that stops it; no other gets that
+        own = [a.obligation for a in added if a.id.endswith(f"-uc{item.number}")]
+        assert own == ["stop"] if item.ai_act == "prohibited" else "stop" not in own
     assert len({a.id for a in added}) == len(added)
     assert all(1 <= a.month <= 12 and a.id.startswith(f"m{a.month:02d}-") for a in added)
     reminder = needs_works_council_reminder(items, employees, 50)
@@ -172,23 +174,19 @@ def rendered(content: Content, book: Any, language: str = "nl") -> BeautifulSoup
     return BeautifulSoup(html, "html.parser")
 
 
-def test_prohibited_kind_is_an_error_on_the_page_and_a_build_warning(content: Content) -> None:
+def test_prohibited_kind_is_an_error_on_the_page(content: Content) -> None:
     book = book_for(content, [{"title": "Stemming <b>meten</b>", "kind": "emotion_recognition_at_work"}])
     soup = rendered(content, book)
-    danger = soup.select_one(".admonition.danger")
-    assert danger is not None
+    danger = next(box for box in soup.select(".admonition.danger") if "is van een soort" in box.get_text())
     text = " ".join(danger.get_text(" ", strip=True).split())
     assert text.startswith(
-        "Verboden toepassing ‘Stemming <b>meten</b>’ is van een soort die de AI-verordening verbiedt"
+        "Verboden toepassing ‘Stemming <b>meten</b>’ is van een soort die de AI-verordening verbiedt "
+        "(artikel 5, lid 1, onder f), wanneer het systeem de emoties van uw medewerkers op de werkplek afleidt"
     )
     assert soup.select_one(".admonition.danger b") is None  # the company's text is escaped
     link = danger.select_one("a.legal-ref")
     assert link is not None
-    assert link["href"] == "https://eur-lex.europa.eu/eli/reg/2024/1689/oj"
-    assert prohibited_warnings([book]) == [
-        "playbook/acme.yml: ai_project.use_cases[0] 'Stemming <b>meten</b>' is of the kind "
-        "'emotion_recognition_at_work', which the AI Act prohibits (Article 5); its page shows an error"
-    ]
+    assert link["href"] == "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32024R1689#art_5"
 
 
 def test_literacy_warning_when_nothing_early(content: Content) -> None:
@@ -239,7 +237,7 @@ def test_unknown_kind_names_the_choices(tmp_path: Path, content: Content) -> Non
             "voorbeeld-techniek",
             "nl",
             [
-                ["1", "Ticketclassificatie", "Documentverwerking", "ja", "minimaal risico"],
+                ["1", "Ticketclassificatie", "Documentverwerking", "ja: medewerkers, klanten", "minimaal risico"],
                 ["2", "Anomaliedetectie in machinedata", "Voorspellend onderhoud", "nee", "minimaal risico"],
             ],
         ),
@@ -247,7 +245,7 @@ def test_unknown_kind_names_the_choices(tmp_path: Path, content: Content) -> Non
             "demo-cold-chain",
             "en",
             [
-                ["1", "Route optimisation", "Decisions about workers", "yes", "high-risk"],
+                ["1", "Route optimisation", "Decisions about workers", "yes: staff", "high-risk"],
                 ["2", "Stock forecasting", "Other", "no", "minimal risk"],
             ],
         ),
@@ -302,10 +300,15 @@ def test_roadmap_activity_links_its_method_card(site: Site, prefix: str, text: s
 def test_register_keeps_legal_texts_apart(site: Site) -> None:
     soup = site.soup("bronnen/")
     rows = soup.select("#legal-sources ~ div.legal-register tbody tr")
-    assert len(rows) == 17
+    assert len(rows) == 22
     first = [td.get_text(" ", strip=True) for td in rows[0].select("td")]
     assert first[0] == "AI-verordening, artikel 4"
-    assert first[3] == "Primaire bron: wettekst, gecontroleerd op 2 december 2026"
-    assert rows[0].select_one("a")["href"] == "https://eur-lex.europa.eu/eli/reg/2024/1689/oj"  # type: ignore[index]
+    assert first[3].startswith(
+        "Primaire bron: wettekst, bekendgemaakt (OJ L, 2024/1689, 12.7.2024), gecontroleerd op 4 december 2026 "
+        "Geldt sinds 2 februari 2025."
+    )
+    link = rows[0].select_one("a")
+    assert link is not None
+    assert link["href"] == "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32024R1689#art_4"
     figures = soup.select("#figures ~ div.evidence-register:not(.legal-register) tbody tr")
     assert all("Geciteerd door het bronartikel" in tr.get_text() for tr in figures)

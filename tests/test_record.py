@@ -49,7 +49,7 @@ def record_classes(cls: type = CompanyPlaybook) -> Iterator[type]:
 
 def test_every_field_of_the_record_is_exported_unless_it_says_why_not(books: dict[str, CompanyPlaybook]) -> None:
     data = json.loads(books["fictief-financieel"].to_json())
-    assert {field.name for field in dataclasses.fields(CompanyPlaybook)} - set(data) == {"documents"}
+    assert {field.name for field in dataclasses.fields(CompanyPlaybook)} - set(data) == {"documents", "published"}
     assert {field.name for field in dataclasses.fields(Company)} - set(data["company"]) == {"source", "answers"}
     left_out = {
         f"{cls.__name__}.{field.name}": field.metadata[NOT_EXPORTED]
@@ -61,6 +61,7 @@ def test_every_field_of_the_record_is_exported_unless_it_says_why_not(books: dic
         "Company.source": "where the file's values sit, for error messages",
         "Company.answers": "one answer per respondent stays private: `survey` holds the results",
         "CompanyPlaybook.documents": "how this build writes the exports, not a fact about the company",
+        "CompanyPlaybook.published": "how this build shows the company, not a fact about the company",
     }
 
 
@@ -111,6 +112,10 @@ def test_the_export_holds_the_obligations_and_the_survey_results(books: dict[str
         "participation": "consent",
         "small_company": False,
         "inform_staff": False,
+        "subjects": ["customers", "staff"],
+        "fria": False,
+        "no_representation": False,
+        "provider": False,
     }
     survey = book.survey
     assert survey

@@ -14,10 +14,7 @@ from playbook import Content
 from playbook.render.blocks import evidence_anchor
 from tests.conftest import Site, at
 
-LEGAL_STATUS = {
-    "nl": "Primaire bron: wettekst, gecontroleerd op 2 december 2026",
-    "en": "Primary source: legal text, checked on 2 December 2026",
-}
+LEGAL_STATUS = {"nl": "Primaire bron: ", "en": "Primary source: "}
 """What a legal source says of itself, on the register and in the title of every link to it."""
 
 

@@ -129,14 +129,25 @@ def test_the_survey_covers_every_element_in_order(project_copy: Path, old: str, 
     ("old", "new", "message"),
     [
         (
-            '    url: "https://eur-lex.europa.eu/eli/reg/2016/679/oj"\n    checked: 2026-12-02\n  - id: gdpr-art-22',
-            "    checked: 2026-12-02\n  - id: gdpr-art-22",
-            "expected a url and a checked date for a legal source, got none",
+            '    url: "https://eur-lex.europa.eu/legal-content/{LANG}/TXT/?uri=CELEX:32016R0679#art_22"\n'
+            "    checked: 2026-12-02\n",
+            "    checked: 2026-12-02\n",
+            "expected a url, a status and a checked date for a legal source, got none",
         ),
         (
-            '    url: "https://wetten.overheid.nl/jci1.3:c:BWBR0002747&artikel=2"',
+            '    url: "https://wetten.overheid.nl/BWBR0002747/#HoofdstukII_Artikel2"',
             '    url: "wetten.overheid.nl/BWBR0002747"',
             "expected an https:// address of the official text, got 'wetten.overheid.nl/BWBR0002747'",
+        ),
+        (
+            "    status: adopted\n    applies_from: 2027-12-02\n",
+            "    applies_from: 2027-12-02\n",
+            "expected a url, a status and a checked date for a legal source, got none",
+        ),
+        (
+            '    status: published\n    official_journal: "OJ L 119, 4.5.2016, p. 1"\n',
+            "    status: published\n",
+            "expected the official_journal reference of a published text, got none",
         ),
     ],
 )

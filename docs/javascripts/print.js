@@ -12,3 +12,22 @@
     opened = [];
   });
 })();
+
+// Wide tables print as stacked rows (print.css): each cell is labelled with its column's header, here, since
+// the table itself is written by Markdown. Done at once, so that a print to PDF without `beforeprint` has it.
+(function () {
+  function label() {
+    document.querySelectorAll(".print-stacked table").forEach(function (table) {
+      var titles = Array.prototype.map.call(table.querySelectorAll("thead th"), function (th) {
+        return th.textContent.trim();
+      });
+      table.querySelectorAll("tbody tr").forEach(function (row) {
+        Array.prototype.forEach.call(row.children, function (cell, index) {
+          if (titles[index] && !cell.hasAttribute("data-label")) cell.setAttribute("data-label", titles[index]);
+        });
+      });
+    });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", label);
+  else label();
+})();

@@ -11,6 +11,7 @@ from playbook.loading.errors import DataError
 from playbook.loading.messages import closest, did_you_mean
 from playbook.loading.yamlsource import PathKey, SourceFile, format_key
 from playbook.models.company import CompanyProfile, People
+from playbook.models.obligations import UseCaseKinds
 
 WHOLE_NUMBER_FIELDS: dict[PathKey, str] = {
     ("employees",): "people",
@@ -131,3 +132,36 @@ def start_warnings(profile: CompanyProfile, source: SourceFile, today: dt.date) 
     side = "after" if start > today else "before"
     message = f"{start.isoformat()} is more than two years {side} the build date ({today.isoformat()}); check the year"
     return [source.error(("ai_project", "start"), message).as_warning()]
+
+
+def prohibited_warnings(profile: CompanyProfile, source: SourceFile, kinds: UseCaseKinds) -> list[DataError]:
+    """A use case of a kind the AI Act prohibits: valid to describe, never to plan; publishing refuses it."""
+    prohibited = {kind.id: kind for kind in kinds.kinds if kind.ai_act == "prohibited"}
+    warnings = []
+    for index, case in enumerate(profile.ai_project.use_cases):
+        kind = None if isinstance(case, str) or case.kind is None else prohibited.get(case.kind)
+        if kind is None:
+            continue
+        article = kind.article.get("en") if kind.article else "Article 5"
+        when = kind.ai_act_when.get("en")
+        message = (
+            f"'{kind.id}' is prohibited by the AI Act ({article}) {when[:1].lower()}{when[1:]} "
+            "The playbook ranks it nowhere and plans only stopping or redesigning it; "
+            "change the use case or its kind before publishing"
+        )
+        warnings.append(source.error(("ai_project", "use_cases", index, "kind"), message).as_warning())
+    return warnings
+
+
+def personal_data_warnings(profile: CompanyProfile, source: SourceFile) -> list[DataError]:
+    """`personal_data: true` on a use case: valid, but whose data decides the works council's say."""
+    return [
+        source.error(
+            ("ai_project", "use_cases", index, "personal_data"),
+            "true does not say whose personal data; write staff, customers, applicants or a list such as "
+            "[customers, staff]: only staff data gives the works council a consent right (WOR article 27(1)(k)), "
+            "so until then it is treated as staff data",
+        ).as_warning()
+        for index, case in enumerate(profile.ai_project.use_cases)
+        if not isinstance(case, str) and case.personal_data is True
+    ]

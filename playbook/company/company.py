@@ -16,6 +16,7 @@ from playbook.rules.competences import CompetencePlan
 from playbook.rules.kpis import KpiSeries
 from playbook.rules.model_choice import ModelChoice
 from playbook.rules.obligations import Obligations
+from playbook.rules.obligations import prohibited as prohibited_use_cases
 from playbook.rules.risks import RiskFlag
 from playbook.rules.schedule import Schedule
 from playbook.rules.use_cases import RankedUseCase
@@ -67,9 +68,14 @@ class CompanyPlaybook:
     deploy or a client site, where nothing is marked."""
 
     @property
+    def prohibited(self) -> tuple[Obligations, ...]:
+        """The use cases of a prohibited kind: they head every list of risks and are ranked nowhere."""
+        return prohibited_use_cases(self.obligations)
+
+    @property
     def open_risks(self) -> int:
-        """How many risks are flagged."""
-        return sum(1 for flag in self.risks if flag.flagged)
+        """How many risks are flagged, a prohibited use case counted as one each."""
+        return len(self.prohibited) + sum(1 for flag in self.risks if flag.flagged)
 
     def to_json(self) -> bytes:
         """The whole record as JSON for programs: every field (see :mod:`playbook.company.record`) and

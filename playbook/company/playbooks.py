@@ -8,9 +8,18 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from playbook.clock import build_date
-from playbook.company.checks import number_keys, owner_warnings, start_warnings, unknown_activities, written_numbers
+from playbook.company.checks import (
+    number_keys,
+    owner_warnings,
+    personal_data_warnings,
+    prohibited_warnings,
+    start_warnings,
+    unknown_activities,
+    written_numbers,
+)
 from playbook.company.company import Company, CompanyPlaybook
 from playbook.company.kpidata import kpi_file, load_measurements
+from playbook.company.legal_dates import legal_date_activities
 from playbook.company.selection import client, public_only, select_companies
 from playbook.company.surveydata import load_answers, survey_file
 from playbook.content import Content
@@ -19,11 +28,16 @@ from playbook.loading.parse import display_path, read_source, validate
 from playbook.loading.settings import load_settings
 from playbook.models.company import CompanyProfile
 from playbook.models.measurement import Answer, Measurement, SurveyRound, Trend
-from playbook.rules.budget import plan_budget
+from playbook.rules.budget import plan_budget, training_audience
 from playbook.rules.competences import plan_competences
 from playbook.rules.kpis import kpi_series, last_measurement
 from playbook.rules.model_choice import MODEL_ORDER, Situation, choose_model
-from playbook.rules.obligations import AddedActivity, Obligations, added_activities, use_case_obligations
+from playbook.rules.obligations import (
+    AddedActivity,
+    Obligations,
+    added_activities,
+    use_case_obligations,
+)
 from playbook.rules.risks import RiskContext, flag_risks
 from playbook.rules.schedule import plan_schedule
 from playbook.rules.use_cases import rank_use_cases
@@ -111,7 +125,13 @@ def load_company(
     errors += unknown
     if profile is None:
         return None
-    warnings = (*owner_warnings(profile, source), *start_warnings(profile, source, today))
+    warnings = (
+        *owner_warnings(profile, source),
+        *start_warnings(profile, source, today),
+        *personal_data_warnings(profile, source),
+    )
+    if content is not None:
+        warnings += tuple(prohibited_warnings(profile, source, content.use_case_kinds))
     company = Company(path.stem, profile, source, tuple(measurements), answers=tuple(answers), warnings=warnings)
     if content is not None:
         errors += check_company(company, content)
@@ -187,7 +207,8 @@ def obligation_activities(
     """The obligations of the company's use cases, and the activities (DPIA, works council, informing staff) they add."""
     rights = {right: content.ui[f"participation_{right}_request"] for right in ("consent", "advice")}
     obligations = use_case_obligations(profile.ai_project.use_cases, content.use_case_kinds, profile.employees)
-    return obligations, added_activities(obligations, content.use_case_kinds, rights)
+    dated = legal_date_activities(obligations, content, profile.ai_project.start)
+    return obligations, (*added_activities(obligations, content.use_case_kinds, rights), *dated)
 
 
 def company_playbooks(companies: Sequence[Company], content: Content, today: dt.date) -> list[CompanyPlaybook]:
@@ -213,7 +234,7 @@ def company_playbook(
     budget = plan_budget(
         budget_eur=project.budget_eur,
         first_ai_project=project.first_ai_project,
-        it_team_size=profile.it_team_size,
+        it_team_size=training_audience(project.scope, profile.employees, profile.it_team_size),
         planned_eur=profile.change_budget_eur,
         guidance=content.budget,
     )
@@ -237,7 +258,9 @@ def company_playbook(
         competences=competences,
         kpis=kpi_series(content.kpis.kpis, measurements, today, project.start, trends),
         risks=flag_risks(context),
-        use_cases=rank_use_cases(project.use_cases),
+        use_cases=rank_use_cases(
+            project.use_cases, {kind.id for kind in content.use_case_kinds.kinds if kind.ai_act == "prohibited"}
+        ),
         obligations=obligations,
         survey=rounds,
     )

@@ -23,11 +23,14 @@ TEMPLATE = """\
 #   ai_project         budget_eur (> 0), first_ai_project, start (month 1 of the roadmap, YYYY-MM-DD),
 #                      scope (team | organisation | incremental), resources (low | medium | high),
 #                      timeframe_months (1-36), agile (true | false), use_cases (optional): a title, or
-#                      {{title, value: 1-5, feasibility: 1-5, kind, personal_data: true | false}}; kind is one of
-#                      chatbot, generated_content, document_processing, code_assistant, predictive_maintenance,
+#                      {{title, value: 1-5, feasibility: 1-5, kind, personal_data, built_in_house}}; kind is one
+#                      of chatbot, generated_content, document_processing, code_assistant, predictive_maintenance,
 #                      recruitment, worker_management, employee_monitoring, credit_scoring,
 #                      emotion_recognition_at_work, emotion_recognition_customers, other (the page then shows
-#                      the AI Act, DPIA and works-council rules for it; see data/use-case-kinds.yml)
+#                      the AI Act, DPIA and works-council rules for it; see data/use-case-kinds.yml);
+#                      personal_data says whose: none, staff, customers, applicants or a list such as
+#                      [customers, staff] (staff data gives the works council a say); built_in_house: true
+#                      when you build the system yourself (you are then its provider under the AI Act)
 #   change_budget_eur  optional: what you plan for change management and competence development
 #   people             optional: role -> name (sponsor, steering_committee, project_manager, it_team,
 #                      department_heads, hr); champions -> a list of names
@@ -55,7 +58,7 @@ ai_project:
       value: 3
       feasibility: 4
       kind: chatbot
-      personal_data: false
+      personal_data: none
 people:
   sponsor: null
   project_manager: null

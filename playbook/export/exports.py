@@ -127,6 +127,31 @@ def budget_blocks(book: CompanyPlaybook, content: Content) -> list[list[list[obj
     return [totals, reserves, costs]
 
 
+def _risk_title(content: Content, source: str, ref: str, language: Language) -> str:
+    if source == "mistake":
+        return next(m.title.get(language) for m in content.mistakes.mistakes if m.id == ref)
+    causes = content.section("challenge", "failure-causes").points
+    return next(p.title.get(language) for p in causes if p.id == ref)
+
+
+def risk_blocks(book: CompanyPlaybook, content: Content) -> list[list[list[object]]]:
+    """The open risks sheet: the prohibited use cases first, each with what to do, then the flagged risks."""
+    language = book.company.profile.language
+    rows: list[list[object]] = [
+        [label(content, "risk_column", language), label(content, "risk_advice_column", language)]
+    ]
+    titles = {a.id: a.title for month in book.schedule.months for a in month.activities if a.title}
+    for item in book.prohibited:
+        stop = next((title for key, title in titles.items() if key.endswith(f"-stop-uc{item.number}")), None)
+        name = label(content, "prohibited_risk", language).format(case=item.title)
+        rows.append([name, stop.get(language) if stop else ""])
+    for flag in book.risks:
+        if flag.flagged:
+            title = _risk_title(content, flag.risk.source, flag.risk.ref, language)
+            rows.append([title, flag.advice.get(language)])
+    return [rows]
+
+
 def to_xlsx(book: CompanyPlaybook, content: Content, rows: list[PlanRow], built: dt.datetime) -> bytes:
     """The action plan and the budget as an Excel workbook, in the company's language."""
     language = book.company.profile.language
@@ -140,6 +165,8 @@ def to_xlsx(book: CompanyPlaybook, content: Content, rows: list[PlanRow], built:
         language=language,
         title=book.company.profile.name,
         moment=built,
+        risks_title=label(content, "sheet_risks", language),
+        risks=risk_blocks(book, content),
     )
 
 

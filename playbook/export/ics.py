@@ -66,6 +66,8 @@ def _event(
     language = book.company.profile.language
     slug = book.company.slug
     start, end = first_working_week(month)
+    if activity.on is not None:  # a legal date: the event is on that day
+        start, end = activity.on, activity.on + dt.timedelta(days=1)
     lines = []
     if activity.owner:
         lines.append(label(content, "calendar_owner", language).format(owner=activity.owner))

@@ -130,14 +130,18 @@ def workbook_bytes(
     language: Language,
     title: str,
     moment: dt.datetime,
+    risks_title: str = "",
+    risks: Sequence[Sequence[Sequence[object]]] = (),
 ) -> bytes:
-    """The workbook: the plan sheet, then the budget sheet; ``moment`` is its creation date."""
+    """The workbook: the plan sheet, the budget sheet, then the open risks; ``moment`` is its creation date."""
     buffer = io.BytesIO()
     book = Workbook(buffer, {"in_memory": True})
     created = moment.astimezone(dt.UTC).replace(tzinfo=None)
     book.set_properties({"title": clean(title), "author": "playbook", "created": created})
     _plan_sheet(book, plan_title, header, rows, statuses, language)
     _budget_sheet(book, budget_title, budget, language)
+    if risks:
+        _budget_sheet(book, risks_title, risks, language)
     book.close()
     return buffer.getvalue()
 

@@ -54,6 +54,11 @@ class Activity(Strict):
     id: ActivityId = Field(description="Stable id 'mNN-short-name'; companies refer to it.")
     title: Text = Field(description="What to do.")
     owner: Owner = Field(description="The role that owns the activity.")
+    title_small: Text | None = Field(
+        default=None,
+        description="A lighter variant for an IT team below the roadmap's formal_structures_from: a formal "
+        "structure (a competence centre, career paths) is too heavy for a handful of people.",
+    )
 
 
 class RoadmapMonth(Strict):
@@ -81,6 +86,12 @@ class Roadmap(Strict):
     phases: list[RoadmapPhase] = Field(description="The four phases.")
     roles: list[OwnerRoleRef] = Field(description="The owner roles and what they do.")
     success_factors: list[Point] = Field(description="Critical success factors for the roadmap.")
+    formal_structures_from: int = Field(
+        default=10,
+        ge=1,
+        description="IT team size from which a company's plan shows the formal structures; below it, the "
+        "activities' title_small.",
+    )
 
     def activities(self) -> list[Activity]:
         """All activities, in order."""

@@ -21,6 +21,39 @@ PlainText = Annotated[str, StringConstraints(min_length=1, max_length=500, strip
 """A company's own text, in its own language; shown exactly as written."""
 
 Status = Literal["done", "in_progress", "skipped"]
+DataSubject = Literal["none", "staff", "customers", "applicants"]
+"""Whose personal data a use case processes."""
+SUBJECTS = ("none", "staff", "customers", "applicants")
+DUTCH_SUBJECTS = {
+    "geen": "none",
+    "medewerkers": "staff",
+    "personeel": "staff",
+    "werknemers": "staff",
+    "klanten": "customers",
+    "sollicitanten": "applicants",
+}
+"""Dutch words a Dutch author may write, with the value meant."""
+
+
+def _whose(value: object) -> object:
+    """One plain message for any value that is not true, false, a subject or a list of subjects."""
+    if value is None or isinstance(value, bool):
+        return value
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        if item not in SUBJECTS:
+            meant = DUTCH_SUBJECTS.get(str(item).strip().casefold())
+            hint = f"; did you mean '{meant}'?" if meant else ""
+            raise ValueError(
+                f"expected true, false, none, staff, customers, applicants or a list of them, got '{item}'{hint}"
+            )
+    if isinstance(value, list) and "none" in value and len(value) > 1:
+        raise ValueError(f"expected 'none' alone or a list of whose data, got {', '.join(map(str, value))}")
+    return value
+
+
+PersonalData = Annotated[bool | DataSubject | list[DataSubject] | None, BeforeValidator(_whose)]
+"""Whose personal data a use case processes: true/false, a subject, or a list of subjects."""
 ActivityKey = Annotated[str, StringConstraints(pattern=r"^(m(0[1-9]|1[0-2])|extra)-[a-z0-9]+(-[a-z0-9]+)*$")]
 """A roadmap activity id ('m04-pilot-team') or the id of an extra activity ('extra-data-catalogue')."""
 Rating = Annotated[int, Field(ge=1, le=5, strict=True)]
@@ -48,8 +81,15 @@ class UseCase(Strict):
         default=None,
         description="What the use case does (data/use-case-kinds.yml); gives it an obligations row on the page.",
     )
-    personal_data: bool | None = Field(
-        default=None, description="True when it processes personal data; when left out, the page assumes it does."
+    personal_data: PersonalData = Field(
+        default=None,
+        description="Whose personal data it processes: none, staff, customers, applicants, or a list of them; "
+        "staff data gives the works council a say. true (valid, with a warning that asks whose) and leaving it "
+        "out are read as staff data too.",
+    )
+    built_in_house: bool = Field(
+        default=False,
+        description="True when the company builds the system itself: it is then its provider under the AI Act.",
     )
 
 

@@ -9,6 +9,10 @@ from pydantic import Field, model_validator
 
 from playbook.models.common import Id, Language, NonEmpty, Strict, Text
 
+LegalStatus = Literal["proposed", "adopted", "published", "guidance"]
+"""Where a legal text stands: proposed, adopted but not (confirmed) published, published, or a regulator's
+explanation of the law (guidance)."""
+
 
 class EvidenceEntry(Strict):
     """One claim with its figure and the source the article attributes it to."""
@@ -36,6 +40,29 @@ class EvidenceEntry(Strict):
         default=None, description="For legal sources: the official text (EUR-Lex, wetten.overheid.nl, the AP)."
     )
     checked: dt.date | None = Field(default=None, description="For legal sources: the date we checked the text.")
+    status: LegalStatus | None = Field(
+        default=None,
+        description="For legal sources: 'proposed', 'adopted' (by Parliament and Council, not confirmed in the "
+        "Official Journal), 'published' (with its official_journal reference) or 'guidance' (a regulator's "
+        "explanation).",
+    )
+    official_journal: NonEmpty | None = Field(
+        default=None,
+        description="For published texts: the reference ('OJ L, 2024/1689, 12.7.2024'; for a Dutch act the BWB id "
+        "of its consolidated text).",
+    )
+    applies_from: dt.date | None = Field(
+        default=None,
+        description="For legal sources: the date from which the provision applies, as the text says; pages say "
+        "'geldt sinds' or 'geldt vanaf' from the build date.",
+    )
+    status_note: Text | None = Field(
+        default=None, description="For legal sources: what is and is not confirmed, in one sentence, when it matters."
+    )
+
+    def link(self, language: Language) -> str | None:
+        """The official text in ``language``: '{LANG}' in the address becomes NL or EN (EUR-Lex, the Parliament)."""
+        return self.url.replace("{LANG}", language.upper()) if self.url else None
 
     @property
     def source_key(self) -> str | None:
@@ -48,10 +75,13 @@ class EvidenceEntry(Strict):
 
     @model_validator(mode="after")
     def _legal_has_url_and_date(self) -> EvidenceEntry:
-        if self.kind == "legal" and (self.url is None or self.checked is None):
-            raise ValueError("expected a url and a checked date for a legal source, got none")
-        if self.kind != "legal" and (self.url is not None or self.checked is not None):
-            raise ValueError(f"expected no url or checked date for a {self.kind} entry, got one")
+        if self.kind == "legal" and (self.url is None or self.checked is None or self.status is None):
+            raise ValueError("expected a url, a status and a checked date for a legal source, got none")
+        legal_only = (self.url, self.checked, self.status, self.official_journal, self.applies_from, self.status_note)
+        if self.kind != "legal" and any(value is not None for value in legal_only):
+            raise ValueError(f"expected no url, status or dates for a {self.kind} entry, got one")
+        if self.status == "published" and self.official_journal is None:
+            raise ValueError("expected the official_journal reference of a published text, got none")
         if self.url is not None and not self.url.startswith("https://"):
             raise ValueError(f"expected an https:// address of the official text, got '{self.url}'")
         return self

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from playbook.models.cases import ActivityId, Owner
 from playbook.models.common import Id, Strict, Text
@@ -30,7 +30,7 @@ UseCaseKindId = Literal[
 AiActCategory = Literal["prohibited", "high_risk", "transparency", "minimal"]
 DpiaNeed = Literal["required", "assess", "none"]
 Participation = Literal["consent", "advice", "none"]
-ObligationActivityId = Literal["dpia", "works-council", "inform-staff"]
+ObligationActivityId = Literal["stop", "dpia", "fria", "works-council", "inform-staff"]
 
 
 class UseCaseKind(Strict):
@@ -50,15 +50,33 @@ class UseCaseKind(Strict):
     works_council_when: Text = Field(description="The condition for the works council's say, worded as 'when …'.")
     works_council_evidence: list[Id] = Field(description="Legal sources behind the works-council rule.")
     inform_staff: bool = Field(description="True when staff must be informed before the system is used at work.")
+    article: Text | None = Field(
+        default=None,
+        description="For a prohibited kind: the provision that prohibits it ('artikel 5, lid 1, onder f').",
+    )
+    fria: bool = Field(
+        default=False,
+        description="True when its deployer assesses the impact on fundamental rights before use (AI Act art. 27).",
+    )
+
+    @model_validator(mode="after")
+    def _prohibited_names_its_article(self) -> UseCaseKind:
+        if self.ai_act == "prohibited" and self.article is None:
+            raise ValueError("expected an article for a prohibited kind, got none")
+        return self
 
 
 class ObligationActivity(Strict):
     """A roadmap activity that an obligation calls for, added to a company's plan per use case."""
 
-    id: ObligationActivityId = Field(description="Which obligation the activity serves.")
+    id: ObligationActivityId = Field(
+        description="Which obligation the activity serves; 'stop' is the one activity a prohibited use case gets."
+    )
     month: int = Field(ge=1, le=12, description="The roadmap month it goes into.")
     owner: Owner = Field(description="The role that owns it.")
-    title: Text = Field(description="What to do; {use_case} is replaced by the use case's title.")
+    title: Text = Field(
+        description="What to do; {use_case} is replaced by the use case's title, {article} by the kind's article."
+    )
     title_assess: Text | None = Field(
         default=None, description="The title when the rule says to check whether it is needed (a DPIA to assess)."
     )
@@ -74,6 +92,15 @@ class UseCaseKinds(Strict):
     kinds: list[UseCaseKind] = Field(description="Every kind, one row each.")
     activities: list[ObligationActivity] = Field(description="The activities the obligations call for.")
     works_council_threshold: int = Field(ge=1, description="Staff from which a works council is required.")
+    category_evidence: dict[AiActCategory, list[Id]] = Field(
+        default_factory=dict,
+        description="Per AI Act category, the legal sources whose applies_from dates become dated activities in "
+        "a company's plan (none for prohibited: such a use case gets only the activity that stops it).",
+    )
+    staff_representation_threshold: int = Field(
+        ge=1,
+        description="Staff from which the WOR asks for a staff representation or staff meeting; below it, none.",
+    )
 
 
 class LiteracyActivity(Strict):

@@ -79,6 +79,13 @@ FACT_NAMES: dict[str, tuple[str, ...]] = {
 """The facts each rule gives for its 'met' text (playbook/rules/risks.py: FACTS computes them)."""
 
 
+class RiskReason(Strict):
+    """What a risk says when one particular cause flags it."""
+
+    when: Text = Field(description="The cause, stated of the company; {name} placeholders take the rule's facts.")
+    advice: Text = Field(description="What to do about this cause.")
+
+
 class Risk(Strict):
     """A failure cause or typical mistake, with the rule that flags it for a company."""
 
@@ -93,11 +100,18 @@ class Risk(Strict):
         "rule's facts (see playbook/rules/risks.py: FACTS)."
     )
     advice: Text = Field(description="What to do about it.")
+    reasons: dict[str, RiskReason] = Field(
+        default_factory=dict,
+        description="For a rule that flags for more than one cause: per cause (see playbook/rules/risks.py: "
+        "REASONS), the sentence and advice shown instead of 'when' and 'advice', so that what the page says is "
+        "true of the company.",
+    )
 
     @model_validator(mode="after")
     def _known_facts(self) -> Risk:
         allowed = FACT_NAMES[self.rule]
-        for text in (self.met.nl, self.met.en or ""):
+        texts = [self.met, *(reason.when for reason in self.reasons.values())]
+        for text in (value for entry in texts for value in (entry.nl, entry.en or "")):
             names = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
             unknown = sorted(names - set(allowed))
             if unknown:

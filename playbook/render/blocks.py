@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import html
 import unicodedata
 from collections.abc import Sequence
 
-from playbook.formatting import long_date
 from playbook.models.common import Example, Point, Section, Statement
 from playbook.models.evidence import EvidenceEntry
 from playbook.render.context import RenderContext
+from playbook.render.legal import legal_link
 from playbook.render.markdown import escape_html, indent, paragraphs, strong
 
 
@@ -64,26 +63,6 @@ def evidence_links(ctx: RenderContext, ids: Sequence[str]) -> str:
             groups.setdefault(entry.source_key, []).append(entry)
     links = [*legal, *(_tag(ctx, group) for group in groups.values())]
     return " " + " ".join(links) if links else ""
-
-
-def legal_status(ctx: RenderContext, entry: EvidenceEntry) -> str:
-    """'Primary source: legal text, checked on 2 December 2026'."""
-    checked = long_date(entry.checked, ctx.language) if entry.checked else ""
-    return ctx.label("evidence_legal_status").format(date=checked)
-
-
-def legal_link(ctx: RenderContext, entry: EvidenceEntry) -> str:
-    """A legal source links its official text, titled with the date it was checked; it needs no status mark.
-
-    Written as HTML, as Python-Markdown would write the link: an address outside the site needs no
-    resolving, and a table cell of plain text and HTML costs no Markdown parsing.
-    """
-    name = html.escape(ctx.text(entry.figure).replace("[", "(").replace("]", ")"), quote=False)
-    title = escape_html(legal_status(ctx, entry))
-    return (
-        f'<a class="evidence-ref legal-ref" data-evidence="{entry.id}" href="{escape_html(entry.url or "")}"'
-        f' title="{title}">{name}</a>'
-    )
 
 
 def statement(ctx: RenderContext, item: Statement) -> str:

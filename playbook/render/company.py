@@ -5,6 +5,7 @@ from __future__ import annotations
 from playbook.company.company import CompanyPlaybook
 from playbook.formatting import long_date, number
 from playbook.models.change import ModelId
+from playbook.render import prohibited
 from playbook.render.company_budget import budget_section, reserves_table
 from playbook.render.company_glance import glance_section
 from playbook.render.company_index import company_index
@@ -118,6 +119,7 @@ def company_page(ctx: RenderContext, book: CompanyPlaybook) -> str:
         f"# {ctx.label('company_title').format(name=name)}",
         f'<div class="company-playbook" data-company="{escape_html(book.company.slug)}" hidden></div>',
         visibility_note(ctx, book),
+        prohibited.notice(ctx, book),
         profile_summary(ctx, book),
         glance_section(ctx, book),
         model_recommendation(ctx, book),

@@ -114,7 +114,11 @@ def budget_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
         cost_rows.append([ctx.text(cost.item.title), span])
     parts.append(
         folded(
-            escape_html(ctx.label("reference_costs")),
+            escape_html(
+                ctx.label("reference_costs_organisation").format(count=number(plan.audience, lang))
+                if book.company.profile.ai_project.scope == "organisation"
+                else ctx.label("reference_costs")
+            ),
             decision_table("budget-costs", [ctx.label("cost_item"), ctx.label("typical_range")], cost_rows),
         )
     )

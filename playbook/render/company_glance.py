@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from playbook.company.company import CompanyPlaybook
 from playbook.formatting import is_percentage, long_date, measured, month_year, number, with_unit
 from playbook.models.measurement import SurveyRound
+from playbook.render import prohibited
 from playbook.render.company_plan import risk_name
 from playbook.render.company_roadmap import activity_title, progress_text
 from playbook.render.company_survey import barrier_element
@@ -145,7 +146,13 @@ def glance_section(ctx: RenderContext, book: CompanyPlaybook, *, linked: bool = 
         f" · {escape_html(month_year(month.start, lang))}</li>"
         for month, a in seen.upcoming
     ]
-    risks = [
+    banned = [  # a prohibited use case first: it is the one risk that stops a use case outright
+        f'<li data-risk="prohibited-uc{item.number}" class="glance-prohibited">'
+        f"{_link('⛔ ' + prohibited.risk_name(ctx, book, item), f'{slug}-risk-prohibited-uc{item.number}-item', linked)}"
+        "</li>"
+        for item in book.prohibited
+    ]
+    risks = banned + [
         f'<li data-risk="{flag.risk.id}">'
         f"{_link(escape_html(risk_name(ctx, flag.risk.source, flag.risk.ref)), f'{slug}-risk-{flag.risk.id}-item', linked)}"
         "</li>"

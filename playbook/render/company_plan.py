@@ -9,6 +9,7 @@ from playbook.export.document_markdown import MARKDOWN_SOURCE_SUFFIX
 from playbook.export.exports import ExportFiles
 from playbook.export.instruments import planned_documents
 from playbook.formatting import long_date, money, number, percent
+from playbook.render import prohibited
 from playbook.render.context import RenderContext, summary_page_path
 from playbook.render.escape import plain, plain_in
 from playbook.render.markdown import (
@@ -141,21 +142,20 @@ def fact_text(ctx: RenderContext, name: str, value: Fact) -> str:
 
 def risk_condition(ctx: RenderContext, flag: RiskFlag) -> str:
     """The trigger when the risk is flagged, otherwise the condition in the positive with the company's facts."""
-    if flag.flagged:
-        return ctx.text(flag.risk.when)
-    return ctx.text(flag.risk.met).format(**{name: fact_text(ctx, name, v) for name, v in flag.facts.items()})
+    facts = {name: fact_text(ctx, name, v) for name, v in flag.facts.items()}
+    return ctx.text(flag.when if flag.flagged else flag.risk.met).format(**facts)
 
 
 def risk_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     """The failure causes and typical mistakes as a checklist, with the flagged ones marked."""
-    items: dict[bool, list[str]] = {True: [], False: []}
+    items: dict[bool, list[str]] = {True: prohibited.risk_items(ctx, book), False: []}
     for flag in book.risks:
         name, share = _risk_source(ctx, flag.risk.source, flag.risk.ref)
         kind = ctx.label("risk_failure_cause" if flag.risk.source == "failure-cause" else "risk_mistake")
         share_text = f" ({percent(share, ctx.language)})" if share is not None else ""
         state = ctx.label("risk_flagged") if flag.flagged else ctx.label("risk_clear")
         box_id = f"{book.company.slug}-risk-{flag.risk.id}"
-        advice = f'<span class="risk-advice">{escape_html(ctx.text(flag.risk.advice))}</span>' if flag.flagged else ""
+        advice = f'<span class="risk-advice">{escape_html(ctx.text(flag.advice))}</span>' if flag.flagged else ""
         items[flag.flagged].append(
             f'<li class="checklist-item risk {"flagged" if flag.flagged else "clear"}" id="{box_id}-item">'
             f'<input type="checkbox" id="{box_id}" disabled{"" if flag.flagged else " checked"}>'
@@ -166,7 +166,7 @@ def risk_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     clear = ctx.counted("risks_clear_fold", len(items[False]))
     return paragraphs(
         f"## {ctx.label('risks_title')} {{ #risks }}",
-        ctx.counted("risks_intro", book.open_risks, total=len(book.risks)),
+        ctx.counted("risks_intro", book.open_risks - len(book.prohibited), total=len(book.risks)),
         raw_block(f'<ul class="checklist risk-list">{"".join(items[True])}</ul>') if items[True] else "",
         folded(escape_html(clear), f'<ul class="checklist risk-list">{"".join(items[False])}</ul>')
         if items[False]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from playbook.clock import build_date
 from playbook.content import Content
 from playbook.formatting import number, plural_form
 from playbook.models.common import Language, Text
@@ -43,6 +45,8 @@ class RenderContext:
     page: str = "index.md"
     placements: Mapping[str, str] = field(default_factory=dict)
     """Block key -> the page that shows it (see :func:`playbook.render.citations.placements`)."""
+    today: dt.date = field(default_factory=build_date)
+    """The build date: what 'geldt sinds' and 'geldt vanaf' count from."""
 
     def text(self, text: Text) -> str:
         """``text`` in the page's language."""
@@ -66,4 +70,4 @@ class RenderContext:
 
     def at(self, page: str) -> RenderContext:
         """The same context for another page."""
-        return RenderContext(self.content, self.language, page, self.placements)
+        return RenderContext(self.content, self.language, page, self.placements, self.today)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from playbook.models.common import Language
 from playbook.models.evidence import EvidenceEntry
-from playbook.render.blocks import attribution, evidence_anchor, legal_status, source_anchor
+from playbook.render.blocks import attribution, evidence_anchor, source_anchor
 from playbook.render.citations import Citation, citations
 from playbook.render.context import RenderContext
+from playbook.render.legal import register_status
 from playbook.render.markdown import escape_html, paragraphs, table
 
 ARTICLE_LANGUAGE: Language = "nl"
@@ -94,8 +95,8 @@ def _legal(ctx: RenderContext) -> str:
         [
             f'<span id="{evidence_anchor(entry.id)}"></span>**{escape_html(ctx.text(entry.figure))}**',
             ctx.text(entry.claim),
-            f"[{attribution(ctx, entry)}]({entry.url})",
-            legal_status(ctx, entry),
+            f"[{attribution(ctx, entry)}]({entry.link(ctx.language)})",
+            register_status(ctx, entry),
         ]
         for entry in ctx.content.evidence.evidence
         if entry.kind == "legal"

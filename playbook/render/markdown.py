@@ -62,9 +62,18 @@ def table_block(header: Sequence[str], rows: Sequence[Sequence[str]], *, classes
     return f"{TABLE_OPEN}\n{body}\n{TABLE_CLOSE}"
 
 
+PRINT_STACKED = "print-stacked"
+"""The class of a table that prints as stacked rows, each cell under its column's header (print.css; print.js
+gives each cell its header as ``data-label``)."""
+STACKED_FROM = 6
+"""Decision tables with this many columns or more print as stacked rows: wider ones would lose columns on A4."""
+
+
 def decision_table(anchor: str, header: Sequence[str], rows: Sequence[Sequence[str]], *, classes: str = "") -> str:
-    """A table in a `decision-table` box with the id ``anchor`` (and more ``classes``)."""
-    return table_block(header, rows, classes=f"decision-table {classes}".strip(), anchor=anchor)
+    """A table in a `decision-table` box with the id ``anchor`` (and more ``classes``); one of six columns or
+    more, or one marked ``print-stacked``, prints as stacked rows."""
+    stacked = f" {PRINT_STACKED}" if len(header) >= STACKED_FROM and PRINT_STACKED not in classes else ""
+    return table_block(header, rows, classes=f"decision-table {classes}{stacked}".strip(), anchor=anchor)
 
 
 def strong(text: str) -> str:

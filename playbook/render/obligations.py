@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from playbook.company.company import CompanyPlaybook
-from playbook.formatting import number
+from playbook.formatting import lower_first, number
 from playbook.models.common import Language
 from playbook.models.obligations import UseCaseKind
 from playbook.render.blocks import evidence_links
@@ -47,7 +45,7 @@ def use_case_kinds(ctx: RenderContext) -> str:
         ctx.label("kinds_table_wc"),
         ctx.label("inform_staff"),
     ]
-    return decision_table("use-case-kinds", header, rows, classes="obligations-table")
+    return decision_table("use-case-kinds", header, rows, classes="obligations-table print-stacked")
 
 
 def ai_literacy(ctx: RenderContext) -> str:
@@ -94,7 +92,10 @@ def _body(ctx: RenderContext, item: Obligations) -> str:
 def _personal(ctx: RenderContext, item: Obligations) -> str:
     if item.personal_data_note:
         return ctx.label(f"personal_data_{item.personal_data_note}")
-    return ctx.label("answer_yes" if item.personal_data else "answer_no")
+    if item.personal_data and item.subjects:
+        whose = ", ".join(ctx.label(f"subject_{subject}") for subject in item.subjects)
+        return ctx.label("personal_data_whose").format(whose=whose)
+    return ctx.label("personal_data_unsaid" if item.personal_data else "answer_no")
 
 
 def _row(ctx: RenderContext, item: Obligations, language: Language) -> list[str]:
@@ -108,7 +109,11 @@ def _row(ctx: RenderContext, item: Obligations, language: Language) -> list[str]
         if item.participation != "none"
         else council
     )
+    if item.no_representation:
+        council_cell = ctx.label("participation_none_tiny") + evidence_links(ctx, ["wor-art-35b", "wor-art-35c"])
     ai_act = _ai_act(ctx, kind)
+    if item.provider:
+        ai_act += f"<br>{ctx.label('provider_note')}{evidence_links(ctx, ['ai-act-art-3', 'ai-act-art-50'])}"
     if item.ai_act == "prohibited":
         ai_act = f'<strong class="prohibited">⛔ {escape_html(ctx.label("ai_act_prohibited"))}</strong><br>{ctx.text(kind.ai_act_when)}{evidence_links(ctx, kind.ai_act_evidence)}'
     return [
@@ -138,7 +143,9 @@ def obligations_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     for item in prohibited(items):
         assert item.kind is not None
         text = ctx.label("prohibited_text").format(
-            case=plain_in(item.title, profile.language, ctx.language), when=ctx.text(item.kind.ai_act_when)
+            case=plain_in(item.title, profile.language, ctx.language),
+            article=ctx.text(item.kind.article) if item.kind.article else "",
+            when=lower_first(ctx.text(item.kind.ai_act_when)),
         )
         parts.append(
             f'!!! danger "{ctx.label("prohibited_title")}"\n\n'
@@ -152,7 +159,12 @@ def obligations_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
                 + evidence_links(ctx, ["wor-art-2"])
             )
         )
-    if small:
+    if profile.employees < rules.staff_representation_threshold:
+        parts.append(
+            ctx.label("tiny_company_note").format(threshold=rules.staff_representation_threshold)
+            + evidence_links(ctx, ["wor-art-35c", "wor-art-35b"])
+        )
+    elif small:
         parts.append(
             ctx.label("small_company_note").format(threshold=rules.works_council_threshold)
             + evidence_links(ctx, ["wor-art-35c", "wor-art-35b"])
@@ -223,13 +235,3 @@ def literacy_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
         )
     parts.append(folded(escape_html(ctx.label("literacy_fold")), decision_table("ai-literacy-plan", header, rows)))
     return paragraphs(*parts)
-
-
-def prohibited_warnings(books: Sequence[CompanyPlaybook]) -> list[str]:
-    """One build-log line per use case of a prohibited kind: 'playbook/<slug>: use case 2 ‘…’ is of a prohibited kind …'."""
-    return [
-        f"playbook/{book.company.slug}.yml: ai_project.use_cases[{item.number - 1}] '{item.title}' is of the kind "
-        f"'{item.kind.id if item.kind else ''}', which the AI Act prohibits (Article 5); its page shows an error"
-        for book in books
-        for item in prohibited(book.obligations)
-    ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from playbook.company.company import CompanyPlaybook
 from playbook.formatting import long_date, money, percent
+from playbook.render import prohibited
 from playbook.render.company import profile_line, reserves_table
 from playbook.render.company_glance import glance_section
 from playbook.render.context import RenderContext
@@ -121,6 +122,7 @@ def summary_page(ctx: RenderContext, book: CompanyPlaybook) -> str:
         f"# {ctx.label('summary_title').format(name=plain(profile.name))}",
         '<div class="director-summary" hidden></div>',
         f"{lead}\n{{ .lead }}",
+        prohibited.notice(ctx, book),
         glance_section(ctx, book, linked=False),
         _model(ctx, book),
         _budget(ctx, book),

@@ -49,6 +49,14 @@ class BudgetPlan:
     change_budget_short: bool
     """No change budget is planned, or less than the lowest reserve: the one answer the page and the risk share."""
     items_exceed_reserve: bool
+    audience: int = 0
+    """How many people the cost items are scaled to: the IT team, or every employee when the scope is the
+    whole organisation."""
+
+
+def training_audience(scope: str, employees: int, it_team_size: int) -> int:
+    """Who is trained: every employee when the change covers the organisation, else the IT team."""
+    return employees if scope == "organisation" else it_team_size
 
 
 def reserve(budget: float, pct: float, guidance: BudgetGuidance) -> Reserve:
@@ -75,7 +83,8 @@ def plan_budget(
     planned_eur: float | None,
     guidance: BudgetGuidance,
 ) -> BudgetPlan:
-    """The company's budget plan."""
+    """The company's budget plan; ``it_team_size`` is the number of people the cost items scale to (see
+    :func:`training_audience`)."""
     percentages = [guidance.share_min_pct, guidance.share_max_pct]
     if first_ai_project:
         percentages.append(guidance.first_project_max_pct)
@@ -95,4 +104,5 @@ def plan_budget(
         shortfall_eur=shortfall,
         change_budget_short=planned_eur is None or shortfall is not None,
         items_exceed_reserve=items_min > max(r.amount for r in reserves),
+        audience=it_team_size,
     )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from playbook.models.common import Text
 from playbook.models.company import UseCase
@@ -37,6 +39,32 @@ class Obligations:
     small_company: bool
     """True below the works-council threshold: the staff representation takes the works council's place."""
     inform_staff: bool
+    subjects: tuple[str, ...] = ()
+    """Whose personal data it processes as the file says ('staff', 'customers', 'applicants'); empty when it
+    does not say or says none."""
+    no_representation: bool = False
+    """True below the staff-representation threshold: the WOR asks for no consultation at all."""
+    provider: bool = False
+    """True when the company builds it itself: it is its provider under the AI Act."""
+    fria: bool = False
+    """True when a fundamental rights impact assessment is due before use (AI Act art. 27)."""
+
+
+def _personal(case: UseCase, kind: UseCaseKind) -> tuple[bool, bool, str | None, tuple[str, ...]]:
+    """(personal data?, staff data?, note, whose) for a use case; staff data is assumed where the file is silent."""
+    value = case.personal_data
+    whose = tuple(value) if isinstance(value, list) else (value,) if isinstance(value, str) else ()
+    whose = tuple(subject for subject in whose if subject != "none")
+    said_none = value is False or (isinstance(value, (str, list)) and not whose)
+    if value is None:
+        return True, True, "assumed", ()
+    if said_none and kind.always_personal:
+        return True, True, "inherent", ()
+    if said_none:
+        return False, False, None, ()
+    if value is True:
+        return True, True, None, ()
+    return True, "staff" in whose, None, whose
 
 
 def use_case_obligations(
@@ -45,20 +73,17 @@ def use_case_obligations(
     """Apply the kind rules to every use case, in file order."""
     kinds = {kind.id: kind for kind in rules.kinds}
     small = employees < rules.works_council_threshold
+    tiny = employees < rules.staff_representation_threshold
     result = []
     for number, case in enumerate(use_cases, start=1):
         if isinstance(case, str) or case.kind is None:
             title = case if isinstance(case, str) else case.title
-            result.append(Obligations(number, title, None, False, None, None, None, None, small, False))
+            result.append(
+                Obligations(number, title, None, False, None, None, None, None, small, False, no_representation=tiny)
+            )
             continue
         kind = kinds[case.kind]
-        note = None
-        if case.personal_data is None:
-            personal, note = True, "assumed"
-        elif kind.always_personal and not case.personal_data:
-            personal, note = True, "inherent"
-        else:
-            personal = case.personal_data
+        personal, staff, note, whose = _personal(case, kind)
         result.append(
             Obligations(
                 number=number,
@@ -68,9 +93,13 @@ def use_case_obligations(
                 personal_data_note=note,
                 ai_act=kind.ai_act,
                 dpia=kind.dpia if personal else "none",
-                participation=kind.works_council if personal else kind.works_council_without,
+                participation=kind.works_council if staff else kind.works_council_without,
                 small_company=small,
                 inform_staff=kind.inform_staff,
+                subjects=whose,
+                no_representation=tiny,
+                provider=case.built_in_house,
+                fria=kind.fria,
             )
         )
     return tuple(result)
@@ -97,14 +126,24 @@ class AddedActivity:
     title: Text
     """The title with the use case filled in; the company's text in it is escaped when rendered."""
     card: str | None
-    obligation: ObligationActivityId
+    obligation: ObligationActivityId | Literal["applies"]
+    """Which obligation it serves; 'applies' marks the date from which the use case's AI Act duties apply."""
+    on: dt.date | None = None
+    """For 'applies': the legal date itself, which the calendar shows as the event's day."""
 
 
 def _calls_for(item: Obligations, activity: ObligationActivity) -> bool:
+    """A prohibited use case gets only the activity that stops it; no other use case gets that one."""
+    if (activity.id == "stop") != (item.ai_act == "prohibited"):
+        return False
+    if activity.id == "stop":
+        return True
     if activity.id == "dpia":
         return item.dpia in ("required", "assess")
+    if activity.id == "fria":
+        return item.fria
     if activity.id == "works-council":
-        return item.participation in ("consent", "advice")
+        return item.participation in ("consent", "advice") and not item.no_representation
     return item.inform_staff
 
 
@@ -112,6 +151,8 @@ def added_activities(
     obligations: Sequence[Obligations], rules: UseCaseKinds, rights: dict[str, Text]
 ) -> tuple[AddedActivity, ...]:
     """The DPIA, works-council and information activities the use cases call for, per use case.
+
+    A use case of a prohibited kind gets one activity instead: stop it or redesign it, with the article.
 
     ``rights`` gives the words for 'consent' and 'advice' in each language, for the works-council title.
     """
@@ -128,9 +169,16 @@ def added_activities(
             if item.dpia == "assess" and activity.id == "dpia" and activity.title_assess:
                 template = activity.title_assess
             right = rights.get(item.participation or "")
+            article = item.kind.article
             title = Text(
-                nl=template.nl.format(use_case=item.title, right=right.nl if right else ""),
-                en=(template.en or template.nl).format(use_case=item.title, right=right.get("en") if right else ""),
+                nl=template.nl.format(
+                    use_case=item.title, right=right.nl if right else "", article=article.nl if article else ""
+                ),
+                en=(template.en or template.nl).format(
+                    use_case=item.title,
+                    right=right.get("en") if right else "",
+                    article=article.get("en") if article else "",
+                ),
             )
             added.append(
                 AddedActivity(

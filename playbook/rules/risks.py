@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from playbook.models.change import ChangeModel
+from playbook.models.common import Text
 from playbook.models.company import CompanyProfile
 from playbook.models.plan import Risk, RiskRule, RiskRules
 from playbook.rules.budget import BudgetPlan
@@ -39,6 +40,20 @@ class RiskFlag:
     flagged: bool
     facts: Mapping[str, Fact] = field(default_factory=dict)
     """What the company's data shows for this risk, to state it in the positive when it is not flagged."""
+    reason: str | None = None
+    """Which cause flagged it, for a rule with more than one (see REASONS); None otherwise."""
+
+    @property
+    def when(self) -> Text:
+        """The sentence for a flagged risk: its cause's own when there is one, else the rule's condition."""
+        reason = self.risk.reasons.get(self.reason or "")
+        return reason.when if reason else self.risk.when
+
+    @property
+    def advice(self) -> Text:
+        """What to do: its cause's own advice when there is one, else the risk's."""
+        reason = self.risk.reasons.get(self.reason or "")
+        return reason.advice if reason else self.risk.advice
 
 
 def _threshold(risk: Risk, default: float) -> float:
@@ -118,6 +133,18 @@ FACTS: dict[RiskRule, Callable[[RiskContext], dict[str, Fact]]] = {
 """Per rule, the facts a met condition is stated with ("Sponsor: Anouk de Vries")."""
 
 
+REASONS: dict[RiskRule, Callable[[RiskContext], str]] = {
+    "competence_gap": lambda ctx: "gap" if ctx.competences.assessed else "unassessed",
+    "change_budget_below": lambda ctx: "none_planned" if ctx.profile.change_budget_eur is None else "below",
+}
+"""For rules with more than one cause: which one holds (data/risks.yml gives each its own sentence)."""
+
+
 def flag_risks(ctx: RiskContext) -> tuple[RiskFlag, ...]:
-    """Every risk, flagged or not, in data order, with the facts behind it."""
-    return tuple(RiskFlag(risk, RULES[risk.rule](risk, ctx), FACTS[risk.rule](ctx)) for risk in ctx.rules.risks)
+    """Every risk, flagged or not, in data order, with the facts behind it and, when flagged, its cause."""
+    flags = []
+    for risk in ctx.rules.risks:
+        flagged = RULES[risk.rule](risk, ctx)
+        reason = REASONS[risk.rule](ctx) if flagged and risk.rule in REASONS else None
+        flags.append(RiskFlag(risk, flagged, FACTS[risk.rule](ctx), reason))
+    return tuple(flags)

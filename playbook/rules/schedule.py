@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from playbook.models.cases import Roadmap
+from playbook.models.cases import Activity, Roadmap
 from playbook.models.common import Text
 from playbook.models.company import CompanyProfile, Status
 from playbook.rules.obligations import AddedActivity
@@ -36,6 +36,8 @@ class PlannedActivity:
     overdue: bool
     card: str | None = None
     """The method card that helps with it, for activities an obligation added."""
+    on: dt.date | None = None
+    """A legal date it stands for (the date a use case's duties apply from), shown as its day in the calendar."""
 
 
 @dataclass(frozen=True)
@@ -121,13 +123,19 @@ def planned_for(company: CompanyProfile, activity_id: str, title: Text, role: st
     )
 
 
+def sized_title(activity: Activity, company: CompanyProfile, roadmap: Roadmap) -> Text:
+    """The activity's title, or its lighter variant for an IT team below the size for formal structures."""
+    small = company.it_team_size < roadmap.formal_structures_from
+    return activity.title_small if small and activity.title_small else activity.title
+
+
 def plan_schedule(
     company: CompanyProfile, roadmap: Roadmap, today: dt.date, added: Sequence[AddedActivity] = ()
 ) -> Schedule:
     """Date the roadmap from the company's start and fill in owners and status.
 
     ``added`` are the activities the use cases' obligations call for; each joins its month after the roadmap's
-    own activities, owned by its role.
+    own activities, owned by its role; the one that stops a prohibited use case comes first in its month.
     """
     start = company.ai_project.start
     extras = {key: entry for key, entry in company.activities.items() if key.startswith("extra-")}
@@ -138,15 +146,22 @@ def plan_schedule(
             month_start = add_months(start, month.number - 1)
             month_end = add_months(start, month.number) - dt.timedelta(days=1)
             ended = month_end < today
-            planned = [
-                planned_for(company, activity.id, activity.title, activity.owner, ended)
-                for activity in month.activities
-            ]
-            planned += [
-                replace(planned_for(company, extra.id, extra.title, extra.role, ended), card=extra.card)
+            obligations = [
+                (
+                    extra.obligation == "stop",
+                    replace(
+                        planned_for(company, extra.id, extra.title, extra.role, ended), card=extra.card, on=extra.on
+                    ),
+                )
                 for extra in added
                 if extra.month == month.number
             ]
+            planned = [item for stop, item in obligations if stop]
+            planned += [
+                planned_for(company, activity.id, sized_title(activity, company, roadmap), activity.owner, ended)
+                for activity in month.activities
+            ]
+            planned += [item for stop, item in obligations if not stop]
             for key, entry in extras.items():
                 if entry.month == month.number:
                     status = company.progress.get(key)
