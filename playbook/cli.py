@@ -46,7 +46,7 @@ def _validate(args: argparse.Namespace) -> int:
         return 1
     content, warnings = project.content, project.warnings
     if warnings:
-        print("\n".join(str(warning) for warning in warnings), file=sys.stderr)
+        print("\n".join(str(warning) for warning in sorted(warnings)), file=sys.stderr)
         verdict = "not published with --strict" if args.strict else "valid, but check them"
         print(f"{count(len(warnings), 'warning', 'warnings')} found: {verdict}.", file=sys.stderr)
         if args.strict:

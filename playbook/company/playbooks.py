@@ -31,6 +31,8 @@ from playbook.rules.use_cases import RankedUseCase, rank_use_cases
 
 SLUG = re.compile(r"^[a-z0-9-]{2,40}$")
 RESERVED_SLUGS = {"index"}
+ACCEPTANCE = "acceptance_score"
+"""The KPI an ADKAR survey round also gives (the share of respondents at 4 or higher)."""
 
 
 @dataclass(frozen=True)
@@ -124,10 +126,12 @@ def load_company(
     """
     source = read_source(path, root, errors)
     measurements: list[Measurement] = []
+    file_warnings: list[DataError] = []
     csv = kpi_file(path)
     if csv.is_file():
+        catalogue = content.kpis if content else None
         try:
-            measurements = load_measurements(csv, display_path(csv, root), content.kpis if content else None, today)
+            measurements = load_measurements(csv, display_path(csv, root), catalogue, today, file_warnings)
         except DataErrors as exc:
             errors += exc.errors
     answers: list[Answer] = []
@@ -137,6 +141,7 @@ def load_company(
         except DataErrors as exc:
             errors += exc.errors
     if source is None:
+        errors += file_warnings
         return None
     found = written_numbers(source)
     errors += found
@@ -147,8 +152,9 @@ def load_company(
         unknown = [error for error in unknown if error.key not in added]
     errors += unknown
     if profile is None:
+        errors += file_warnings
         return None
-    warnings = (*owner_warnings(profile, source), *start_warnings(profile, source, today))
+    warnings = (*owner_warnings(profile, source), *start_warnings(profile, source, today), *file_warnings)
     company = Company(path.stem, profile, source, tuple(measurements), answers=tuple(answers), warnings=warnings)
     if content is not None:
         errors += check_company(company, content)
@@ -218,6 +224,12 @@ def measured_companies(companies: Sequence[Company], content: Content, today: dt
     return list(zip(measured, trends, rounds, strict=True))
 
 
+def surveyed_kpis(company: Company, rounds: Sequence[SurveyRound]) -> frozenset[str]:
+    """The KPIs whose values come from the ADKAR survey: acceptance, for a company that never measured it."""
+    measured = any(m.kpi == ACCEPTANCE for m in company.measurements)
+    return frozenset() if measured or not rounds else frozenset({ACCEPTANCE})
+
+
 def obligation_activities(
     profile: CompanyProfile, content: Content
 ) -> tuple[tuple[Obligations, ...], tuple[AddedActivity, ...]]:
@@ -272,7 +284,7 @@ def company_playbook(
         budget=budget,
         schedule=schedule,
         competences=competences,
-        kpis=kpi_series(content.kpis.kpis, measurements, today, project.start, trends),
+        kpis=kpi_series(content.kpis.kpis, measurements, today, project.start, trends, surveyed_kpis(company, rounds)),
         risks=flag_risks(context),
         use_cases=rank_use_cases(project.use_cases),
         obligations=obligations,
