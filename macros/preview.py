@@ -15,7 +15,7 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
-from playbook.company.playbooks import company_folder
+from playbook.company.playbooks import company_files, company_folder
 from playbook.loading.errors import DataError
 
 FRONT_MATTER = "---\nrender_macros: false\nsearch:\n  exclude: true\n---\n\n"
@@ -38,7 +38,7 @@ def error_files(files: Files, config: MkDocsConfig, errors: list[DataError]) -> 
     """Every page of the site, and every company and case-study page it would make, as the error page."""
     root = Path(config.config_file_path).parent
     pages = {file.src_uri for file in files if file.is_documentation_page()}
-    pages |= {f"playbook/{path.stem}.md" for path in company_folder(root).glob("*.yml")} | {"playbook/index.md"}
+    pages |= {f"playbook/{path.stem}.md" for path in company_files(company_folder(root))} | {"playbook/index.md"}
     pages |= {f"casestudies/{path.stem}.md" for path in (root / "data" / "case-studies").glob("*.yml")}
     kept = Files([file for file in files if not file.is_documentation_page()])
     content = error_page(errors)

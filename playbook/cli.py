@@ -9,7 +9,7 @@ from pathlib import Path
 import yaml
 
 from playbook.clock import build_date
-from playbook.company.playbooks import RESERVED_SLUGS, SLUG, company_folder
+from playbook.company.playbooks import RESERVED_SLUGS, SLUG, company_files, company_folder
 from playbook.company.progress import import_progress, read_ticks
 from playbook.company.starter import starter_file
 from playbook.export.pdf import (
@@ -111,7 +111,7 @@ def _pdf_page(args: argparse.Namespace) -> tuple[Path, str, str]:
         if not SLUG.fullmatch(args.company):
             raise PrintFailed(f"unknown company {args.company!r}: a slug is 2-40 characters a-z, 0-9 and '-'")
         if not (folder / f"{args.company}.yml").is_file():
-            known = ", ".join(sorted(path.stem for path in folder.glob("*.yml"))) or "none"
+            known = ", ".join(sorted(path.stem for path in company_files(folder))) or "none"
             where = display_path(folder, ROOT)
             raise PrintFailed(f"unknown company {args.company!r}: no {where}/{args.company}.yml (known: {known})")
         usual = company_language(folder, args.company)

@@ -126,6 +126,43 @@ def slug_with_newline(project: Path) -> None:
     _write(project, "data/companies/acme\n.yml", VALID_COMPANY.encode())
 
 
+def folder_named_yml(project: Path) -> None:
+    """A folder named like a company file."""
+    (project / "data/companies/acme.yml").mkdir(parents=True)
+
+
+def dangling_link(project: Path) -> None:
+    """A company file that is a link to a file that does not exist."""
+    (project / "data/companies").mkdir(parents=True, exist_ok=True)
+    (project / COMPANY).symlink_to(project / "data/companies/gone.txt")
+
+
+def named_pipe(project: Path) -> None:
+    """A FIFO named like a company file: reading it would wait forever."""
+    (project / "data/companies").mkdir(parents=True, exist_ok=True)
+    os.mkfifo(project / COMPANY)
+
+
+def kpi_file_named_pipe(project: Path) -> None:
+    """A valid company beside a FIFO named like its KPI file."""
+    _write(project, COMPANY, VALID_COMPANY.encode())
+    os.mkfifo(project / "data/companies/acme.kpis.csv")
+
+
+def link_to_device(project: Path) -> None:
+    """A company file that is a link to /dev/zero: endless bytes."""
+    (project / "data/companies").mkdir(parents=True, exist_ok=True)
+    (project / COMPANY).symlink_to("/dev/zero")
+
+
+def link_out_of_project(project: Path) -> None:
+    """A valid company and a KPI file that is a link to a file outside the project."""
+    _write(project, COMPANY, VALID_COMPANY.encode())
+    outside = project.parent / "elsewhere.csv"
+    outside.write_text("date,kpi,value\n2026-01-31,usage_rate,12\n", encoding="utf-8")
+    (project / "data/companies/acme.kpis.csv").symlink_to(outside)
+
+
 GENERATORS: dict[str, Callable[[Path], None]] = {
     function.__name__: function
     for function in (
@@ -136,6 +173,12 @@ GENERATORS: dict[str, Callable[[Path], None]] = {
         deep_nesting,
         huge_integer,
         slug_with_newline,
+        folder_named_yml,
+        dangling_link,
+        named_pipe,
+        kpi_file_named_pipe,
+        link_to_device,
+        link_out_of_project,
     )
 }
 

@@ -45,7 +45,7 @@ def test_enum_errors_list_the_allowed_values(project_copy: Path) -> None:
     assert message.startswith("data/kpis.yml:")
     assert message.endswith(
         ": expected one of 'acceptance_score', 'competence_index', 'usage_rate', 'innovation_index', "
-        "'time_to_competency' or 'change_friction', got the text 'usage'"
+        "'time_to_competency' or 'change_friction', got the text 'usage'; did you mean 'usage_rate'?"
     )
 
 

@@ -19,8 +19,8 @@ from typing import get_args
 from playbook.loading.dates import parse_date
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.messages import did_you_mean
+from playbook.loading.reading import read_text
 from playbook.loading.rows import RowProblem, collapse_runs
-from playbook.loading.yamlsource import read_text
 from playbook.models.measurement import Measurement
 from playbook.models.practice import Kpi, KpiCatalogue, KpiId
 

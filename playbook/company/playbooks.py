@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,7 @@ from playbook.company.surveydata import load_answers, survey_file
 from playbook.content import Content
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.parse import display_path, read_source, validate
+from playbook.loading.reading import outside
 from playbook.loading.settings import load_settings
 from playbook.loading.yamlsource import SourceFile
 from playbook.models.company import CompanyProfile
@@ -71,12 +73,48 @@ class CompanyPlaybook:
         return sum(1 for flag in self.risks if flag.flagged)
 
 
+COMPANY_SUFFIXES = (".yml", ".yaml")
+"""A company file is `<slug>.yml`; `<slug>.yaml` is read the same way."""
+
+
+def company_files(folder: Path) -> list[Path]:
+    """The company files in ``folder`` (`.yml` and `.yaml`), sorted; anything so named, also a folder or a link."""
+    if not folder.is_dir():
+        return []
+    return sorted(path for suffix in COMPANY_SUFFIXES for path in folder.glob(f"*{suffix}"))
+
+
+def company_file(folder: Path, slug: str) -> Path:
+    """The file of company ``slug`` in ``folder``: `<slug>.yml`, or `<slug>.yaml` when only that exists."""
+    plain = folder / f"{slug}.yml"
+    other = folder / f"{slug}.yaml"
+    return other if not plain.exists() and other.exists() else plain
+
+
 def company_folder(root: Path) -> Path:
     """data/companies/ when it holds a company file, else the fictional examples in examples/companies/."""
     own = root / "data" / "companies"
-    if own.is_dir() and any(own.glob("*.yml")):
+    if company_files(own):
         return own
     return root / "examples" / "companies"
+
+
+def _folder_problems(folder: Path, root: Path) -> tuple[list[DataError], set[Path]]:
+    """Links that leave the project, and a company written both as .yml and .yaml: errors, and the paths to skip."""
+    errors, skip = [], set()
+    for path in sorted(folder.iterdir()) if folder.is_dir() else []:
+        if outside(path, root):
+            message = f"expected a file inside the project, got a link to {path.resolve()}; copy the file here"
+            errors.append(DataError(display_path(path, root), 1, 1, "(file)", message))
+            skip.add(path)
+    for path in company_files(folder):
+        if path.suffix == ".yaml" and path.with_suffix(".yml") in company_files(folder):
+            message = (
+                f"expected one file for the company '{path.stem}', got {path.stem}.yml and {path.name}; remove one"
+            )
+            errors.append(DataError(display_path(path, root), 1, 1, "(file)", message))
+            skip.add(path)
+    return errors, skip
 
 
 def check_company(company: Company, content: Content) -> list[DataError]:
@@ -104,15 +142,29 @@ def check_company(company: Company, content: Content) -> list[DataError]:
     return errors
 
 
+def suggest_slug(name: str) -> str:
+    """A slug made from a display name: 'Brightside Retail' -> 'brightside-retail', 'Café Ömer' -> 'cafe-omer'."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:40].strip("-")
+    return slug if SLUG.fullmatch(slug) else ""
+
+
+def present(path: Path) -> bool:
+    """Whether anything is at ``path``: a file, but also a folder, a pipe or a dangling link (refused when read)."""
+    return path.exists() or path.is_symlink()
+
+
 def _bad_file_name(path: Path, root: Path) -> DataError | None:
     if SLUG.fullmatch(path.stem) and path.stem not in RESERVED_SLUGS:
         return None
+    slug = suggest_slug(path.stem)
+    hint = f"; rename it to {slug}{path.suffix}" if slug and slug != path.stem and slug not in RESERVED_SLUGS else ""
     return DataError(
         display_path(path, root),
         1,
         1,
         "(file)",
-        f"expected a file name of 2-40 characters a-z, 0-9 and '-' (not 'index'), got {path.name!r}",
+        f"expected a file name of 2-40 characters a-z, 0-9 and '-' (not 'index'), got {path.name!r}{hint}",
     )
 
 
@@ -128,14 +180,14 @@ def load_company(
     measurements: list[Measurement] = []
     file_warnings: list[DataError] = []
     csv = kpi_file(path)
-    if csv.is_file():
+    if present(csv) and not outside(csv, root):
         catalogue = content.kpis if content else None
         try:
             measurements = load_measurements(csv, display_path(csv, root), catalogue, today, file_warnings)
         except DataErrors as exc:
             errors += exc.errors
     answers: list[Answer] = []
-    if survey_file(path).is_file():
+    if present(survey_file(path)) and not outside(survey_file(path), root):
         try:
             answers = load_answers(survey_file(path), display_path(survey_file(path), root), today)
         except DataErrors as exc:
@@ -143,6 +195,7 @@ def load_company(
     if source is None:
         errors += file_warnings
         return None
+    file_warnings += source.warnings
     found = written_numbers(source)
     errors += found
     unknown = unknown_activities(source, {a.id for a in content.roadmap.activities()}) if content is not None else []
@@ -154,7 +207,8 @@ def load_company(
     if profile is None:
         errors += file_warnings
         return None
-    warnings = (*owner_warnings(profile, source), *start_warnings(profile, source, today), *file_warnings)
+    warnings = (*owner_warnings(profile, source), *start_warnings(profile, source, today))
+    warnings += tuple(file_warnings)
     company = Company(path.stem, profile, source, tuple(measurements), answers=tuple(answers), warnings=warnings)
     if content is not None:
         errors += check_company(company, content)
@@ -175,9 +229,11 @@ def load_companies(
     """
     today = today or build_date()
     reuse = reuse or {}
-    errors: list[DataError] = []
+    errors, skip = _folder_problems(folder, root)
     companies = []
-    for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
+    for path in company_files(folder):
+        if path in skip:
+            continue
         bad_name = _bad_file_name(path, root)
         if bad_name:
             errors.append(bad_name)
@@ -186,7 +242,7 @@ def load_companies(
         if company is not None:
             companies.append(company)
     for csv in sorted([*folder.glob("*.kpis.csv"), *folder.glob("*.survey.csv")]) if folder.is_dir() else []:
-        if not csv.with_name(csv.name.split(".")[0] + ".yml").is_file():
+        if csv not in skip and not any(csv.with_name(csv.name.split(".")[0] + s).is_file() for s in COMPANY_SUFFIXES):
             errors.append(
                 DataError(display_path(csv, root), 1, 1, "(file)", "expected a company file beside it, got none")
             )

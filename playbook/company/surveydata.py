@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from playbook.loading.errors import DataError, DataErrors
-from playbook.loading.yamlsource import read_text
+from playbook.loading.reading import read_text
 from playbook.models.measurement import Answer
 
 HEADER = ("date", "respondent", "element", "score")

@@ -39,7 +39,9 @@ def _facts(ctx: RenderContext, series: KpiSeries) -> list[str]:
     if trend is not None and trend.slope is not None:
         facts.append(f"{ctx.label('kpi_trend')}: {ctx.label('kpi_per_month').format(value=_signed(ctx, trend.slope))}")
     if not series.on_target:
-        facts.append(f'{ctx.label("kpi_forecast")}: <span class="kpi-forecast-text">{escape_html(_verdict(ctx, series))}</span>')
+        facts.append(
+            f'{ctx.label("kpi_forecast")}: <span class="kpi-forecast-text">{escape_html(_verdict(ctx, series))}</span>'
+        )
     if series.from_survey:
         facts.append(ctx.label("kpi_from_survey"))
     return facts

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from playbook.models.measurement import Measurement, Trend
 from playbook.models.practice import Kpi
 
-
 FORECAST_MONTHS = 3
 """A forecast verdict needs measurements in at least this many months (so spanning at least two months)."""
 
