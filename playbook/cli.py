@@ -9,7 +9,8 @@ from pathlib import Path
 import yaml
 
 from playbook.clock import build_date
-from playbook.company.playbooks import RESERVED_SLUGS, SLUG, company_files, company_folder
+from playbook.company.playbooks import RESERVED_SLUGS, SLUG, company_files, company_folder, suggest_slug
+from playbook.company.playbooks import company_file as company_file_of
 from playbook.company.progress import import_progress, read_ticks
 from playbook.company.starter import starter_file
 from playbook.export.pdf import (
@@ -72,7 +73,9 @@ def _schemas(args: argparse.Namespace) -> int:
 
 def _new(args: argparse.Namespace) -> int:
     if not SLUG.fullmatch(args.slug) or args.slug in RESERVED_SLUGS:
-        print(f"{args.slug!r}: expected 2-40 characters a-z, 0-9 and '-' (not 'index')", file=sys.stderr)
+        slug = suggest_slug(args.slug)
+        hint = f"; did you mean {slug!r}?" if slug and slug not in RESERVED_SLUGS else ""
+        print(f"{args.slug!r}: expected 2-40 characters a-z, 0-9 and '-' (not 'index'){hint}", file=sys.stderr)
         return 1
     path = args.data / "companies" / f"{args.slug}.yml"
     if path.exists():
@@ -142,15 +145,34 @@ def _pdf(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_target(args: argparse.Namespace) -> tuple[str, Path] | str:
+    """The company slug and the export file of `progress import [SLUG] FILE [--as SLUG]`, or what is wrong."""
+    if len(args.targets) > 2:
+        return "expected the company slug and the export file, got more"
+    *slug, file = args.targets
+    if args.as_slug is not None and slug and slug[0] != args.as_slug:
+        return f"expected one company, got {slug[0]!r} and --as {args.as_slug!r}"
+    chosen = args.as_slug or (slug[0] if slug else None)
+    if chosen is None:
+        return "expected the company: progress import SLUG FILE, or progress import FILE --as SLUG"
+    return chosen, Path(file)
+
+
 def _progress_import(args: argparse.Namespace) -> int:
     root = args.data.parent
-    company_file = company_folder(root) / f"{args.slug}.yml"
+    target = _import_target(args)
+    if isinstance(target, str):
+        print(f"progress import: {target}", file=sys.stderr)
+        return 2
+    args.slug, args.file = target
+    company_file = company_file_of(company_folder(root), args.slug)
     if not company_file.is_file():
         print(f"{display_path(company_file, root)}: no such company file", file=sys.stderr)
         return 1
     try:
         content = load_content(args.data, root=root)
-        changed = import_progress(company_file, read_ticks(args.file, args.slug), content, root)
+        ticks = read_ticks(args.file, args.slug, renamed=args.as_slug is not None)
+        changed = import_progress(company_file, ticks, content, root)
     except DataErrors as exc:
         print(exc.report(), file=sys.stderr)
         return 1
@@ -191,8 +213,19 @@ def build_parser() -> argparse.ArgumentParser:
     progress = commands.add_parser("progress", help="bring ticks from the site back into a company file")
     progress_commands = progress.add_subparsers(dest="progress_command", required=True)
     merge = progress_commands.add_parser("import", help="merge a checklist export into <slug>'s progress block")
-    merge.add_argument("slug", help="the company slug")
-    merge.add_argument("file", type=Path, help="the ticks exported from the company page: <slug>-progress.json")
+    merge.add_argument(
+        "targets",
+        nargs="+",
+        metavar="[SLUG] FILE",
+        help="the company slug and the ticks exported from its page (<slug>-progress.json)",
+    )
+    merge.add_argument(
+        "--as",
+        dest="as_slug",
+        default=None,
+        metavar="SLUG",
+        help="import into this company whatever company the file names (after its file was renamed)",
+    )
     merge.add_argument("--data", type=Path, default=ROOT / "data", help="the data folder")
     merge.set_defaults(run=_progress_import)
     pdf = commands.add_parser("pdf", help="print a company's playbook (or the home page) to PDF with Chromium")
