@@ -37,6 +37,7 @@ from macros import (
     languages,
     navigation_cache,
     ondemand,
+    pageerrors,
     plainblocks,
     preview,
     rawhtml,
@@ -83,6 +84,10 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         """Under `serve`: the data warnings the last build logged (replaced at every build)."""
         self.kept: dict[str, list[str]] = {}
         """Per page being built: the HTML blocks kept out of its Markdown conversion (macros/rawhtml.py)."""
+        self.broken_pages: list[pageerrors.PageError] = []
+        self.built: MkDocsConfig | None = None
+        """The configuration of this build."""
+        """Under `serve`: the pages whose macros failed in this build, shown as their error."""
         self.made: set[str] = set()
         """The block calls the pages made in this build (see playbook.render.registry)."""
         self.command: Literal["build", "gh-deploy", "serve"] = "build"
@@ -113,8 +118,12 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
             self.on_demand.reset()
             editions.stop(self.serving)
         self.made, self.data, self.failed, self.editions, self.serving = set(), None, [], [], []
-        self.kept = {}
+        self.kept, self.broken_pages, self.built = {}, [], config
         self.deferred, self.pending, self.nav = None, {}, None
+        if "macros" in config.plugins:
+            pageerrors.install(
+                config.plugins["macros"], Path(config.docs_dir).name, self.command == "serve", self.page_failed
+            )
         try:
             self.data = load_site_data(root)
             settings = languages.organization_settings(root)
@@ -245,7 +254,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         if self.failed:
             preview.serve_errors_for_missing_pages(Path(config.site_dir))
             return
-        if self.config.check_coverage:
+        if self.config.check_coverage and not self.broken_pages:  # a page shown as its error renders no blocks
             missing = missing_blocks(self.site_data().content, self.made)
             if missing:
                 raise PluginError("Content placed on no page: " + ", ".join(missing))
@@ -275,6 +284,16 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
             self.on_demand.reset()
             editions.stop(self.serving)
             self.serving = []
+
+    def page_failed(self, error: pageerrors.PageError) -> None:
+        """Report a macro error in a page: under `serve` on the playbook's own logger (the page shows it)."""
+        self.broken_pages.append(error)
+        if self.command == "serve":
+            data_warnings.error(f"{error} (the page shows it until the next good save)")
+            if self.built is not None:  # links to the anchors the page would have had: not the reader's error now
+                self.built.validation.links.anchors = logging.INFO
+        else:
+            log.error(str(error))
 
     def show_warnings(self, warnings: list[str]) -> None:
         """Log the data warnings; under `serve`, after the first build, only those the last save brought, with
