@@ -346,7 +346,9 @@ def test_the_survey_page_and_its_template(site: Site, content: Content, prefix: 
     assert rows[0].select_one("th").get_text().startswith(f"1. {statement}")  # type: ignore[union-attr]
     assert [len(row.select("td.survey-box")) for row in rows] == [5] * len(rows)
     link = next(a for a in soup.select("article a") if str(a["href"]).endswith(".csv"))
-    template = (site.root / at("adkar-enquete/", prefix) / str(link["href"])).resolve().read_text(encoding="utf-8")
+    template = (site.root / at("adkar-enquete/", prefix) / str(link["href"])).resolve().read_text(encoding="utf-8-sig")
     lines = template.splitlines()
-    assert lines[0] == "date,respondent,element,score"
-    assert [line.split(",")[2] for line in lines[1:]] == [s.element for s in content.survey.statements]
+    assert lines[0] == "date;respondent;element;score"
+    assert [line.split(";")[2] for line in lines[1:]] == [s.element for s in content.survey.statements]
+    workbook = next(a for a in soup.select("article a") if str(a["href"]).endswith(".xlsx"))
+    assert (site.root / at("adkar-enquete/", prefix) / str(workbook["href"])).resolve().is_file()

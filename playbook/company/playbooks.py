@@ -13,7 +13,7 @@ from playbook.clock import build_date
 from playbook.company.checks import number_keys, owner_warnings, start_warnings, unknown_activities, written_numbers
 from playbook.company.kpidata import kpi_file, load_measurements
 from playbook.company.selection import client, public_only, select_companies
-from playbook.company.surveydata import load_answers, survey_file
+from playbook.company.surveydata import SurveyReader, load_survey, survey_files
 from playbook.content import Content
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.parse import display_path, read_source, validate
@@ -48,7 +48,9 @@ class Company:
     warnings: tuple[DataError, ...] = ()
     """Values that are valid but probably not what was meant (see playbook.company.checks)."""
     answers: tuple[Answer, ...] = ()
-    """ADKAR survey answers from `<slug>.survey.csv`."""
+    """ADKAR survey answers from `<slug>.survey.csv` or `<slug>.survey.xlsx`."""
+    survey_left_out: tuple[str, ...] = ()
+    """The survey file's columns with names or e-mail addresses, which were not read."""
 
 
 @dataclass(frozen=True)
@@ -168,6 +170,34 @@ def _bad_file_name(path: Path, root: Path) -> DataError | None:
     )
 
 
+def _survey(
+    path: Path, content: Content | None, root: Path, today: dt.date, errors: list[DataError]
+) -> tuple[tuple[Answer, ...], tuple[str, ...]]:
+    """The answers of the company's survey file, and its columns with names or e-mails left out."""
+    found = [file for file in survey_files(path) if not outside(file, root)]
+    if len(found) > 1:
+        message = f"expected one survey file, got {found[0].name} and {found[1].name}; remove one"
+        errors.append(DataError(display_path(found[1], root), 1, 1, "(file)", message))
+        return (), ()
+    if not found:
+        return (), ()
+    reader = SurveyReader()
+    if content is not None:
+        names = {
+            text.casefold(): element.id
+            for element in content.change_models["adkar"].elements
+            for text in (element.title.nl, element.title.en)
+            if text
+        }
+        reader = SurveyReader(content.survey, names)
+    try:
+        read = load_survey(found[0], display_path(found[0], root), today, reader, root)
+    except DataErrors as exc:
+        errors += exc.errors
+        return (), ()
+    return read.answers, read.left_out
+
+
 def load_company(
     path: Path, content: Content | None, root: Path, today: dt.date, errors: list[DataError]
 ) -> Company | None:
@@ -186,12 +216,7 @@ def load_company(
             measurements = load_measurements(csv, display_path(csv, root), catalogue, today, file_warnings)
         except DataErrors as exc:
             errors += exc.errors
-    answers: list[Answer] = []
-    if present(survey_file(path)) and not outside(survey_file(path), root):
-        try:
-            answers = load_answers(survey_file(path), display_path(survey_file(path), root), today)
-        except DataErrors as exc:
-            errors += exc.errors
+    answers, left_out = _survey(path, content, root, today, errors)
     if source is None:
         errors += file_warnings
         return None
@@ -209,7 +234,9 @@ def load_company(
         return None
     warnings = (*owner_warnings(profile, source), *start_warnings(profile, source, today))
     warnings += tuple(file_warnings)
-    company = Company(path.stem, profile, source, tuple(measurements), answers=tuple(answers), warnings=warnings)
+    company = Company(
+        path.stem, profile, source, tuple(measurements), warnings=warnings, answers=answers, survey_left_out=left_out
+    )
     if content is not None:
         errors += check_company(company, content)
     return company if not found else None
@@ -241,7 +268,8 @@ def load_companies(
         company = reuse.get(path.stem) or load_company(path, content, root, today, errors)
         if company is not None:
             companies.append(company)
-    for csv in sorted([*folder.glob("*.kpis.csv"), *folder.glob("*.survey.csv")]) if folder.is_dir() else []:
+    beside = [*folder.glob("*.kpis.csv"), *folder.glob("*.survey.csv"), *folder.glob("*.survey.xlsx")]
+    for csv in sorted(beside) if folder.is_dir() else []:
         if csv not in skip and not any(csv.with_name(csv.name.split(".")[0] + s).is_file() for s in COMPANY_SUFFIXES):
             errors.append(
                 DataError(display_path(csv, root), 1, 1, "(file)", "expected a company file beside it, got none")

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from playbook.models.measurement import Answer, ElementScore, Measurement, SurveyRound
+from playbook.models.measurement import MIN_GROUP, Answer, ElementScore, Measurement, SurveyRound
 
 LOW_SCORE = 2
 """A respondent whose mean for an element is at most this counts as low on it."""
@@ -77,4 +77,4 @@ def acceptance_from_survey(
     """
     if any(m.kpi == kpi for m in measurements):
         return ()
-    return tuple(Measurement(r.date, kpi, r.acceptance) for r in rounds)
+    return tuple(Measurement(r.date, kpi, r.acceptance) for r in rounds if r.respondents >= MIN_GROUP)

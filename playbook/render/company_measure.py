@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playbook.company.playbooks import CompanyPlaybook
 from playbook.formatting import long_date, month_year, number, percent, short_month, with_unit
-from playbook.models.measurement import SurveyRound
+from playbook.models.measurement import MIN_GROUP, SurveyRound
 from playbook.render.context import RenderContext
 from playbook.render.markdown import decision_table, escape_html, paragraphs, raw_block
 from playbook.render.svg import ChartText, kpi_chart
@@ -147,5 +147,16 @@ def survey_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
         file = f"<code>{escape_html(book.company.slug)}.survey.csv</code>"
         return paragraphs(*parts, ctx.label("survey_none").format(file=file, link=link))
     parts.append(ctx.label("survey_intro").format(link=link))
-    parts += [_round(ctx, survey_round, book.company.slug) for survey_round in reversed(book.survey)]
+    if book.company.survey_left_out:
+        columns = ", ".join(f"<code>{escape_html(column)}</code>" for column in book.company.survey_left_out)
+        parts.append(ctx.label("survey_left_out").format(columns=columns))
+    for survey_round in reversed(book.survey):
+        if survey_round.respondents >= MIN_GROUP:
+            parts.append(_round(ctx, survey_round, book.company.slug))
+        else:
+            date = long_date(survey_round.date, ctx.language)
+            heading = ctx.label("survey_round").format(date=date)
+            anchor = f"survey-{survey_round.date.isoformat()}"
+            reason = ctx.counted("survey_too_small", survey_round.respondents, minimum=MIN_GROUP)
+            parts += [f"### {heading} {{ #{anchor} }}", f'<p class="survey-too-small">{escape_html(reason)}</p>']
     return paragraphs(*parts)
