@@ -47,6 +47,7 @@ from macros import (
 )
 from playbook.formatting import count
 from playbook.loading.errors import DataError, DataErrors
+from playbook.loading.language import file_language, localized
 from playbook.loading.settings import SETTINGS_FILE
 from playbook.models.common import LANGUAGES, Language
 from playbook.render.company import company_page_path
@@ -130,12 +131,13 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         except DataErrors as exc:
             previewing = self.command == "serve"
             for error in exc.errors:
+                line = localized(error, file_language(error.file, root))
                 if error.severity == "warning":
-                    data_warnings.warning(str(error))
+                    data_warnings.warning(line)
                 elif previewing:  # shown in the preview: not a failed build, which would leave the browser waiting
-                    data_warnings.error(str(error))
+                    data_warnings.error(line)
                 else:
-                    log.error(str(error))
+                    log.error(line)
             summary = f"{count(exc.count, 'data error', 'data errors')}; nothing was built."
             if not previewing:
                 raise PluginError(summary) from None
@@ -145,7 +147,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
             return config
         order = languages.site_languages([str(lang) for lang in self.config.languages], settings)
         if self.edition is None:
-            self.show_warnings([str(warning) for warning in self.data.warnings])
+            self.show_warnings([localized(w, file_language(w.file, root)) for w in sorted(self.data.warnings)])
             # The exports serve every language: made once, before the fork, instead of once per process.
             site_url = languages.primary_site_url(config, settings)
             fill_exports(self.data.content, self.data.books, self.data.exports, site_url, order[0])
@@ -179,7 +181,9 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         """Add the pages and exports made from data, and the per-build files, as virtual files."""
         if self.failed:
-            return preview.error_files(files, config, self.failed)
+            root = Path(config.config_file_path).parent
+            lines = [localized(error, file_language(error.file, root)) for error in self.failed]
+            return preview.error_files(files, config, lines)
         lazy = self.command == "serve"  # company pages are made when requested (see on_nav)
         generated.add_generated_pages(files, config, self.site_data(), self.root_language, lazy=lazy)
         languages.localize_addresses(files, config, self.site_data().content.pages)

@@ -9,8 +9,8 @@ from pathlib import Path
 import yaml
 
 from playbook.clock import build_date
-from playbook.company.playbooks import RESERVED_SLUGS, SLUG, company_files, company_folder, suggest_slug
-from playbook.company.playbooks import company_file as company_file_of
+from playbook.company.files import RESERVED_SLUGS, SLUG, company_files, company_folder, suggest_slug
+from playbook.company.files import company_file as company_file_of
 from playbook.company.progress import import_progress, read_ticks
 from playbook.company.starter import starter_file
 from playbook.export.pdf import (
@@ -25,6 +25,14 @@ from playbook.export.pdf import (
 from playbook.formatting import count
 from playbook.loading.content import load_content
 from playbook.loading.errors import DataErrors
+from playbook.loading.language import (
+    file_language,
+    localized_report,
+    organization_language,
+    override,
+    report_language,
+    translate,
+)
 from playbook.loading.parse import display_path
 from playbook.loading.settings import root_language
 from playbook.models.common import LANGUAGES
@@ -40,23 +48,27 @@ def _validate(args: argparse.Namespace) -> int:
     try:
         project = check_project(root)
     except DataErrors as exc:
-        print(exc.report(), file=sys.stderr)
+        language = report_language(exc.errors, root)
+        print(localized_report(exc.errors, root), file=sys.stderr)
         flagged = len(exc.errors) - exc.count
         also = f" and {count(flagged, 'warning', 'warnings')}" if flagged else ""
-        print(f"{count(exc.count, 'error', 'errors')}{also} found.", file=sys.stderr)
+        print(translate(f"{count(exc.count, 'error', 'errors')}{also} found.", language), file=sys.stderr)
         return 1
-    content, warnings = project.content, project.warnings
+    content, warnings = project.content, sorted(project.warnings)
+    language = report_language(warnings, root) if warnings else (override() or organization_language(root))
     if warnings:
-        print("\n".join(str(warning) for warning in sorted(warnings)), file=sys.stderr)
+        print(localized_report(warnings, root), file=sys.stderr)
         verdict = "not published with --strict" if args.strict else "valid, but check them"
-        print(f"{count(len(warnings), 'warning', 'warnings')} found: {verdict}.", file=sys.stderr)
+        summary = f"{count(len(warnings), 'warning', 'warnings')} found: {verdict}."
+        print(translate(summary, language), file=sys.stderr)
         if args.strict:
             return 1
-    print(
+    valid = (
         f"All data is valid: {count(len(content.sources), 'content file', 'content files')}, "
         f"{count(len(content.evidence.evidence), 'evidence entry', 'evidence entries')}, "
         f"{count(len(project.companies), 'company', 'companies')}."
     )
+    print(translate(valid, language))
     return 0
 
 
@@ -72,18 +84,22 @@ def _schemas(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
+    root = args.data.parent
+    language = args.language or organization_language(root)
+    said = override() or language
     if not SLUG.fullmatch(args.slug) or args.slug in RESERVED_SLUGS:
         slug = suggest_slug(args.slug)
         hint = f"; did you mean {slug!r}?" if slug and slug not in RESERVED_SLUGS else ""
-        print(f"{args.slug!r}: expected 2-40 characters a-z, 0-9 and '-' (not 'index'){hint}", file=sys.stderr)
+        message = f"{args.slug!r}: expected 2-40 characters a-z, 0-9 and '-' (not 'index'){hint}"
+        print(translate(message, said), file=sys.stderr)
         return 1
     path = args.data / "companies" / f"{args.slug}.yml"
-    if path.exists():
-        print(f"{display_path(path, args.data.parent)}: already exists; nothing written", file=sys.stderr)
+    if path.exists() or (args.data / "companies" / f"{args.slug}.yaml").exists():
+        print(translate(f"{display_path(path, root)}: already exists; nothing written", said), file=sys.stderr)
         return 1
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(starter_file(args.slug, args.name, args.language, build_date()), encoding="utf-8")
-    print(f"Wrote {display_path(path, args.data.parent)}; fill it in, then run `make build`.")
+    path.write_text(starter_file(args.slug, args.name, language, build_date()), encoding="utf-8")
+    print(translate(f"Wrote {display_path(path, root)}; fill it in, then run `make build`.", said))
     return 0
 
 
@@ -174,9 +190,10 @@ def _progress_import(args: argparse.Namespace) -> int:
         ticks = read_ticks(args.file, args.slug, renamed=args.as_slug is not None)
         changed = import_progress(company_file, ticks, content, root)
     except DataErrors as exc:
-        print(exc.report(), file=sys.stderr)
+        print(localized_report(exc.errors, root), file=sys.stderr)
         return 1
-    print(f"{display_path(company_file, root)}: {count(changed, 'activity', 'activities')} marked done.")
+    done = f"{display_path(company_file, root)}: {count(changed, 'activity', 'activities')} marked done."
+    print(translate(done, file_language(display_path(company_file, root), root)))
     return 0
 
 
@@ -207,7 +224,12 @@ def build_parser() -> argparse.ArgumentParser:
     new = commands.add_parser("new", help="write a starter company file data/companies/<slug>.yml")
     new.add_argument("slug", help="the company id: 2-40 characters a-z, 0-9 and '-'")
     new.add_argument("--name", required=True, help="the organization's name")
-    new.add_argument("--language", choices=["nl", "en"], default="nl", help="the language of its texts")
+    new.add_argument(
+        "--language",
+        choices=["nl", "en"],
+        default=None,
+        help="the language of its texts and field guide (default: organization.yml's default_language, else nl)",
+    )
     new.add_argument("--data", type=Path, default=ROOT / "data", help="the data folder")
     new.set_defaults(run=_new)
     progress = commands.add_parser("progress", help="bring ticks from the site back into a company file")

@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from playbook.clock import build_date
-from playbook.company.checks import number_keys, owner_warnings, start_warnings, unknown_activities, written_numbers
+from playbook.company.checks import (
+    folded_name,
+    number_keys,
+    owner_warnings,
+    start_warnings,
+    unknown_activities,
+    written_numbers,
+)
+from playbook.company.files import (
+    COMPANY_SUFFIXES,
+    bad_file_name,
+    company_files,
+    folder_problems,
+    present,
+)
 from playbook.company.kpidata import kpi_file, load_measurements
 from playbook.company.selection import client, public_only, select_companies
 from playbook.company.surveydata import SurveyReader, load_survey, survey_files
@@ -31,8 +44,6 @@ from playbook.rules.risks import RiskContext, RiskFlag, flag_risks
 from playbook.rules.schedule import Schedule, plan_schedule
 from playbook.rules.use_cases import RankedUseCase, rank_use_cases
 
-SLUG = re.compile(r"^[a-z0-9-]{2,40}$")
-RESERVED_SLUGS = {"index"}
 ACCEPTANCE = "acceptance_score"
 """The KPI an ADKAR survey round also gives (the share of respondents at 4 or higher)."""
 
@@ -75,50 +86,6 @@ class CompanyPlaybook:
         return sum(1 for flag in self.risks if flag.flagged)
 
 
-COMPANY_SUFFIXES = (".yml", ".yaml")
-"""A company file is `<slug>.yml`; `<slug>.yaml` is read the same way."""
-
-
-def company_files(folder: Path) -> list[Path]:
-    """The company files in ``folder`` (`.yml` and `.yaml`), sorted; anything so named, also a folder or a link."""
-    if not folder.is_dir():
-        return []
-    return sorted(path for suffix in COMPANY_SUFFIXES for path in folder.glob(f"*{suffix}"))
-
-
-def company_file(folder: Path, slug: str) -> Path:
-    """The file of company ``slug`` in ``folder``: `<slug>.yml`, or `<slug>.yaml` when only that exists."""
-    plain = folder / f"{slug}.yml"
-    other = folder / f"{slug}.yaml"
-    return other if not plain.exists() and other.exists() else plain
-
-
-def company_folder(root: Path) -> Path:
-    """data/companies/ when it holds a company file, else the fictional examples in examples/companies/."""
-    own = root / "data" / "companies"
-    if company_files(own):
-        return own
-    return root / "examples" / "companies"
-
-
-def _folder_problems(folder: Path, root: Path) -> tuple[list[DataError], set[Path]]:
-    """Links that leave the project, and a company written both as .yml and .yaml: errors, and the paths to skip."""
-    errors, skip = [], set()
-    for path in sorted(folder.iterdir()) if folder.is_dir() else []:
-        if outside(path, root):
-            message = f"expected a file inside the project, got a link to {path.resolve()}; copy the file here"
-            errors.append(DataError(display_path(path, root), 1, 1, "(file)", message))
-            skip.add(path)
-    for path in company_files(folder):
-        if path.suffix == ".yaml" and path.with_suffix(".yml") in company_files(folder):
-            message = (
-                f"expected one file for the company '{path.stem}', got {path.stem}.yml and {path.name}; remove one"
-            )
-            errors.append(DataError(display_path(path, root), 1, 1, "(file)", message))
-            skip.add(path)
-    return errors, skip
-
-
 def check_company(company: Company, content: Content) -> list[DataError]:
     """Errors that need the roadmap: incomplete extras, a month or title on a roadmap activity, a team too large."""
     profile, source = company.profile, company.source
@@ -142,32 +109,6 @@ def check_company(company: Company, content: Content) -> list[DataError]:
                 source.error(path, "expected only an owner for a roadmap activity, got a month or title", at_key=True)
             )
     return errors
-
-
-def suggest_slug(name: str) -> str:
-    """A slug made from a display name: 'Brightside Retail' -> 'brightside-retail', 'Café Ömer' -> 'cafe-omer'."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:40].strip("-")
-    return slug if SLUG.fullmatch(slug) else ""
-
-
-def present(path: Path) -> bool:
-    """Whether anything is at ``path``: a file, but also a folder, a pipe or a dangling link (refused when read)."""
-    return path.exists() or path.is_symlink()
-
-
-def _bad_file_name(path: Path, root: Path) -> DataError | None:
-    if SLUG.fullmatch(path.stem) and path.stem not in RESERVED_SLUGS:
-        return None
-    slug = suggest_slug(path.stem)
-    hint = f"; rename it to {slug}{path.suffix}" if slug and slug != path.stem and slug not in RESERVED_SLUGS else ""
-    return DataError(
-        display_path(path, root),
-        1,
-        1,
-        "(file)",
-        f"expected a file name of 2-40 characters a-z, 0-9 and '-' (not 'index'), got {path.name!r}{hint}",
-    )
 
 
 def _survey(
@@ -242,6 +183,24 @@ def load_company(
     return company if not found else None
 
 
+def same_names(companies: list[Company]) -> list[Company]:
+    """The companies, each one whose name an earlier one already has warned: the index would show both alike."""
+    first: dict[str, Company] = {}
+    marked = []
+    for company in companies:
+        key = folded_name(company.profile.name)
+        earlier = first.setdefault(key, company)
+        if earlier is not company:
+            message = (
+                f"'{company.profile.name}' is also the name of {earlier.source.display}; give each company a name "
+                "of its own, so that the index and the exports tell them apart"
+            )
+            warning = company.source.error(("name",), message).as_warning()
+            company = dataclasses.replace(company, warnings=(*company.warnings, warning))  # noqa: PLW2901
+        marked.append(company)
+    return marked
+
+
 def load_companies(
     folder: Path,
     content: Content | None,
@@ -256,12 +215,12 @@ def load_companies(
     """
     today = today or build_date()
     reuse = reuse or {}
-    errors, skip = _folder_problems(folder, root)
+    errors, skip = folder_problems(folder, root)
     companies = []
     for path in company_files(folder):
         if path in skip:
             continue
-        bad_name = _bad_file_name(path, root)
+        bad_name = bad_file_name(path, root)
         if bad_name:
             errors.append(bad_name)
             continue
@@ -274,6 +233,7 @@ def load_companies(
             errors.append(
                 DataError(display_path(csv, root), 1, 1, "(file)", "expected a company file beside it, got none")
             )
+    companies = same_names(companies)
     if errors:
         raise DataErrors(errors + [warning for company in companies for warning in company.warnings])
     public, only = public_only(), client()

@@ -17,14 +17,8 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from playbook.company.playbooks import (
-    Company,
-    CompanyPlaybook,
-    company_files,
-    company_folder,
-    company_playbooks,
-    load_companies,
-)
+from playbook.company.files import company_files, company_folder
+from playbook.company.playbooks import Company, CompanyPlaybook, company_playbooks, load_companies
 from playbook.company.selection import client, public_only
 from playbook.loading.reading import outside
 from playbook.loading.errors import DataError, DataErrors
