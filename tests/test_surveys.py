@@ -14,6 +14,7 @@ from playbook.company.playbooks import company_playbook, load_companies
 from playbook.content import Content
 from playbook.export.survey_templates import CSV_TEMPLATE, XLSX_TEMPLATES, template_csv, template_xlsx
 from playbook.loading.errors import DataErrors
+from playbook.models.common import Language
 from playbook.render.company import company_page_path
 from playbook.render.company_measure import survey_section
 from playbook.render.context import RenderContext
@@ -63,7 +64,9 @@ def test_a_microsoft_forms_export_is_read_without_names(tmp_path: Path, content:
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
-def test_the_page_says_names_were_left_out_and_shows_no_name(tmp_path: Path, content: Content, language: str) -> None:
+def test_the_page_says_names_were_left_out_and_shows_no_name(
+    tmp_path: Path, content: Content, language: Language
+) -> None:
     (company,) = load(tmp_path, content, "acme.survey.csv", forms_csv(content, 6).encode("utf-8"))
     book = company_playbook(company, content, TODAY)
     page = survey_section(RenderContext(content, language, company_page_path("acme")), book)

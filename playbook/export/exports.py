@@ -56,7 +56,7 @@ def action_plan(book: CompanyPlaybook, content: Content) -> list[dict[str, Any]]
                         "month": month.number,
                         "start": month.start.isoformat(),
                         "end": month.end.isoformat(),
-                        "phase": f"{phase.number}. {phase.name}",
+                        "phase": f"{phase.number}. {phase.name.get(language)}",
                         "activity_id": activity.id,
                         "activity": title,
                         "owner": activity.owner or "",

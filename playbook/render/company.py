@@ -246,7 +246,7 @@ def roadmap_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     for phase, planned in zip(phases, schedule.phases, strict=True):
         first, last = planned.months[0], planned.months[-1]
         parts.append(
-            f"## {ctx.label('company_phase').format(number=phase.number, name=phase.name, title=ctx.text(phase.title))}"
+            f"## {ctx.label('company_phase').format(number=phase.number, name=ctx.text(phase.name), title=ctx.text(phase.title))}"
             f" {{ #phase-{phase.number} .phase-{phase.number} }}"
         )
         parts.append(
