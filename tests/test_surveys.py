@@ -16,7 +16,7 @@ from playbook.export.survey_templates import CSV_TEMPLATE, XLSX_TEMPLATES, templ
 from playbook.loading.errors import DataErrors
 from playbook.models.common import Language
 from playbook.render.company import company_page_path
-from playbook.render.company_measure import survey_section
+from playbook.render.company_measure import kpi_section, survey_section
 from playbook.render.context import RenderContext
 from tests.conftest import ROOT
 
@@ -173,3 +173,18 @@ def test_the_excel_templates_hold_the_forms_layout(tmp_path: Path, content: Cont
     assert len(header) == len(content.survey.statements) + 1
     (company,) = load(tmp_path, content, "acme.survey.xlsx", path.read_bytes())  # accepted as it is
     assert company.answers == ()
+
+
+def test_acceptance_from_the_survey_is_marked_and_only_without_a_measurement(tmp_path: Path, content: Content) -> None:
+    (company,) = load(tmp_path, content, "acme.survey.csv", forms_csv(content, 6).encode("utf-8"))
+    book = company_playbook(company, content, TODAY)
+    acceptance = next(s for s in book.kpis if s.kpi.id == "acceptance_score")
+    assert acceptance.from_survey
+    assert [(p.date, p.value) for p in acceptance.points] == [(dt.date(2026, 10, 30), 100.0)]
+    page = kpi_section(RenderContext(content, "nl", company_page_path("acme")), book)
+    assert "Uit de ADKAR-enquête (aandeel respondenten met gemiddeld 4 of hoger)" in page
+    (tmp_path / "data/companies/acme.kpis.csv").write_text("date,kpi,value\n2026-09-30,acceptance_score,40\n")
+    (measured,) = load_companies(tmp_path / "data/companies", content, tmp_path, TODAY)
+    series = next(s for s in company_playbook(measured, content, TODAY).kpis if s.kpi.id == "acceptance_score")
+    assert not series.from_survey
+    assert [(p.date, p.value) for p in series.points] == [(dt.date(2026, 9, 30), 40.0)]
