@@ -47,7 +47,7 @@ from macros import (
 )
 from playbook.formatting import count
 from playbook.loading.errors import DataError, DataErrors
-from playbook.loading.language import file_language, localized
+from playbook.loading.language import file_language, localized, report_language, translate
 from playbook.loading.settings import SETTINGS_FILE
 from playbook.models.common import LANGUAGES, Language
 from playbook.render.company import company_page_path
@@ -138,10 +138,12 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
                     data_warnings.error(line)
                 else:
                     log.error(line)
-            summary = f"{count(exc.count, 'data error', 'data errors')}; nothing was built."
+            language = report_language(exc.errors, root)
+            summary = translate(f"{count(exc.count, 'data error', 'data errors')}; nothing was built.", language)
             if not previewing:
                 raise PluginError(summary) from None
-            data_warnings.error(f"{summary} The preview shows the errors until the next good save.")
+            shown = translate("The preview shows the errors until the next good save.", language)
+            data_warnings.error(f"{summary} {shown}")
             self.failed = exc.errors
             config.nav = None
             return config

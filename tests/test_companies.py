@@ -123,7 +123,8 @@ def test_new_writes_a_starter_file_that_validates(tmp_path: Path, capsys: pytest
     assert main(["new", "acme-bv", "--name", 'Acme "B.V." <b>', "--data", data]) == 0
     text = (tmp_path / "data/companies/acme-bv.yml").read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=../../schemas/company.schema.json\n")
-    assert "\npublish: false  # private until you decide: set true to publish this company\n" in text
+    assert "\npublish: false  # privé tot u besluit: zet true om dit bedrijf te publiceren\n" in text
+    assert "# Invulhulp (teksten zijn gewone tekst" in text  # Dutch, as organization.yml sets no other language
     capsys.readouterr()
     assert main(["validate", "--data", data]) == 0
     assert capsys.readouterr().out.endswith(", 1 company.\n")

@@ -286,6 +286,84 @@ CATALOGUE: tuple[tuple[str, str], ...] = (
         "expected a unique {what}, got {id} again (first at {first})",
         "verwacht een unieke {what}, gevonden {id} opnieuw (eerst bij {first})",
     ),
+    (
+        "expected entries for {required}, got none for {missing}",
+        "verwacht items voor {required}, maar geen voor {missing}",
+    ),
+    (
+        "expected at least timeframe_min_months ({low}), got {high}",
+        "verwacht minstens timeframe_min_months ({low}), gevonden {high}",
+    ),
+    (
+        "expected a file for each of {missing}, got none",
+        "verwacht een bestand voor elk van {missing}, maar dat ontbreekt",
+    ),
+    ("expected a change model, got {model}", "verwacht een veranderingsmodel, gevonden {model}"),
+    (
+        "expected two different models, got one twice",
+        "verwacht twee verschillende modellen, gevonden één model twee keer",
+    ),
+    (
+        "expected advice for every pair, got none for {missing}",
+        "verwacht advies voor elk paar, maar geen voor {missing}",
+    ),
+    ("expected shares that add up to 100, got {sum}", "verwacht aandelen die samen 100 zijn, gevonden {sum}"),
+    ("expected at least share_min_pct, got {found}", "verwacht minstens share_min_pct, gevonden {found}"),
+    (
+        "expected competence_pct + change_pct = 100, got {sum}",
+        "verwacht competence_pct + change_pct = 100, gevonden {sum}",
+    ),
+    ("expected at least typical_project_low_eur", "verwacht minstens typical_project_low_eur"),
+    ("expected at least low ({low}), got {high}", "verwacht minstens low ({low}), gevonden {high}"),
+    ("expected a unique order, got {order} twice", "verwacht een unieke volgorde, gevonden {order} twee keer"),
+    ("expected an id starting with {prefix}, got {id}", "verwacht een id die begint met {prefix}, gevonden {id}"),
+    ("expected unique activity ids, got {id} twice", "verwacht unieke activiteit-id's, gevonden {id} twee keer"),
+    ("expected an English text (en), got none", "verwacht een Engelse tekst (en), maar die ontbreekt"),
+    (
+        "expected a title and a lead for a page that is no chapter",
+        "verwacht een titel en een inleiding voor een pagina die geen hoofdstuk is",
+    ),
+    ("expected a section id ({known}), got {section}", "verwacht een sectie-id ({known}), gevonden {section}"),
+    ("expected a page id, got {page}", "verwacht een pagina-id, gevonden {page}"),
+    (
+        "expected an address of its own, got {address} (page {other})",
+        "verwacht een eigen adres, gevonden {address} (pagina {other})",
+    ),
+    (
+        "expected levels 1, 2, 3, 4, 5 in order, got {levels}",
+        "verwacht de niveaus 1, 2, 3, 4, 5 op volgorde, gevonden {levels}",
+    ),
+    ("expected a hybrid-team role, got {role}", "verwacht een rol in het hybride team, gevonden {role}"),
+    (
+        "expected {*count} statements for {element}, got {found}",
+        "verwacht {*count} stellingen voor {element}, gevonden {found}",
+    ),
+    ("expected the statements in ADKAR order ({order})", "verwacht de stellingen in ADKAR-volgorde ({order})"),
+    (
+        "expected a rule for every kind, got none for {missing}",
+        "verwacht een regel voor elke soort, maar geen voor {missing}",
+    ),
+    ("expected a unique kind, got {kind} again", "verwacht een unieke soort, gevonden {kind} opnieuw"),
+    ("expected at least one legal source, got none", "verwacht minstens één wettelijke bron, maar die ontbreekt"),
+    ("expected a legal source (kind: legal), got {ref}", "verwacht een wettelijke bron (kind: legal), gevonden {ref}"),
+    ("expected a method card id, got {card}", "verwacht een id van een methodekaart, gevonden {card}"),
+    ("expected {id} (the file name), got {found}", "verwacht {id} (de bestandsnaam), gevonden {found}"),
+    (
+        "expected the slug of a company file in {folder}, got {slug} (known: {known})",
+        "verwacht de slug van een bedrijfsbestand in {folder}, gevonden {slug} (bekend: {known})",
+    ),
+    (
+        "expected true to publish the single-client site of {slug}, got false; {rest}",
+        "verwacht true om de site voor alleen {slug} te publiceren, gevonden false; {rest}",
+    ),
+    (
+        "expected {slug} in the list to publish its single-client site; add it to `publish` there",
+        "verwacht {slug} in de lijst om de site voor alleen dit bedrijf te publiceren; zet het daar onder `publish`",
+    ),
+    (
+        "expected a checklist export (JSON), got {reason}",
+        "verwacht een export van de vinkjes (JSON), gevonden: {reason}",
+    ),
     ("expected an id from evidence.yml, got {id}", "verwacht een id uit evidence.yml, gevonden {id}"),
     (
         "expected a reference from content, got none to {id}",
@@ -319,6 +397,7 @@ CATALOGUE: tuple[tuple[str, str], ...] = (
     ("a number", "een getal"),
     ("true or false", "true of false"),
     ("a list", "een lijst"),
+    ("a {kind} id", "een {kind}-id"),
     ("a mapping of keys to values", "sleutels met waarden (sleutel: waarde)"),
     ("a mapping", "sleutels met waarden"),
     ("a date (YYYY-MM-DD)", "een datum (JJJJ-MM-DD)"),
@@ -326,6 +405,13 @@ CATALOGUE: tuple[tuple[str, str], ...] = (
     ("the text {text}", "de tekst {text}"),
     ("the number {number}", "het getal {number}"),
     # Summaries.
+    ("{+errors}; nothing was built.", "{+errors}; er is niets gebouwd."),
+    ("{count} data error", "{count} datafout"),
+    ("{count} data errors", "{count} datafouten"),
+    (
+        "The preview shows the errors until the next good save.",
+        "De voorbeeldweergave toont de fouten tot de volgende goede opslag.",
+    ),
     (
         "All data is valid: {+files}, {+entries}, {+companies}.",
         "Alle data is geldig: {+files}, {+entries}, {+companies}.",
