@@ -3,6 +3,7 @@ over both; every message kind has a Dutch wording (playbook.loading.catalogue)."
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -89,3 +90,16 @@ def test_every_template_has_its_placeholders_in_dutch() -> None:
 
 def test_a_message_without_a_dutch_wording_stays_whole() -> None:
     assert to_dutch("something new entirely") == "something new entirely"
+
+
+ENGLISH_WORDS = re.compile(r"\b(expected|got|write|did you mean|rows|warning|found|errors?)\b")
+PARSER_WORDS = re.compile(r"\(YAML-melding: .*\)$|syntaxfout: .*$|\(Exceeds .*\)$")
+"""What YAML's parser and Python say, quoted in a Dutch message as they said it."""
+
+
+def test_the_dutch_corpus_lines_hold_no_english_message_words() -> None:
+    for expected in sorted((ROOT / "tests/bad_inputs").glob("*/expected.nl.txt")):
+        for line in expected.read_text(encoding="utf-8").splitlines():
+            message = PARSER_WORDS.sub("", line.split(": ", 1)[-1])
+            quoted = re.sub(r"'[^']*'|\"[^\"]*\"", "", message)  # values and file names as written
+            assert not ENGLISH_WORDS.search(quoted), f"{expected.parent.name}: {line}"

@@ -126,8 +126,8 @@ def owner_warnings(profile: CompanyProfile, source: SourceFile) -> list[DataErro
         person = folded.get(folded_name(entry.owner))
         if person is not None:
             message = (
-                f"'{entry.owner}' differs from '{person}' under people only in capitals or accents; "
-                f"write '{person}', so that the plan and the exports name one person"
+                f"'{entry.owner}' differs from '{person}' under people only in capitals or accents: write the "
+                "name as there, so that the plan and the exports name one person"
             )
             warnings.append(source.error(("activities", key, "owner"), message).as_warning())
             continue

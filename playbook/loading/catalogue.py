@@ -68,8 +68,10 @@ CATALOGUE: tuple[tuple[str, str], ...] = (
     ),
     ("{owner} appears nowhere under people", "{owner} staat nergens onder people"),
     (
-        "{owner} differs from {person} under people only in capitals or accents; write {person2}, so that the plan and the exports name one person",
-        "{owner} verschilt van {person} onder people alleen in hoofdletters of accenten; schrijf {person2}, zodat het plan en de exports één persoon noemen",
+        "{owner} differs from {person} under people only in capitals or accents: write the name as there, so that "
+        "the plan and the exports name one person",
+        "{owner} verschilt van {person} onder people alleen in hoofdletters of accenten: schrijf de naam zoals daar, "
+        "zodat het plan en de exports één persoon noemen",
     ),
     (
         "{start} is more than two years after the build date ({today})",
@@ -187,7 +189,12 @@ CATALOGUE: tuple[tuple[str, str], ...] = (
         "expected a reference from content, got none to {id}",
         "verwacht een verwijzing vanuit de content, maar niets verwijst naar {id}",
     ),
-    ("expected no threshold, got one: {reason}", "verwacht geen drempel, gevonden een drempel: {reason}"),
+    (
+        "expected no threshold, got one: this rule flags the budget plan's shortfall, measured against "
+        "share_min_pct in budget.yml, so that the page and the risk agree",
+        "verwacht geen drempel, gevonden een drempel: deze regel signaleert het tekort in het budgetplan, gemeten "
+        "tegen share_min_pct in budget.yml, zodat de pagina en het risico overeenkomen",
+    ),
     # Command line.
     ("{file}: already exists; nothing written", "{file}: bestaat al; niets geschreven"),
     ("Wrote {file}; fill it in, then run `make build`.", "{file} geschreven; vul het in en draai dan `make build`."),

@@ -107,6 +107,10 @@ FILE_MESSAGES: tuple[tuple[str, str], ...] = (
         "expected each key once, got {key} again (first at line {line})",
         "verwacht elke sleutel één keer, gevonden {key} opnieuw (eerst op regel {line})",
     ),
+    (
+        "expected a valid value, got a value out of range ({reason})",
+        "verwacht een geldige waarde, gevonden een waarde buiten bereik ({reason})",
+    ),
     ("expected a valid value, got {value} ({reason})", "verwacht een geldige waarde, gevonden {value} ({reason})"),
     (
         "the '#' cuts the text short: YAML reads {value} and takes {comment} as a comment; put the whole text in quotes: {fixed}",
@@ -131,12 +135,12 @@ FILE_MESSAGES: tuple[tuple[str, str], ...] = (
         "verwacht 4 waarden (date,respondent,element,score), gevonden {count}",
     ),
     (
-        "expected a date as YYYY-MM-DD, got {date} with slashes, which reads two ways; write {first} or {second}",
-        "verwacht een datum als JJJJ-MM-DD, gevonden {date} met schuine strepen, die op twee manieren te lezen is; schrijf {first} of {second}",
+        "expected a date as YYYY-MM-DD, got {date} with slashes, which reads two ways",
+        "verwacht een datum als JJJJ-MM-DD, gevonden {date} met schuine strepen, die op twee manieren te lezen is",
     ),
     (
-        "expected a date as YYYY-MM-DD, got {date} with slashes; write {iso}",
-        "verwacht een datum als JJJJ-MM-DD, gevonden {date} met schuine strepen; schrijf {iso}",
+        "expected a date as YYYY-MM-DD, got {date} with slashes",
+        "verwacht een datum als JJJJ-MM-DD, gevonden {date} met schuine strepen",
     ),
     (
         "expected a date (YYYY-MM-DD), got {date}, which is no date in either order",
