@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from playbook.content import Content
 from playbook.export.survey_templates import CSV_TEMPLATE, XLSX_TEMPLATES, template_csv, template_xlsx
 from playbook.loading.errors import DataErrors
 from playbook.models.common import Language
-from playbook.render.company import company_page_path
+from playbook.render.company import company_page_path, portfolio_section
 from playbook.render.company_measure import kpi_section, survey_section
 from playbook.render.context import RenderContext
 from tests.conftest import ROOT
@@ -188,3 +189,12 @@ def test_acceptance_from_the_survey_is_marked_and_only_without_a_measurement(tmp
     series = next(s for s in company_playbook(measured, content, TODAY).kpis if s.kpi.id == "acceptance_score")
     assert not series.from_survey
     assert [(p.date, p.value) for p in series.points] == [(dt.date(2026, 9, 30), 40.0)]
+
+
+def test_the_portfolio_shows_no_barrier_point_of_a_round_under_five(tmp_path: Path, content: Content) -> None:
+    (company,) = load(tmp_path, content, "acme.survey.csv", forms_csv(content, 4).encode("utf-8"))
+    book = company_playbook(company, content, TODAY)
+    index = portfolio_section(RenderContext(content, "nl", "playbook/index.md"), [book], {})
+    row = next(row for row in index.split("<tr") if "acme.md" in row)
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", row)
+    assert cells[7] == "–"  # not "geen": the four all score 4, but a group that small shows nothing

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from playbook.company.playbooks import CompanyPlaybook
 from playbook.formatting import long_date, money, month_year, number, percent
 from playbook.models.change import ModelId
-from playbook.models.measurement import KpiSpread
+from playbook.models.measurement import MIN_GROUP, KpiSpread
 from playbook.render.company_measure import kpi_section, survey_section
 from playbook.render.company_plan import (
     competence_section,
@@ -304,9 +304,10 @@ def _kpi_cell(ctx: RenderContext, book: CompanyPlaybook, kpi_id: str) -> str:
 
 
 def _barrier_cell(ctx: RenderContext, book: CompanyPlaybook) -> str:
-    if not book.survey:
-        return "–"
-    element = book.survey[-1].barrier
+    shown = [survey_round for survey_round in book.survey if survey_round.respondents >= MIN_GROUP]
+    if not shown:
+        return "–"  # no survey, or only rounds too small to show
+    element = shown[-1].barrier
     if element is None:
         return ctx.label("portfolio_no_barrier")
     return next(ctx.text(e.title) for e in ctx.content.change_models["adkar"].elements if e.id == element)
