@@ -52,11 +52,6 @@ def survey_files(profile: Path) -> list[Path]:
     return [path for path in found if path.exists() or path.is_symlink()]
 
 
-def survey_file(profile: Path) -> Path:
-    """The CSV survey file that belongs to a company file."""
-    return profile.with_name(profile.name.split(".")[0] + ".survey.csv")
-
-
 @dataclass(frozen=True)
 class SurveyReader:
     """What reading a survey needs from the content: its statements and the element names."""
@@ -158,8 +153,3 @@ def load_survey(
         f"Forms, Google Forms or Excel export them, got '{found[:120]}'"
     )
     raise DataErrors([DataError(display, 1, 1, "(header)", message)])
-
-
-def load_answers(path: Path, display: str, today: dt.date) -> list[Answer]:
-    """The answers of a survey file in the long layout (kept for callers that need no content)."""
-    return list(load_survey(path, display, today).answers)
