@@ -155,9 +155,9 @@ def _pdf(args: argparse.Namespace) -> int:
             raise PrintFailed("chromium: not found; install it (Debian: apt-get install chromium)")
         print_to_pdf(page, output, chromium)
     except PrintFailed as failed:
-        print(failed, file=sys.stderr)
+        print(translate(str(failed), override() or organization_language(ROOT)), file=sys.stderr)
         return 1
-    print(f"Wrote {output}")
+    print(translate(f"Wrote {output}", override() or organization_language(ROOT)))
     return 0
 
 

@@ -196,8 +196,50 @@ CATALOGUE: tuple[tuple[str, str], ...] = (
         "tegen share_min_pct in budget.yml, zodat de pagina en het risico overeenkomen",
     ),
     # Command line.
+    (
+        "{output}: is a folder; name a file ending in .pdf or a folder for it",
+        "{output}: is een map; noem een bestand dat op .pdf eindigt, of een map ervoor",
+    ),
+    (
+        "{output}: cannot write there; {blocking} is a file, not a folder",
+        "{output}: kan daar niet schrijven; {blocking} is een bestand, geen map",
+    ),
+    ("{output}: cannot write there ({reason})", "{output}: kan daar niet schrijven ({reason})"),
+    ("{chromium}: could not print {page} ({reason})", "{chromium}: kon {page} niet afdrukken ({reason})"),
+    ("{chromium}: no PDF of {page} after {seconds} s", "{chromium}: geen pdf van {page} na {seconds} s"),
+    ("{chromium}: could not be started ({reason})", "{chromium}: kon niet starten ({reason})"),
+    (
+        "--summary: name a company (make pdf COMPANY=<slug> SUMMARY=1)",
+        "--summary: noem een bedrijf (make pdf COMPANY=<slug> SUMMARY=1)",
+    ),
+    ("unknown language {language}: expected {*languages}", "onbekende taal {language}: verwacht {*languages}"),
+    (
+        "unknown company {company}: a slug is 2-40 characters a-z, 0-9 and '-'",
+        "onbekend bedrijf {company}: een slug is 2-40 tekens a-z, 0-9 en '-'",
+    ),
+    (
+        "unknown company {company}: no {file} (known: {known})",
+        "onbekend bedrijf {company}: geen {file} (bekend: {known})",
+    ),
+    (
+        "{site}: no built site there; run `make build` first (or pass --site)",
+        "{site}: daar staat geen gebouwde site; draai eerst `make build` (of geef --site op)",
+    ),
+    (
+        "{page}: not found; --site is the site's root ({root}), not a language's folder",
+        "{page}: niet gevonden; --site is de hoofdmap van de site ({root}), niet de map van een taal",
+    ),
+    (
+        "{page}: not found; run `make build` first (or check --site)",
+        "{page}: niet gevonden; draai eerst `make build` (of controleer --site)",
+    ),
+    (
+        "chromium: not found; install it (Debian: apt-get install chromium)",
+        "chromium: niet gevonden; installeer het (Debian: apt-get install chromium)",
+    ),
     ("{file}: already exists; nothing written", "{file}: bestaat al; niets geschreven"),
     ("Wrote {file}; fill it in, then run `make build`.", "{file} geschreven; vul het in en draai dan `make build`."),
+    ("Wrote {file}", "{file} geschreven"),
     (
         "{slug}: expected 2-40 characters a-z, 0-9 and '-' (not 'index')",
         "{slug}: verwacht 2-40 tekens a-z, 0-9 en '-' (niet 'index')",
