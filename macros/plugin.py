@@ -32,7 +32,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from macros import fastpath, generated, languages, preview
+from macros import fastpath, generated, languages, pageerrors, preview
 from macros.build import editions, ondemand
 from macros.engine import internals, tested
 from macros.fastpath.plainblocks import heading_style
@@ -41,6 +41,7 @@ from macros.theme import bundle, seo, templates
 from playbook.clock import build_date
 from playbook.formatting import count
 from playbook.loading.errors import DataError, DataErrors
+from playbook.loading.language import file_language, localized, report_language, translate
 from playbook.loading.settings import SETTINGS_FILE
 from playbook.models.common import Language
 from playbook.render.company import company_page_path
@@ -71,6 +72,10 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         """Under `serve`: the data warnings the last build logged (replaced at every build)."""
         self.kept: dict[str, list[str]] = {}
         """Per page being built: the HTML blocks kept out of its Markdown conversion (macros/fastpath/)."""
+        self.broken_pages: list[pageerrors.PageError] = []
+        """Under `serve`: the pages whose macros failed in this build, shown as their error."""
+        self.built: MkDocsConfig | None = None
+        """The configuration of this build."""
         self.made: set[str] = set()
         """The block calls the pages made in this build (see playbook.render.registry)."""
         self.command = "build"
@@ -117,30 +122,20 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
             self.on_demand.reset()
             editions.stop(self.serving)
         self.made, self.data, self.failed, self.editions, self.serving = set(), None, [], [], []
-        self.kept = {}
+        self.kept, self.broken_pages, self.built = {}, [], config
         self.deferred, self.pending, self.nav = None, {}, None
+        if "macros" in config.plugins:
+            pageerrors.install(
+                config.plugins["macros"], Path(config.docs_dir).name, self.command == "serve", self.page_failed
+            )
         try:
             self.data = load_site_data(root)
             settings = languages.organization_settings(root)
         except DataErrors as exc:
-            previewing = self.command == "serve"
-            for error in exc.errors:
-                if error.severity == "warning":
-                    data_warnings.warning(str(error))
-                elif previewing:  # shown in the preview: not a failed build, which would leave the browser waiting
-                    data_warnings.error(str(error))
-                else:
-                    log.error(str(error))
-            summary = f"{count(exc.count, 'data error', 'data errors')}; nothing was built."
-            if not previewing:
-                raise PluginError(summary) from None
-            data_warnings.error(f"{summary} The preview shows the errors until the next good save.")
-            self.failed = exc.errors
-            config.nav = None
-            return config
+            return self.data_failed(exc, root, config)
         order = languages.site_languages([str(lang) for lang in self.config.languages], settings)
         if self.edition is None:
-            self.show_warnings([str(warning) for warning in self.data.warnings])
+            self.show_warnings([localized(w, file_language(w.file, root)) for w in sorted(self.data.warnings)])
             for note in stale_statements(self.data.content.evidence.evidence, build_date()):
                 data_warnings.info(note)  # information, not a warning: a strict build goes on
         self.languages = order
@@ -148,6 +143,27 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         self.root_language = order[0]
         languages.configure(config, self.data.content, settings, self.root_language)
         seo.configure_hreflang(config, announce=self.edition is None)
+        return config
+
+    def data_failed(self, exc: DataErrors, root: Path, config: MkDocsConfig) -> MkDocsConfig:
+        """Log every data error in its file's language; stop a build, or under `serve` show them on every page."""
+        previewing = self.command == "serve"
+        for error in exc.errors:
+            line = localized(error, file_language(error.file, root))
+            if error.severity == "warning":
+                data_warnings.warning(line)
+            elif previewing:  # shown in the preview: not a failed build, which would leave the browser waiting
+                data_warnings.error(line)
+            else:
+                log.error(line)
+        language = report_language(exc.errors, root)
+        summary = translate(f"{count(exc.count, 'data error', 'data errors')}; nothing was built.", language)
+        if not previewing:
+            raise PluginError(summary) from None
+        shown = translate("The preview shows the errors until the next good save.", language)
+        data_warnings.error(f"{summary} {shown}")
+        self.failed = exc.errors
+        config.nav = None
         return config
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -186,7 +202,9 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         if not self.config.enabled:
             return files
         if self.failed:
-            return preview.error_files(files, config, self.failed)
+            root = Path(config.config_file_path).parent
+            lines = [localized(error, file_language(error.file, root)) for error in self.failed]
+            return preview.error_files(files, config, lines)
         lazy = self.defers_pages()  # company pages are made when requested (see on_nav)
         generated.add_generated_pages(files, config, self.site_data(), self.root_language, lazy=lazy)
         languages.localize_addresses(files, config, self.site_data().content.pages)
@@ -268,7 +286,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         if self.failed:
             preview.serve_errors_for_missing_pages(Path(config.site_dir))
             return
-        if self.config.check_coverage:
+        if self.config.check_coverage and not self.broken_pages:  # a page shown as its error renders no blocks
             missing = missing_blocks(self.site_data().content, self.made)
             if missing:
                 raise PluginError("Content placed on no page: " + ", ".join(missing))
@@ -298,6 +316,16 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
             self.on_demand.reset()
             editions.stop(self.serving)
             self.serving = []
+
+    def page_failed(self, error: pageerrors.PageError) -> None:
+        """Report a macro error in a page: under `serve` on the playbook's own logger (the page shows it)."""
+        self.broken_pages.append(error)
+        if self.command == "serve":
+            data_warnings.error(f"{error} (the page shows it until the next good save)")
+            if self.built is not None:  # links to the anchors the page would have had: not the reader's error now
+                self.built.validation.links.anchors = logging.INFO
+        else:
+            log.error(str(error))
 
     def show_warnings(self, warnings: list[str]) -> None:
         """Log the data warnings; under `serve`, after the first build, only those the last save brought, with

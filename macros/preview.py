@@ -15,15 +15,14 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
-from playbook.company.playbooks import company_folder
-from playbook.loading.errors import DataError
+from playbook.company.files import company_files, company_folder
 
 FRONT_MATTER = "---\nrender_macros: false\nsearch:\n  exclude: true\n---\n\n"
 
 
-def error_page(errors: list[DataError]) -> str:
-    """The page shown for every URL while the data has errors, in both languages."""
-    lines = "\n".join(html.escape(str(error)) for error in errors)
+def error_page(errors: list[str]) -> str:
+    """The page shown for every URL while the data has errors (each line in its file's language)."""
+    lines = "\n".join(html.escape(error) for error in errors)
     return (
         f"{FRONT_MATTER}# De data bevat fouten · The data has errors\n\n"
         "Herstel de bestanden hieronder en sla op: de voorbeeldweergave komt dan vanzelf terug.\n"
@@ -34,11 +33,11 @@ def error_page(errors: list[DataError]) -> str:
     )
 
 
-def error_files(files: Files, config: MkDocsConfig, errors: list[DataError]) -> Files:
+def error_files(files: Files, config: MkDocsConfig, errors: list[str]) -> Files:
     """Every page of the site, and every company and case-study page it would make, as the error page."""
     root = Path(config.config_file_path).parent
     pages = {file.src_uri for file in files if file.is_documentation_page()}
-    pages |= {f"playbook/{path.stem}.md" for path in company_folder(root).glob("*.yml")} | {"playbook/index.md"}
+    pages |= {f"playbook/{path.stem}.md" for path in company_files(company_folder(root))} | {"playbook/index.md"}
     pages |= {f"casestudies/{path.stem}.md" for path in (root / "data" / "case-studies").glob("*.yml")}
     kept = Files([file for file in files if not file.is_documentation_page()])
     content = error_page(errors)

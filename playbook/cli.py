@@ -12,7 +12,9 @@ import yaml
 
 from playbook.clock import build_date, build_datetime
 from playbook.company.company import Company
-from playbook.company.playbooks import RESERVED_SLUGS, SLUG, company_folder, company_playbooks
+from playbook.company.files import RESERVED_SLUGS, SLUG, company_files, company_folder, suggest_slug
+from playbook.company.files import company_file as company_file_of
+from playbook.company.playbooks import company_playbooks
 from playbook.company.progress import import_progress, read_ticks
 from playbook.company.selection import client, is_published, public_only
 from playbook.company.starter import starter_file
@@ -31,6 +33,14 @@ from playbook.export.pdf import (
 from playbook.formatting import count
 from playbook.loading.content import load_content
 from playbook.loading.errors import DataErrors
+from playbook.loading.language import (
+    file_language,
+    localized_report,
+    organization_language,
+    override,
+    report_language,
+    translate,
+)
 from playbook.loading.parse import display_path
 from playbook.loading.settings import OrganizationSettings, root_language
 from playbook.models.common import LANGUAGES
@@ -49,23 +59,27 @@ def _validate(args: argparse.Namespace) -> int:
     try:
         project = check_project(root)
     except DataErrors as exc:
-        print(exc.report(), file=sys.stderr)
+        language = report_language(exc.errors, root)
+        print(localized_report(exc.errors, root), file=sys.stderr)
         flagged = len(exc.errors) - exc.count
         also = f" and {count(flagged, 'warning', 'warnings')}" if flagged else ""
-        print(f"{count(exc.count, 'error', 'errors')}{also} found.", file=sys.stderr)
+        print(translate(f"{count(exc.count, 'error', 'errors')}{also} found.", language), file=sys.stderr)
         return 1
-    content, warnings = project.content, project.warnings
+    content, warnings = project.content, sorted(project.warnings)
+    language = report_language(warnings, root) if warnings else (override() or organization_language(root))
     if warnings:
-        print("\n".join(str(warning) for warning in warnings), file=sys.stderr)
+        print(localized_report(warnings, root), file=sys.stderr)
         verdict = "not published with --strict" if args.strict else "valid, but check them"
-        print(f"{count(len(warnings), 'warning', 'warnings')} found: {verdict}.", file=sys.stderr)
+        summary = f"{count(len(warnings), 'warning', 'warnings')} found: {verdict}."
+        print(translate(summary, language), file=sys.stderr)
         if args.strict:
             return 1
-    print(
+    valid = (
         f"All data is valid: {count(len(content.sources), 'content file', 'content files')}, "
         f"{count(len(content.evidence.evidence), 'evidence entry', 'evidence entries')}, "
         f"{count(len(project.companies), 'company', 'companies')}."
     )
+    print(translate(valid, language))
     if project.companies and client() is None:  # a deploy's check has left the private ones out already
         print(publication_report(project.companies, project.settings, deploying=public_only()))
     return 0
@@ -93,16 +107,22 @@ def _schemas(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
+    root = args.data.parent
+    language = args.language or organization_language(root)
+    said = override() or language
     if not SLUG.fullmatch(args.slug) or args.slug in RESERVED_SLUGS:
-        print(f"{args.slug!r}: expected 2-40 characters a-z, 0-9 and '-' (not 'index')", file=sys.stderr)
+        slug = suggest_slug(args.slug)
+        hint = f"; did you mean {slug!r}?" if slug and slug not in RESERVED_SLUGS else ""
+        message = f"{args.slug!r}: expected 2-40 characters a-z, 0-9 and '-' (not 'index'){hint}"
+        print(translate(message, said), file=sys.stderr)
         return 1
     path = args.data / "companies" / f"{args.slug}.yml"
-    if path.exists():
-        print(f"{display_path(path, args.data.parent)}: already exists; nothing written", file=sys.stderr)
+    if path.exists() or (args.data / "companies" / f"{args.slug}.yaml").exists():
+        print(translate(f"{display_path(path, root)}: already exists; nothing written", said), file=sys.stderr)
         return 1
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(starter_file(args.slug, args.name, args.language, build_date()), encoding="utf-8")
-    print(f"Wrote {display_path(path, args.data.parent)}; fill it in, then run `make build`.")
+    path.write_text(starter_file(args.slug, args.name, language, build_date()), encoding="utf-8")
+    print(translate(f"Wrote {display_path(path, root)}; fill it in, then run `make build`.", said))
     return 0
 
 
@@ -139,7 +159,7 @@ def _pdf_page(args: argparse.Namespace) -> tuple[Path, str, str]:
         if not SLUG.fullmatch(args.company):
             raise PrintFailed(f"unknown company {args.company!r}: a slug is 2-40 characters a-z, 0-9 and '-'")
         if not (folder / f"{args.company}.yml").is_file():
-            known = ", ".join(sorted(path.stem for path in folder.glob("*.yml"))) or "none"
+            known = ", ".join(sorted(path.stem for path in company_files(folder))) or "none"
             where = display_path(folder, ROOT)
             raise PrintFailed(f"unknown company {args.company!r}: no {where}/{args.company}.yml (known: {known})")
         usual = company_language(folder, args.company)
@@ -185,25 +205,45 @@ def _pdf(args: argparse.Namespace) -> int:
             raise PrintFailed("chromium: not found; install it (Debian: apt-get install chromium)")
         print_to_pdf(page, output, chromium, page_address(ROOT, args.company, args.site, page))
     except PrintFailed as failed:
-        print(failed, file=sys.stderr)
+        print(translate(str(failed), override() or organization_language(ROOT)), file=sys.stderr)
         return 1
-    print(f"Wrote {output}")
+    print(translate(f"Wrote {output}", override() or organization_language(ROOT)))
     return 0
+
+
+def _import_target(args: argparse.Namespace) -> tuple[str, Path] | str:
+    """The company slug and the export file of `progress import [SLUG] FILE [--as SLUG]`, or what is wrong."""
+    if len(args.targets) > 2:
+        return "expected the company slug and the export file, got more"
+    *slug, file = args.targets
+    if args.as_slug is not None and slug and slug[0] != args.as_slug:
+        return f"expected one company, got {slug[0]!r} and --as {args.as_slug!r}"
+    chosen = args.as_slug or (slug[0] if slug else None)
+    if chosen is None:
+        return "expected the company: progress import SLUG FILE, or progress import FILE --as SLUG"
+    return chosen, Path(file)
 
 
 def _progress_import(args: argparse.Namespace) -> int:
     root = args.data.parent
-    company_file = company_folder(root) / f"{args.slug}.yml"
+    target = _import_target(args)
+    if isinstance(target, str):
+        print(f"progress import: {target}", file=sys.stderr)
+        return 2
+    args.slug, args.file = target
+    company_file = company_file_of(company_folder(root), args.slug)
     if not company_file.is_file():
         print(f"{display_path(company_file, root)}: no such company file", file=sys.stderr)
         return 1
     try:
         content = load_content(args.data, root=root)
-        changed = import_progress(company_file, read_ticks(args.file, args.slug), content, root)
+        ticks = read_ticks(args.file, args.slug, renamed=args.as_slug is not None)
+        changed = import_progress(company_file, ticks, content, root)
     except DataErrors as exc:
-        print(exc.report(), file=sys.stderr)
+        print(localized_report(exc.errors, root), file=sys.stderr)
         return 1
-    print(f"{display_path(company_file, root)}: {count(changed, 'activity', 'activities')} marked done.")
+    done = f"{display_path(company_file, root)}: {count(changed, 'activity', 'activities')} marked done."
+    print(translate(done, file_language(display_path(company_file, root), root)))
     return 0
 
 
@@ -315,14 +355,30 @@ def build_parser() -> argparse.ArgumentParser:
     new = commands.add_parser("new", help="write a starter company file data/companies/<slug>.yml")
     new.add_argument("slug", help="the company id: 2-40 characters a-z, 0-9 and '-'")
     new.add_argument("--name", required=True, help="the organization's name")
-    new.add_argument("--language", choices=["nl", "en"], default="nl", help="the language of its texts")
+    new.add_argument(
+        "--language",
+        choices=["nl", "en"],
+        default=None,
+        help="the language of its texts and field guide (default: organization.yml's default_language, else nl)",
+    )
     new.add_argument("--data", type=Path, default=ROOT / "data", help="the data folder")
     new.set_defaults(run=_new)
     progress = commands.add_parser("progress", help="bring ticks from the site back into a company file")
     progress_commands = progress.add_subparsers(dest="progress_command", required=True)
     merge = progress_commands.add_parser("import", help="merge a checklist export into <slug>'s progress block")
-    merge.add_argument("slug", help="the company slug")
-    merge.add_argument("file", type=Path, help="the ticks exported from the company page: <slug>-progress.json")
+    merge.add_argument(
+        "targets",
+        nargs="+",
+        metavar="[SLUG] FILE",
+        help="the company slug and the ticks exported from its page (<slug>-progress.json)",
+    )
+    merge.add_argument(
+        "--as",
+        dest="as_slug",
+        default=None,
+        metavar="SLUG",
+        help="import into this company whatever company the file names (after its file was renamed)",
+    )
     merge.add_argument("--data", type=Path, default=ROOT / "data", help="the data folder")
     merge.set_defaults(run=_progress_import)
     pdf = commands.add_parser("pdf", help="print a company's playbook (or the home page) to PDF with Chromium")

@@ -27,6 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 BUILD_EPOCH = "1795824000"
 """The build date of the test site: 28 November 2026 (UTC)."""
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+os.environ["PLAYBOOK_LANG"] = "en"
+"""Messages in English unless a test asks for Dutch (the corpus runs every case in both languages); without it
+they follow each company file's language (playbook.loading.language)."""
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 needs_chromium = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian's chromium")
 

@@ -121,7 +121,7 @@ def roadmap() -> Roadmap:
                 {
                     "id": "one",
                     "number": 1,
-                    "name": "One",
+                    "name": text("One"),
                     "title": text("One"),
                     "months": [
                         {
@@ -135,7 +135,7 @@ def roadmap() -> Roadmap:
                 {
                     "id": "two",
                     "number": 2,
-                    "name": "Two",
+                    "name": text("Two"),
                     "title": text("Two"),
                     "months": [{"number": 3, "title": text("M3"), "activities": [activity("m03-d", "it_team")]}],
                 },

@@ -38,6 +38,7 @@ from typing import Any
 import pytest
 
 from playbook.cli import main
+from playbook.loading.language import translate
 from tests.conftest import BUILD_EPOCH, ROOT, run_mkdocs
 
 CORPUS = Path(__file__).resolve().parent / "bad_inputs"
@@ -45,7 +46,7 @@ TIMEOUT = 60
 MEMORY_LIMIT = 1 << 30
 """Bytes of address space a validate or build subprocess may use."""
 TWENTY_MIB = 20 * 1024 * 1024
-CASE_FILES = {"case.toml", "expected.txt"}
+CASE_FILES = {"case.toml", "expected.txt", "expected.nl.txt"}
 ERROR_LINE = re.compile(r"^(?P<file>[^:\n]+):(?P<line>\d+):(?P<column>\d+): (?P<key>\S[^:]*): (?P<message>.+)$")
 """The foundation's format: ``file:line:column: key: message``."""
 LOGGED_ERROR = re.compile(r"^ERROR\s+-\s+playbook: ")
@@ -126,6 +127,43 @@ def slug_with_newline(project: Path) -> None:
     _write(project, "data/companies/acme\n.yml", VALID_COMPANY.encode())
 
 
+def folder_named_yml(project: Path) -> None:
+    """A folder named like a company file."""
+    (project / "data/companies/acme.yml").mkdir(parents=True)
+
+
+def dangling_link(project: Path) -> None:
+    """A company file that is a link to a file that does not exist."""
+    (project / "data/companies").mkdir(parents=True, exist_ok=True)
+    (project / COMPANY).symlink_to(project / "data/companies/gone.txt")
+
+
+def named_pipe(project: Path) -> None:
+    """A FIFO named like a company file: reading it would wait forever."""
+    (project / "data/companies").mkdir(parents=True, exist_ok=True)
+    os.mkfifo(project / COMPANY)
+
+
+def kpi_file_named_pipe(project: Path) -> None:
+    """A valid company beside a FIFO named like its KPI file."""
+    _write(project, COMPANY, VALID_COMPANY.encode())
+    os.mkfifo(project / "data/companies/acme.kpis.csv")
+
+
+def link_to_device(project: Path) -> None:
+    """A company file that is a link to /dev/zero: endless bytes."""
+    (project / "data/companies").mkdir(parents=True, exist_ok=True)
+    (project / COMPANY).symlink_to("/dev/zero")
+
+
+def link_out_of_project(project: Path) -> None:
+    """A valid company and a KPI file that is a link to a file outside the project."""
+    _write(project, COMPANY, VALID_COMPANY.encode())
+    outside = project.parent / "elsewhere.csv"
+    outside.write_text("date,kpi,value\n2026-01-31,usage_rate,12\n", encoding="utf-8")
+    (project / "data/companies/acme.kpis.csv").symlink_to(outside)
+
+
 GENERATORS: dict[str, Callable[[Path], None]] = {
     function.__name__: function
     for function in (
@@ -136,6 +174,12 @@ GENERATORS: dict[str, Callable[[Path], None]] = {
         deep_nesting,
         huge_integer,
         slug_with_newline,
+        folder_named_yml,
+        dangling_link,
+        named_pipe,
+        kpi_file_named_pipe,
+        link_to_device,
+        link_out_of_project,
     )
 }
 
@@ -151,6 +195,8 @@ class Case:
     folder: Path
     description: str
     expected: tuple[str, ...]
+    expected_nl: tuple[str, ...] = ()
+    """The same lines in Dutch (expected.nl.txt): what a Dutch company's author reads."""
     edits: tuple[tuple[str, str, str], ...] = ()
     delete: tuple[str, ...] = ()
     generate: str | None = None
@@ -187,14 +233,16 @@ def load_case(folder: Path) -> Case:
     spec: dict[str, Any] = tomllib.loads((folder / "case.toml").read_text(encoding="utf-8"))
     known = {"description", "edit", "delete", "generate", "command", "build", "valid", "known_bug"}
     assert set(spec) <= known, f"{folder.name}/case.toml: unknown keys {sorted(set(spec) - known)}"
-    expected_file = folder / "expected.txt"
+    expected_file, dutch_file = folder / "expected.txt", folder / "expected.nl.txt"
     expected = expected_file.read_text(encoding="utf-8").splitlines() if expected_file.is_file() else []
+    dutch = dutch_file.read_text(encoding="utf-8").splitlines() if dutch_file.is_file() else []
     command = spec.get("command")
     return Case(
         name=folder.name,
         folder=folder,
         description=spec["description"],
         expected=tuple(line for line in expected if line.strip()),
+        expected_nl=tuple(line for line in dutch if line.strip()),
         edits=tuple((edit["path"], edit["old"], edit["new"]) for edit in spec.get("edit", [])),
         delete=tuple(spec.get("delete", [])),
         generate=spec.get("generate"),
@@ -229,17 +277,19 @@ def limit_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
 
-def run_case(case: Case, *args: str) -> subprocess.CompletedProcess[str]:
-    """``python -m playbook ARGS`` for ``case``: generated (hostile) inputs in a limited subprocess, the rest here."""
-    return run_playbook(*args) if case.generate else run_in_process(*args)
+def run_case(case: Case, *args: str, language: str = "en") -> subprocess.CompletedProcess[str]:
+    """``python -m playbook ARGS`` for ``case`` with messages in ``language``: generated (hostile) inputs in a
+    limited subprocess, the rest here."""
+    return run_playbook(*args, language=language) if case.generate else run_in_process(*args, language=language)
 
 
-def run_in_process(*args: str) -> subprocess.CompletedProcess[str]:
+def run_in_process(*args: str, language: str = "en") -> subprocess.CompletedProcess[str]:
     """``python -m playbook ARGS`` as its ``main`` in this process, from the repository root, with its output."""
     out, err = io.StringIO(), io.StringIO()
     with pytest.MonkeyPatch.context() as patch:
         patch.chdir(ROOT)
         patch.setenv("SOURCE_DATE_EPOCH", BUILD_EPOCH)
+        patch.setenv("PLAYBOOK_LANG", language)
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             try:
                 code = main(list(args))
@@ -248,12 +298,12 @@ def run_in_process(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.CompletedProcess(["playbook", *args], code, out.getvalue(), err.getvalue())
 
 
-def run_playbook(*args: str) -> subprocess.CompletedProcess[str]:
+def run_playbook(*args: str, language: str = "en") -> subprocess.CompletedProcess[str]:
     """``python -m playbook`` with the limits, from the repository root."""
     return subprocess.run(
         [sys.executable, "-m", "playbook", *args],
         cwd=ROOT,
-        env={**os.environ, "SOURCE_DATE_EPOCH": BUILD_EPOCH},
+        env={**os.environ, "SOURCE_DATE_EPOCH": BUILD_EPOCH, "PLAYBOOK_LANG": language},
         capture_output=True,
         text=True,
         errors="backslashreplace",
@@ -293,8 +343,8 @@ def assert_lines(found: list[str], expected: tuple[str, ...]) -> None:
 
 
 def summary_line(lines: list[str]) -> str:
-    """'2 errors and 1 warning found.': what validate prints under ``lines``."""
-    warnings = sum(1 for line in lines if ": warning: " in line)
+    """'2 errors and 1 warning found.': what validate prints under ``lines`` (in English)."""
+    warnings = sum(1 for line in lines if ": warning: " in line or ": waarschuwing: " in line)
     errors = len(lines) - warnings
 
     def counted(amount: int, noun: str) -> str:
@@ -324,7 +374,7 @@ def snapshot(folder: Path) -> dict[str, str]:
 
 
 def test_the_corpus_covers_the_required_cases() -> None:
-    assert len(CASES) >= 70
+    assert len(CASES) >= 110
     required = {
         "yaml-syntax-unclosed-quote",
         "tabs-for-indentation",
@@ -372,6 +422,9 @@ def test_the_corpus_covers_the_required_cases() -> None:
         )
         assert case.generate is None or case.generate in GENERATORS, case.name
         assert not (case.command and case.build), case.name
+        assert len(case.expected_nl) == len(case.expected), (
+            f"{case.name}: expected.nl.txt holds the same lines in Dutch"
+        )
         exact = [line for line in case.expected if WILDCARD not in line and not line.endswith("check them.")]
         assert case.command or all(ERROR_LINE.match(line) for line in exact), case.name
 
@@ -382,35 +435,47 @@ def test_large_inputs_are_not_committed() -> None:
             assert path.stat().st_size < 64 * 1024, f"{path}: generate large inputs in the test"
 
 
+LANGUAGES = ("en", "nl")
+VALID = {"en": "All data is valid:", "nl": "Alle data is geldig:"}
+
+
+def expected_in(case: Case, language: str) -> tuple[str, ...]:
+    """The lines ``case`` expects in ``language``."""
+    return case.expected_nl if language == "nl" else case.expected
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("case", params([case for case in CASES if case.command is None]))
-def test_validate(case: Case, project_copy: Path) -> None:
+def test_validate(case: Case, language: str, project_copy: Path) -> None:
     case.apply(project_copy)
-    result = run_case(case, "validate", "--data", str(project_copy / "data"))
+    result = run_case(case, "validate", "--data", str(project_copy / "data"), language=language)
     output = result.stdout + result.stderr
     assert "Traceback" not in output, output[-3000:]
     if case.valid:
         assert result.returncode == 0, result.stderr
-        assert result.stdout.startswith("All data is valid:"), result.stdout
-        assert_lines(result.stderr.splitlines(), case.expected)  # warnings, if any, and their summary
+        assert result.stdout.startswith(VALID[language]), result.stdout
+        assert_lines(result.stderr.splitlines(), expected_in(case, language))  # warnings, if any, and their summary
         return
     assert result.returncode == 1, output[-3000:]
     assert result.stdout == ""
     *errors, summary = result.stderr.splitlines()
-    assert summary == summary_line(errors)
+    assert summary == translate(summary_line(errors), language)
     assert_error_format(errors)
-    assert_lines(errors, case.expected)
+    assert_lines(errors, expected_in(case, language))
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("case", params([case for case in CASES if case.command is not None]))
-def test_command(case: Case, project_copy: Path) -> None:
+def test_command(case: Case, language: str, project_copy: Path) -> None:
     case.apply(project_copy)
     before = snapshot(project_copy)
     assert case.command is not None
-    result = run_case(case, *(arg.replace("{data}", str(project_copy / "data")) for arg in case.command))
+    command = (arg.replace("{data}", str(project_copy / "data")) for arg in case.command)
+    result = run_case(case, *command, language=language)
     assert "Traceback" not in result.stdout + result.stderr
     assert result.returncode == 1, result.stdout
     assert result.stdout == ""
-    assert_lines(result.stderr.splitlines(), case.expected)
+    assert_lines(result.stderr.splitlines(), expected_in(case, language))
     assert snapshot(project_copy) == before, "the command wrote or changed files"
 
 

@@ -111,7 +111,7 @@ def test_bad_file_names_and_anchors(tmp_path: Path, content: Content) -> None:
     write_company(folder, "anchored", "x: &a 1\ny: *a\n")
     assert company_errors(folder, content) == [
         "data/companies/Acme_BV.yml:1:1: (file): expected a file name of 2-40 characters a-z, 0-9 and '-' "
-        "(not 'index'), got 'Acme_BV.yml'",
+        "(not 'index'), got 'Acme_BV.yml'; rename it to acme-bv.yml",
         "data/companies/anchored.yml:1:4: (file): expected plain YAML without anchors, got anchor '&a'",
         "data/companies/anchored.yml:2:4: (file): expected plain YAML without anchors, got alias '*a'",
     ]
@@ -123,7 +123,8 @@ def test_new_writes_a_starter_file_that_validates(tmp_path: Path, capsys: pytest
     assert main(["new", "acme-bv", "--name", 'Acme "B.V." <b>', "--data", data]) == 0
     text = (tmp_path / "data/companies/acme-bv.yml").read_text(encoding="utf-8")
     assert text.startswith("# yaml-language-server: $schema=../../schemas/company.schema.json\n")
-    assert "\npublish: false  # private until you decide: set true to publish this company\n" in text
+    assert "\npublish: false  # privé tot u besluit: zet true om dit bedrijf te publiceren\n" in text
+    assert "# Invulhulp (teksten zijn gewone tekst" in text  # Dutch, as organization.yml sets no other language
     capsys.readouterr()
     assert main(["validate", "--data", data]) == 0
     assert capsys.readouterr().out.endswith(
@@ -288,7 +289,7 @@ SURVEY_HEADER = "date,respondent,element,score\n"
     [
         (
             SURVEY_HEADER + "2026-10-30,r01,trust,4\n",
-            "data/companies/acme.survey.csv:2:16: element: expected one of awareness, desire, knowledge, ability, reinforcement, got 'trust'",
+            "data/companies/acme.survey.csv:2:16: element: expected one of awareness, desire, knowledge, ability, reinforcement (or the Dutch name), got 'trust'",
         ),
         (
             SURVEY_HEADER + "2026-10-30,r01,desire,6\n",
@@ -304,7 +305,7 @@ SURVEY_HEADER = "date,respondent,element,score\n"
         ),
         (
             SURVEY_HEADER + "2026-02-30,r01,desire,3\n",
-            "data/companies/acme.survey.csv:2:1: date: expected a date (YYYY-MM-DD), got '2026-02-30'",
+            "data/companies/acme.survey.csv:2:1: date: 2026-02-30: there is no 30 February in 2026",
         ),
         (
             SURVEY_HEADER + "2026-10-30,,desire,3\n",
@@ -316,7 +317,9 @@ SURVEY_HEADER = "date,respondent,element,score\n"
         ),
         (
             "date,who,element,score\n",
-            "data/companies/acme.survey.csv:1:1: (header): expected 'date,respondent,element,score', got 'date,who,element,score'",
+            "data/companies/acme.survey.csv:1:1: (header): expected 'date,respondent,element,score', or a column per "
+            "statement of data/adkar-survey.yml as Microsoft Forms, Google Forms or Excel export them, got "
+            "'date,who,element,score'",
         ),
     ],
     ids=[

@@ -191,13 +191,13 @@ def test_competence_gaps_and_sourcing_on_the_page(site: Site) -> None:
 def test_kpi_dashboard_on_the_page(site: Site) -> None:
     soup = page(site, "fictief-financieel")
     card = text_of(soup, "#kpi-acceptance_score ~ p")
-    # month-end values Mar 38, Jun 52, Sep 64, Oct 66.67 (the October survey: 4 of 6 respondents at 4 or higher)
-    # a percentage shows whole, as everywhere on the site: 66.67 as 67, +14.67 as +15
-    assert "Laatste: 67 % van het team positief (30 oktober 2026)" in card
-    assert "Verandering over drie maanden: +15" in card  # October against June, the last month by July
+    # measured Mar 38, Jun 52, Sep 64; the October survey (66.67) does not override the measured KPI
+    assert "Laatste: 64 % van het team positief (30 september 2026)" in card
+    assert "Verandering over drie maanden: +12" in card  # September against June
     assert "Streefwaarde: 75 (hoger is beter) · nog niet gehaald" in card
-    # months 0, 3, 6, 7: slope 124/30; the line gives 67.57 in October, 71.7 in November, 75.8 in December
-    assert "Trend: +4,13 per maand" in card
+    assert "Uit de ADKAR-enquête" not in card
+    # months 0, 3, 6: slope 26/6; the line gives 64.33 in September, 73 in November, 77.33 in December
+    assert "Trend: +4,33 per maand" in card
     assert "Streefwaarde gehaald: december 2026, in dit tempo" in card
     chart = soup.select_one("svg[aria-labelledby^='chart-fictief-financieel-acceptance-score']")
     assert chart is not None
@@ -215,15 +215,17 @@ def test_kpi_dashboard_on_the_page(site: Site) -> None:
         "52",
         "30 september 2026",
         "64",
-        "30 oktober 2026",
-        "67",
     ]
     usage = text_of(soup, "#kpi-usage_rate ~ p")
     # Apr 12, Jun 35, Aug 48: +9 a month, 49.67 in August, 76.67 in November
     assert "Streefwaarde gehaald: november 2026, in dit tempo" in usage
     assert "Geen recente meting" in text_of(soup, "#kpi-usage_rate ~ .kpi-due")  # monthly, last in August
     competence = text_of(soup, "#kpi-competence_index ~ p")
-    assert "Streefwaarde gehaald: niet in dit tempo" in competence  # two month-end values only
+    # two months with a measurement: no verdict yet, and how many more are needed
+    assert (
+        "Streefwaarde gehaald: nog geen voorspelling: daarvoor is nog 1 meting nodig, in een maand zonder meting "
+        "(minstens drie maanden met een meting)"
+    ) in competence
     friction = text_of(soup, "#kpi-change_friction ~ p")
     assert "Verandering over drie maanden: −0,5" in friction
     assert "Streefwaarde: 2 (lager is beter) · nog niet gehaald" in friction
@@ -282,14 +284,14 @@ def test_portfolio_on_the_company_index(site: Site) -> None:
     soup = site.soup("playbook/")
     rows = {row[0]: row for row in table_rows(soup, "#portfolio-companies")}
     fictief = rows["Fictief Financieel Advies & Co"]
-    assert fictief[1:4] == ["67 / 75", "2,6 / 3,5", "48 / 70"]  # a percentage whole, as on the page
+    assert fictief[1:4] == ["64 / 75", "2,6 / 3,5", "48 / 70"]  # measured, not the later survey
     assert fictief[7] == "Kennis"  # the barrier point of the latest survey
     assert fictief[8] == "26\xa0%"  # with the three activities its use cases add
     overdue = len(page(site, "fictief-financieel").select(".checklist-item.overdue"))
     assert fictief[9] == str(overdue)
     assert rows["Voorbeeld Techniek B.V."][1:8] == ["–"] * 7
     spread = {row[0]: row for row in table_rows(soup, "#portfolio-spread")}
-    assert spread["Acceptatiescore"] == ["Acceptatiescore", "75", "1", "67", "67 – 67"]
+    assert spread["Acceptatiescore"] == ["Acceptatiescore", "75", "1", "64", "64 – 64"]
     assert spread["Innovatie-index"][2] == "1"
 
 
@@ -350,7 +352,9 @@ def test_the_survey_page_and_its_template(site: Site, content: Content, prefix: 
     assert rows[0].select_one("th").get_text().startswith(f"1. {statement}")  # type: ignore[union-attr]
     assert [len(row.select("td.survey-box")) for row in rows] == [5] * len(rows)
     link = next(a for a in soup.select("article a") if str(a["href"]).endswith(".csv"))
-    template = (site.root / at("adkar-enquete/", prefix) / str(link["href"])).resolve().read_text(encoding="utf-8")
+    template = (site.root / at("adkar-enquete/", prefix) / str(link["href"])).resolve().read_text(encoding="utf-8-sig")
     lines = template.splitlines()
-    assert lines[0] == "date,respondent,element,score"
-    assert [line.split(",")[2] for line in lines[1:]] == [s.element for s in content.survey.statements]
+    assert lines[0] == "date;respondent;element;score"
+    assert [line.split(";")[2] for line in lines[1:]] == [s.element for s in content.survey.statements]
+    workbook = next(a for a in soup.select("article a") if str(a["href"]).endswith(".xlsx"))
+    assert (site.root / at("adkar-enquete/", prefix) / str(workbook["href"])).resolve().is_file()

@@ -57,7 +57,7 @@ def test_dutch_xlsx_speaks_dutch_with_real_dates(site: Site) -> None:
         1,
         dt.datetime(2027, 1, 4),
         dt.datetime(2027, 2, 3),
-        "1. Foundations",
+        "1. Fundament",
         "Voer een AI-readiness-analyse uit naar technologie, competenties en cultuur.",
         "Bram Jansen",
         "Projectleider AI-transformatie",

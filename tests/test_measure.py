@@ -181,11 +181,16 @@ def test_survey_round(
     assert found.respondents == len(scores)
 
 
-def test_survey_rounds_per_date_and_acceptance_only_where_not_measured() -> None:
+def test_survey_rounds_per_date_and_acceptance_only_for_a_company_that_never_measured_it() -> None:
     rounds = survey_rounds(answers("2026-06-30", LOW_DESIRE) + answers("2026-10-30", ALL_HIGH), ADKAR)
     assert [(r.date.isoformat(), r.barrier) for r in rounds] == [("2026-06-30", "desire"), ("2026-10-30", None)]
     direct = [Measurement(dt.date(2026, 6, 30), "acceptance_score", 52)]
-    assert acceptance_from_survey(rounds, direct) == (Measurement(dt.date(2026, 10, 30), "acceptance_score", 100.0),)
+    assert acceptance_from_survey(rounds, direct) == ()  # a survey never overrides a measured KPI
+    other = [Measurement(dt.date(2026, 6, 30), "usage_rate", 40)]
+    assert acceptance_from_survey(rounds, other) == ()  # two and three respondents: too few to use
+    five = {f"r{n}": {element: [4] for element in ADKAR} for n in range(5)}
+    rounds = survey_rounds(answers("2026-06-30", LOW_DESIRE) + answers("2026-10-30", five), ADKAR)
+    assert acceptance_from_survey(rounds, other) == (Measurement(dt.date(2026, 10, 30), "acceptance_score", 100.0),)
 
 
 MEASUREMENTS = st.lists(

@@ -75,17 +75,17 @@ def test_unknown_activities_are_refused_and_nothing_is_written(tmp_path: Path, c
         (
             '{\n  "company": "bakkerij",\n  "progress": {"m01-use-cases": "done"}\n}\n',
             "acme-progress.json:2:3: company: expected the ticks of 'acme' (exported from its page as "
-            "acme-progress.json), got 'bakkerij'\n",
+            "acme-progress.json), got 'bakkerij'; if the company file was renamed, import them with --as acme\n",
         ),
         (
             '{"page": "/en/playbook/bakkerij/", "progress": {"m01-use-cases": "done"}}',
             "acme-progress.json:1:2: company: expected the ticks of 'acme' (exported from its page as "
-            "acme-progress.json), got 'bakkerij'\n",
+            "acme-progress.json), got 'bakkerij'; if the company file was renamed, import them with --as acme\n",
         ),
         (
             '{"page": "/roadmap/", "progress": {"m01-use-cases": "done"}}',
             "acme-progress.json:1:2: company: expected the ticks of 'acme' (exported from its page as "
-            "acme-progress.json), got no company\n",
+            "acme-progress.json), got no company; if the company file was renamed, import them with --as acme\n",
         ),
         (
             '{"company": "acme", "progress": ["m01-use-cases"]}',
@@ -147,3 +147,44 @@ def test_the_progress_block_is_written_by_the_yaml_emitter() -> None:
         "people": {},
     }
     assert "# kept\n" in replaced
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("{file}", "--as", "acme"), ("acme", "{file}", "--as", "acme")],
+    ids=["file-as-slug", "slug-file-as-slug"],
+)
+def test_ticks_saved_under_the_old_name_are_imported_with_as(
+    tmp_path: Path, cli: Callable[..., CliResult], args: tuple[str, ...]
+) -> None:
+    root = project(tmp_path)
+    export = tmp_path / "bakkerij-progress.json"
+    export.write_text(json.dumps({"company": "bakkerij", "progress": {"m01-use-cases": "done"}}), encoding="utf-8")
+    filled = [arg.replace("{file}", str(export)) for arg in args]
+    result = cli("progress", "import", *filled, "--data", str(root / "data"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "data/companies/acme.yml: 1 activity marked done.\n"
+    assert "  m01-use-cases: done\n" in (root / "data/companies/acme.yml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ("{file}",),
+            "progress import: expected the company: progress import SLUG FILE, or progress import FILE --as SLUG\n",
+        ),
+        (("other", "{file}", "--as", "acme"), "progress import: expected one company, got 'other' and --as 'acme'\n"),
+    ],
+)
+def test_import_without_a_clear_company_is_refused(
+    tmp_path: Path, cli: Callable[..., CliResult], args: tuple[str, ...], message: str
+) -> None:
+    root = project(tmp_path)
+    export = tmp_path / "bakkerij-progress.json"
+    export.write_text(json.dumps({"company": "bakkerij", "progress": {"m01-use-cases": "done"}}), encoding="utf-8")
+    result = cli(
+        "progress", "import", *[arg.replace("{file}", str(export)) for arg in args], "--data", str(root / "data")
+    )
+    assert result.returncode == 2
+    assert result.stderr == message

@@ -81,7 +81,17 @@ def test_the_change_budget_risk_and_the_shortfall_always_agree(budget: float, pl
         ("2027-02-29", None, "2027-02-29: there is no 29 February in 2027"),
         ("2028-02-29", dt.date(2028, 2, 29), ""),
         ("2026-00-10", None, "2026-00-10: there is no month 0"),
-        ("31-11-2026", None, "expected a date (YYYY-MM-DD), got '31-11-2026'"),
+        ("31-11-2026", None, "31-11-2026: there is no 31 November in 2026"),
+        ("30-11-2026", dt.date(2026, 11, 30), ""),  # as Dutch Excel writes a date
+        ("5-3-2026", dt.date(2026, 3, 5), ""),
+        ("30-10-2026 14:23:11", dt.date(2026, 10, 30), ""),  # a completion time: the date counts
+        ("11/30/2026", None, "expected a date as YYYY-MM-DD, got '11/30/2026' with slashes; write 2026-11-30"),
+        (
+            "05/03/2026",
+            None,
+            "expected a date as YYYY-MM-DD, got '05/03/2026' with slashes, which reads two ways; "
+            "write 2026-03-05 or 2026-05-03",
+        ),
     ],
 )
 def test_dates_that_do_not_exist_say_so(text: str, day: dt.date | None, problem: str) -> None:

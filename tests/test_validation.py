@@ -45,7 +45,7 @@ def test_enum_errors_list_the_allowed_values(project_copy: Path) -> None:
     assert message.startswith("data/kpis.yml:")
     assert message.endswith(
         ": expected one of 'acceptance_score', 'competence_index', 'usage_rate', 'innovation_index', "
-        "'time_to_competency' or 'change_friction', got the text 'usage'"
+        "'time_to_competency' or 'change_friction', got the text 'usage'; did you mean 'usage_rate'?"
     )
 
 
@@ -102,16 +102,16 @@ def test_cli_accepts_the_real_data(cli: Callable[..., CliResult]) -> None:
             "  - id: awareness-risk\n    element: awareness\n",
             "  - id: awareness-risk\n    element: desire\n",
             [
-                "data/adkar-survey.yml:27:3: statements: expected 2 or 3 statements for awareness, got 1",
-                "data/adkar-survey.yml:27:3: statements: expected 2 or 3 statements for desire, got 4",
+                "data/adkar-survey.yml:31:3: statements: expected 2 or 3 statements for awareness, got 1",
+                "data/adkar-survey.yml:31:3: statements: expected 2 or 3 statements for desire, got 4",
             ],
         ),
         (
             "  - id: reinforcement-stick\n    element: reinforcement\n",
             "  - id: reinforcement-stick\n    element: awareness\n",
             [
-                "data/adkar-survey.yml:27:3: statements: expected 2 or 3 statements for reinforcement, got 1",
-                "data/adkar-survey.yml:27:3: statements: expected the statements in ADKAR order (awareness, desire, knowledge, ability, reinforcement)",
+                "data/adkar-survey.yml:31:3: statements: expected 2 or 3 statements for reinforcement, got 1",
+                "data/adkar-survey.yml:31:3: statements: expected the statements in ADKAR order (awareness, desire, knowledge, ability, reinforcement)",
             ],
         ),
     ],

@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from playbook.loading.errors import DataErrors
-from playbook.loading.yamlsource import MAX_BYTES, format_key, load_yaml
+from playbook.loading.reading import MAX_BYTES
+from playbook.loading.yamlsource import format_key, load_yaml
 
 
 def write(tmp_path: Path, text: str) -> Path:

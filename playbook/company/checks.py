@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -101,6 +102,12 @@ def people_names(people: People) -> list[str]:
     return names + list(people.champions)
 
 
+def folded_name(name: str) -> str:
+    """A name without capitals, accents and extra spaces: 'Ömer  Çelik' -> 'omer celik'."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(plain.casefold().split())
+
+
 def _closest_person(name: str, names: list[str]) -> str | None:
     folded = name.casefold()
     for person in names:
@@ -112,10 +119,18 @@ def _closest_person(name: str, names: list[str]) -> str | None:
 def owner_warnings(profile: CompanyProfile, source: SourceFile) -> list[DataError]:
     """An activity owner who appears nowhere under `people`: probably a typo or a missing person."""
     names = people_names(profile.people)
-    known = {name.casefold() for name in names}
+    folded = {folded_name(name): name for name in names}
     warnings = []
     for key, entry in profile.activities.items():
-        if entry.owner is None or entry.owner.casefold() in known:
+        if entry.owner is None or entry.owner in names:
+            continue
+        person = folded.get(folded_name(entry.owner))
+        if person is not None:
+            message = (
+                f"'{entry.owner}' differs from '{person}' under people only in capitals or accents: write the "
+                "name as there, so that the plan and the exports name one person"
+            )
+            warnings.append(source.error(("activities", key, "owner"), message).as_warning())
             continue
         match = _closest_person(entry.owner, names)
         hint = f"; did you mean '{match}'?" if match else "; add them under people, or check the spelling"

@@ -39,7 +39,9 @@ class Company:
     answers: tuple[Answer, ...] = field(
         default=(), metadata=not_exported("one answer per respondent stays private: `survey` holds the results")
     )
-    """ADKAR survey answers from `<slug>.survey.csv`."""
+    """ADKAR survey answers from `<slug>.survey.csv` or `<slug>.survey.xlsx`."""
+    survey_left_out: tuple[str, ...] = ()
+    """The survey file's columns with names or e-mail addresses, which were not read."""
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from playbook.clock import build_date
 from playbook.company.checks import (
+    folded_name,
     number_keys,
     owner_warnings,
     personal_data_warnings,
@@ -18,13 +19,21 @@ from playbook.company.checks import (
     written_numbers,
 )
 from playbook.company.company import Company, CompanyPlaybook
+from playbook.company.files import (
+    COMPANY_SUFFIXES,
+    bad_file_name,
+    company_files,
+    folder_problems,
+    present,
+)
 from playbook.company.kpidata import kpi_file, load_measurements
 from playbook.company.legal_dates import legal_date_activities
 from playbook.company.selection import client, public_only, select_companies
-from playbook.company.surveydata import load_answers, survey_file
+from playbook.company.surveydata import SurveyReader, load_survey, survey_files
 from playbook.content import Content
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.parse import display_path, read_source, validate
+from playbook.loading.reading import outside
 from playbook.loading.settings import load_settings
 from playbook.models.company import CompanyProfile
 from playbook.models.measurement import Answer, Measurement, SurveyRound, Trend
@@ -42,16 +51,8 @@ from playbook.rules.risks import RiskContext, flag_risks
 from playbook.rules.schedule import plan_schedule
 from playbook.rules.use_cases import rank_use_cases
 
-SLUG = re.compile(r"^[a-z0-9-]{2,40}$")
-RESERVED_SLUGS = {"index"}
-
-
-def company_folder(root: Path) -> Path:
-    """data/companies/ when it holds a company file, else the fictional examples in examples/companies/."""
-    own = root / "data" / "companies"
-    if own.is_dir() and any(own.glob("*.yml")):
-        return own
-    return root / "examples" / "companies"
+ACCEPTANCE = "acceptance_score"
+"""The KPI an ADKAR survey round also gives (the share of respondents at 4 or higher)."""
 
 
 def check_company(company: Company, content: Content) -> list[DataError]:
@@ -79,16 +80,32 @@ def check_company(company: Company, content: Content) -> list[DataError]:
     return errors
 
 
-def _bad_file_name(path: Path, root: Path) -> DataError | None:
-    if SLUG.fullmatch(path.stem) and path.stem not in RESERVED_SLUGS:
-        return None
-    return DataError(
-        display_path(path, root),
-        1,
-        1,
-        "(file)",
-        f"expected a file name of 2-40 characters a-z, 0-9 and '-' (not 'index'), got {path.name!r}",
-    )
+def _survey(
+    path: Path, content: Content | None, root: Path, today: dt.date, errors: list[DataError]
+) -> tuple[tuple[Answer, ...], tuple[str, ...]]:
+    """The answers of the company's survey file, and its columns with names or e-mails left out."""
+    found = [file for file in survey_files(path) if not outside(file, root)]
+    if len(found) > 1:
+        message = f"expected one survey file, got {found[0].name} and {found[1].name}; remove one"
+        errors.append(DataError(display_path(found[1], root), 1, 1, "(file)", message))
+        return (), ()
+    if not found:
+        return (), ()
+    reader = SurveyReader()
+    if content is not None:
+        names = {
+            text.casefold(): element.id
+            for element in content.change_models["adkar"].elements
+            for text in (element.title.nl, element.title.en)
+            if text
+        }
+        reader = SurveyReader(content.survey, names)
+    try:
+        read = load_survey(found[0], display_path(found[0], root), today, reader, root)
+    except DataErrors as exc:
+        errors += exc.errors
+        return (), ()
+    return read.answers, read.left_out
 
 
 def load_company(
@@ -101,20 +118,19 @@ def load_company(
     """
     source = read_source(path, root, errors)
     measurements: list[Measurement] = []
+    file_warnings: list[DataError] = []
     csv = kpi_file(path)
-    if csv.is_file():
+    if present(csv) and not outside(csv, root):
+        catalogue = content.kpis if content else None
         try:
-            measurements = load_measurements(csv, display_path(csv, root), content.kpis if content else None, today)
+            measurements = load_measurements(csv, display_path(csv, root), catalogue, today, file_warnings)
         except DataErrors as exc:
             errors += exc.errors
-    answers: list[Answer] = []
-    if survey_file(path).is_file():
-        try:
-            answers = load_answers(survey_file(path), display_path(survey_file(path), root), today)
-        except DataErrors as exc:
-            errors += exc.errors
+    answers, left_out = _survey(path, content, root, today, errors)
     if source is None:
+        errors += file_warnings
         return None
+    file_warnings += source.warnings
     found = written_numbers(source)
     errors += found
     unknown = unknown_activities(source, {a.id for a in content.roadmap.activities()}) if content is not None else []
@@ -124,6 +140,7 @@ def load_company(
         unknown = [error for error in unknown if error.key not in added]
     errors += unknown
     if profile is None:
+        errors += file_warnings
         return None
     warnings = (
         *owner_warnings(profile, source),
@@ -132,10 +149,31 @@ def load_company(
     )
     if content is not None:
         warnings += tuple(prohibited_warnings(profile, source, content.use_case_kinds))
-    company = Company(path.stem, profile, source, tuple(measurements), answers=tuple(answers), warnings=warnings)
+    warnings += tuple(file_warnings)
+    company = Company(
+        path.stem, profile, source, tuple(measurements), warnings=warnings, answers=answers, survey_left_out=left_out
+    )
     if content is not None:
         errors += check_company(company, content)
     return company if not found else None
+
+
+def same_names(companies: list[Company]) -> list[Company]:
+    """The companies, each one whose name an earlier one already has warned: the index would show both alike."""
+    first: dict[str, Company] = {}
+    marked = []
+    for company in companies:
+        key = folded_name(company.profile.name)
+        earlier = first.setdefault(key, company)
+        if earlier is not company:
+            message = (
+                f"'{company.profile.name}' is also the name of {earlier.source.display}; give each company a name "
+                "of its own, so that the index and the exports tell them apart"
+            )
+            warning = company.source.error(("name",), message).as_warning()
+            company = dataclasses.replace(company, warnings=(*company.warnings, warning))  # noqa: PLW2901
+        marked.append(company)
+    return marked
 
 
 def load_companies(
@@ -152,21 +190,25 @@ def load_companies(
     """
     today = today or build_date()
     reuse = reuse or {}
-    errors: list[DataError] = []
+    errors, skip = folder_problems(folder, root)
     companies = []
-    for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
-        bad_name = _bad_file_name(path, root)
+    for path in company_files(folder):
+        if path in skip:
+            continue
+        bad_name = bad_file_name(path, root)
         if bad_name:
             errors.append(bad_name)
             continue
         company = reuse.get(path.stem) or load_company(path, content, root, today, errors)
         if company is not None:
             companies.append(company)
-    for csv in sorted([*folder.glob("*.kpis.csv"), *folder.glob("*.survey.csv")]) if folder.is_dir() else []:
-        if not csv.with_name(csv.name.split(".")[0] + ".yml").is_file():
+    beside = [*folder.glob("*.kpis.csv"), *folder.glob("*.survey.csv"), *folder.glob("*.survey.xlsx")]
+    for csv in sorted(beside) if folder.is_dir() else []:
+        if csv not in skip and not any(csv.with_name(csv.name.split(".")[0] + s).is_file() for s in COMPANY_SUFFIXES):
             errors.append(
                 DataError(display_path(csv, root), 1, 1, "(file)", "expected a company file beside it, got none")
             )
+    companies = same_names(companies)
     if errors:
         raise DataErrors(errors + [warning for company in companies for warning in company.warnings])
     public, only = public_only(), client()
@@ -199,6 +241,12 @@ def measured_companies(companies: Sequence[Company], content: Content, today: dt
     ]
     trends = kpi_trends_by_company(content.kpis.kpis, measured)
     return list(zip(measured, trends, rounds, strict=True))
+
+
+def surveyed_kpis(company: Company, rounds: Sequence[SurveyRound]) -> frozenset[str]:
+    """The KPIs whose values come from the ADKAR survey: acceptance, for a company that never measured it."""
+    measured = any(m.kpi == ACCEPTANCE for m in company.measurements)
+    return frozenset() if measured or not rounds else frozenset({ACCEPTANCE})
 
 
 def obligation_activities(
@@ -256,7 +304,7 @@ def company_playbook(
         budget=budget,
         schedule=schedule,
         competences=competences,
-        kpis=kpi_series(content.kpis.kpis, measurements, today, project.start, trends),
+        kpis=kpi_series(content.kpis.kpis, measurements, today, project.start, trends, surveyed_kpis(company, rounds)),
         risks=flag_risks(context),
         use_cases=rank_use_cases(
             project.use_cases, {kind.id for kind in content.use_case_kinds.kinds if kind.ai_act == "prohibited"}

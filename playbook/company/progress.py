@@ -34,10 +34,11 @@ def _position(text: str, key: str) -> tuple[int, int]:
     return line, index - (text.rfind("\n", 0, index) + 1) + 1
 
 
-def read_ticks(path: Path, slug: str) -> dict[str, str]:
+def read_ticks(path: Path, slug: str, *, renamed: bool = False) -> dict[str, str]:
     """The `progress` of ``slug``'s checklist export (`<slug>-progress.json`): activity id -> done or open.
 
-    The file must name the company it was exported from; another company's file is refused.
+    The file must name the company it was exported from; another company's file is refused, unless ``renamed``
+    (`--as SLUG`: the ticks were saved under the company's old file name).
     """
     display = path.as_posix()
     try:
@@ -60,7 +61,7 @@ def read_ticks(path: Path, slug: str) -> dict[str, str]:
     if company is None and isinstance(data.get("page"), str):
         match = COMPANY_PAGE.search(data["page"])
         company = match.group(1) if match else None
-    if company != slug:
+    if company != slug and not renamed:
         line, column = _position(text, "company" if "company" in data else "page")
         found = "no company" if company is None else repr(company)
         raise DataErrors(
@@ -70,7 +71,8 @@ def read_ticks(path: Path, slug: str) -> dict[str, str]:
                     line,
                     column,
                     "company",
-                    f"expected the ticks of {slug!r} (exported from its page as {slug}-progress.json), got {found}",
+                    f"expected the ticks of {slug!r} (exported from its page as {slug}-progress.json), got {found}; "
+                    f"if the company file was renamed, import them with --as {slug}",
                 )
             ]
         )

@@ -7,7 +7,7 @@ import json
 
 from playbook.models.company import SCHEMA_VERSION
 
-TEMPLATE = """\
+GUIDE_EN = """\
 # yaml-language-server: $schema=../../schemas/company.schema.json
 # The profile of one organization; the playbook page /playbook/{slug}/ is built from it.
 # Field guide (texts are plain text in the file's own `language`; they are shown exactly as written):
@@ -38,13 +38,47 @@ TEMPLATE = """\
 #   progress           optional: activity id -> done | in_progress | skipped (ids: README, "Roadmap activity ids")
 #   activities         optional: {{owner: …}} per roadmap activity id, or your own extra activities as
 #                      extra-<name>: {{month: 1-12, title: …, owner: …}}
+"""
+
+GUIDE_NL = """\
+# yaml-language-server: $schema=../../schemas/company.schema.json
+# Het profiel van één organisatie; de playbookpagina /playbook/{slug}/ wordt ervan gemaakt.
+# Invulhulp (teksten zijn gewone tekst in de `language` van dit bestand; ze verschijnen precies zoals geschreven):
+#   schema_version     de versie van het contract; laat {version} staan
+#   name               de naam van de organisatie
+#   employees          aantal medewerkers (de richtlijnen zijn geschreven voor 10-250)
+#   it_team_size       aantal mensen in het IT-team (hooguit employees)
+#   sector             uw sector, in uw eigen woorden
+#   language           nl of en: de taal van de teksten in dit bestand
+#   publish            false (zoals hieronder) houdt dit bedrijf buiten alles wat gepubliceerd wordt
+#                      (make publish, make publish-local); zet true zodra de eigenaar akkoord is. Lokale builds
+#                      (make build, make serve) tonen het altijd.
+#   ai_project         budget_eur (> 0), first_ai_project, start (maand 1 van de roadmap, JJJJ-MM-DD),
+#                      scope (team | organisation | incremental), resources (low | medium | high),
+#                      timeframe_months (1-36), agile (true | false), use_cases (optioneel): een titel, of
+#                      {{title, value: 1-5, feasibility: 1-5, kind, personal_data: true | false}}; kind is een van
+#                      chatbot, generated_content, document_processing, code_assistant, predictive_maintenance,
+#                      recruitment, worker_management, employee_monitoring, credit_scoring,
+#                      emotion_recognition_at_work, emotion_recognition_customers, other (de pagina toont dan
+#                      de regels uit de AI-verordening, de DPIA en de ondernemingsraad; zie data/use-case-kinds.yml)
+#   change_budget_eur  optioneel: wat u begroot voor change management en competentieontwikkeling
+#   people             optioneel: rol -> naam (sponsor, steering_committee, project_manager, it_team,
+#                      department_heads, hr); champions -> een lijst met namen
+#   competences        optioneel: zelfbeoordeling 1-5 voor technical_ai, data, integration, project_management
+#   progress           optioneel: activiteit-id -> done | in_progress | skipped (ids: README, "Roadmap activity ids")
+#   activities         optioneel: {{owner: …}} per activiteit-id uit de roadmap, of eigen extra activiteiten als
+#                      extra-<naam>: {{month: 1-12, title: …, owner: …}}
+# Let op: zet tekst tussen aanhalingstekens als die met ' begint ('t Hart), een # bevat, of ja/nee/on/off is.
+"""
+
+BODY = """\
 schema_version: {version}
 name: {name}
 employees: 50
 it_team_size: 5
 sector: {sector}
 language: {language}
-publish: false  # private until you decide: set true to publish this company
+publish: false  # {publish_note}
 ai_project:
   budget_eur: 100000
   first_ai_project: true
@@ -77,7 +111,14 @@ def first_monday_of_next_month(today: dt.date) -> dt.date:
 def starter_file(slug: str, name: str, language: str, today: dt.date) -> str:
     """The text of a new company file; it validates as written."""
     sector = "nog in te vullen" if language == "nl" else "to be filled in"
-    return TEMPLATE.format(
+    template = (GUIDE_NL if language == "nl" else GUIDE_EN) + BODY
+    note = (
+        "privé tot u besluit: zet true om dit bedrijf te publiceren"
+        if language == "nl"
+        else "private until you decide: set true to publish this company"
+    )
+    return template.format(
+        publish_note=note,
         slug=slug,
         version=SCHEMA_VERSION,
         name=json.dumps(name, ensure_ascii=False),

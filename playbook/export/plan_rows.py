@@ -104,7 +104,7 @@ def plan_rows(book: CompanyPlaybook, content: Content) -> list[PlanRow]:
                         month=month.number,
                         start=month.start,
                         end=month.end,
-                        phase=f"{phase.number}. {phase.name}",
+                        phase=f"{phase.number}. {phase.name.get(language)}",
                         activity_id=activity.id,
                         activity=activity_title(activity, language),
                         owner=activity.owner or unassigned,

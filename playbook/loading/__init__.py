@@ -5,8 +5,9 @@ from __future__ import annotations
 from playbook.loading.content import load_content
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.parse import display_path, parse
+from playbook.loading.reading import read_text
 from playbook.loading.settings import SETTINGS_FILE, OrganizationSettings, load_settings
-from playbook.loading.yamlsource import SourceFile, load_yaml, read_text
+from playbook.loading.yamlsource import SourceFile, load_yaml
 
 __all__ = [
     "SETTINGS_FILE",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
@@ -99,6 +100,59 @@ def did_you_mean(word: str, choices: list[str] | set[str] | tuple[str, ...], *, 
     return f"; expected one of: {', '.join(sorted(choices))}" if list_all and choices else ""
 
 
+WORDS_FOR_BOOLEANS = {"ja": "true", "nee": "false", "waar": "true", "onwaar": "false", "j": "true"}
+"""Dutch words for true and false."""
+
+DUTCH_VALUES = {
+    "organisatie": "organisation",
+    "organisatiebreed": "organisation",
+    "hele organisatie": "organisation",
+    "afdeling": "team",
+    "stapsgewijs": "incremental",
+    "incrementeel": "incremental",
+    "laag": "low",
+    "weinig": "low",
+    "gemiddeld": "medium",
+    "middel": "medium",
+    "hoog": "high",
+    "veel": "high",
+    "klaar": "done",
+    "gedaan": "done",
+    "af": "done",
+    "bezig": "in_progress",
+    "lopend": "in_progress",
+    "overgeslagen": "skipped",
+    "nederlands": "nl",
+    "engels": "en",
+    "organization": "organisation",
+}
+"""Dutch (and American) words for allowed values, suggested as the value meant."""
+
+
+def _literal(error: ErrorDetails) -> str:
+    """'expected one of 'team', 'organisation' or 'incremental', got 'organisatie'; did you mean 'organisation'?'"""
+    expected = str((error.get("ctx") or {}).get("expected", ""))
+    choices = re.findall(r"'([^']*)'", expected)
+    found = str(error["input"])
+    meant = DUTCH_VALUES.get(found.strip().casefold())
+    if meant not in choices:
+        meant = next((choice for choice in choices if choice.casefold() == found.strip().casefold()), None)
+    meant = meant or closest(found, choices)
+    hint = f"; did you mean '{meant}'?" if meant else ""
+    return f"expected one of {expected}, got {describe(found)}{hint}"
+
+
+def _bad_key(loc: PathKey, key: Any) -> str:
+    """Why a key is refused: an activity id without its prefix, or a key that is no text."""
+    if loc and loc[0] in {"activities", "progress"} and isinstance(key, str):
+        plain = re.sub(r"[^a-z0-9]+", "-", key.lower().removeprefix("extra-")).strip("-")
+        return (
+            f"expected an activity id (a roadmap id such as 'm01-vision', or 'extra-' and a name of your own), "
+            f"got '{key}'; for an extra activity write 'extra-{plain}'"
+        )
+    return f"expected text as the key, got {describe(key)}"
+
+
 def _models_in(annotation: Any) -> set[type[BaseModel]]:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return {annotation}
@@ -150,8 +204,7 @@ def to_data_errors(
         loc: PathKey = (*prefix, *data_path(source.data, tuple(error["loc"])))
         kind = error["type"]
         if "[key]" in error["loc"] or kind == "invalid_key":
-            found = describe(error["input"])
-            errors.append(source.error(loc, f"expected text as the key, got {found}", at_key=True))
+            errors.append(source.error(loc, _bad_key(loc, error["input"]), at_key=True))
         elif kind == "missing":
             if loc not in suggested:  # the misspelt key's message names it
                 errors.append(source.error(loc, "expected a value, got nothing (the key is missing)"))
@@ -160,6 +213,15 @@ def to_data_errors(
                 errors.append(source.error(loc, "expected no such key, got an unknown key", at_key=True))
             else:
                 errors.append(_unknown_key(source, loc, allowed_keys(model, tuple(error["loc"]))))
+        elif kind == "string_type" and isinstance(error["input"], bool) and loc in source.written:
+            written, read = source.written[loc], str(error["input"]).lower()
+            message = f'expected text, got {written}, which YAML reads as {read}: put it in quotes ("{written}")'
+            errors.append(source.error(loc, message))
+        elif kind == "bool_parsing" and str(error["input"]).strip().casefold() in WORDS_FOR_BOOLEANS:
+            meant = WORDS_FOR_BOOLEANS[str(error["input"]).strip().casefold()]
+            errors.append(source.error(loc, f"expected true or false, got {describe(error['input'])}; write {meant}"))
+        elif kind == "literal_error" and isinstance(error["input"], str):
+            errors.append(source.error(loc, _literal(error)))
         elif kind == "value_error":
             errors.append(source.error(loc, str(error["ctx"]["error"]) if error.get("ctx") else error["msg"]))
         else:

@@ -34,7 +34,7 @@ def parse(path: Path, root: Path, model: type[ModelT], errors: list[DataError]) 
 def read_source(path: Path, root: Path, errors: list[DataError]) -> SourceFile | None:
     """The YAML of ``path`` with positions, or None with its errors collected."""
     try:
-        source = load_yaml(path, display_path(path, root))
+        source = load_yaml(path, display_path(path, root), root)
     except DataErrors as exc:
         errors.extend(exc.errors)
         return None

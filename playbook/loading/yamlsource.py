@@ -11,9 +11,8 @@ import yaml
 
 from playbook.loading.dates import parse_date
 from playbook.loading.errors import DataError, DataErrors
-
-MAX_BYTES = 1_048_576
-"""Files larger than 1 MiB are refused before parsing."""
+from playbook.loading.reading import read_text
+from playbook.loading.traps import comment_cuts, control_characters, unclosed_leading_quote
 
 PathKey = tuple[str | int, ...]
 TIMESTAMP = "tag:yaml.org,2002:timestamp"
@@ -44,6 +43,8 @@ class SourceFile:
     """Each unquoted scalar as written in the file ('45.000'), before YAML turned it into a value (45.0)."""
     problems: list[DataError] = field(default_factory=list)
     """Values that could not be read ('2027-02-30'), kept as text: reported, and the model's error at them left out."""
+    warnings: list[DataError] = field(default_factory=list)
+    """Values that read but are probably not what was meant (a text cut short by a '#')."""
 
     def locate(self, path: PathKey, *, at_key: bool = False) -> tuple[int, int]:
         """Line and column of ``path``, or of its nearest located ancestor."""
@@ -183,6 +184,9 @@ def _plain_syntax(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str] 
     if mark is None:
         return None
     lines = text.splitlines()
+    quote = unclosed_leading_quote(lines, mark.line)
+    if quote is not None:
+        return quote
     if "tab" in problem or "cannot start any token" in problem:
         tab = _tab(lines, mark.line)
         if tab:
@@ -281,24 +285,9 @@ def _construct(node: yaml.Node, display: str) -> tuple[Any, list[DataError]]:
         return yaml.constructor.SafeConstructor().construct_document(node), problems
 
 
-def read_text(path: Path, display: str) -> str:
-    """The UTF-8 text of a data file (a byte-order mark allowed); refuse files over 1 MiB before reading."""
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise DataErrors(
-            [DataError(display, 1, 1, "(file)", f"expected at most {MAX_BYTES:,} bytes, got {size:,} bytes")]
-        )
-    try:
-        return path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DataErrors(
-            [DataError(display, 1, 1, "(file)", f"expected UTF-8 text, got an undecodable byte at {exc.start}")]
-        ) from None
-
-
-def load_yaml(path: Path, display: str) -> SourceFile:
+def load_yaml(path: Path, display: str, root: Path | None = None) -> SourceFile:
     """Parse ``path`` safely; raise :class:`DataErrors` for size, syntax, anchors or duplicate keys."""
-    text = read_text(path, display)
+    text = read_text(path, display, root)
     try:
         refused = _refuse_anchors(text, display)
         if refused:
@@ -315,7 +304,10 @@ def load_yaml(path: Path, display: str) -> SourceFile:
     if errors:
         raise DataErrors(errors + unreadable)
     by_position = {position: path for path, position in source.positions.items()}
-    source.problems = [
-        replace(problem, key=format_key(by_position.get((problem.line, problem.column), ()))) for problem in unreadable
-    ]
+
+    def keyed(problem: DataError) -> DataError:
+        return replace(problem, key=format_key(by_position.get((problem.line, problem.column), ())))
+
+    source.problems = [keyed(problem) for problem in unreadable + control_characters(node, display)]
+    source.warnings = comment_cuts(node, text.splitlines(), display, lambda at: format_key(by_position.get(at, ())))
     return source

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 import pandas as pd
 
-from playbook.models.measurement import Answer, ElementScore, Measurement, SurveyRound
+from playbook.models.measurement import MIN_GROUP, Answer, ElementScore, Measurement, SurveyRound
 
 LOW_SCORE = 2
 """A respondent whose mean for an element is at most this counts as low on it."""
@@ -71,6 +70,11 @@ def survey_rounds_by_company(
 def acceptance_from_survey(
     rounds: Sequence[SurveyRound], measurements: Sequence[Measurement], kpi: str = "acceptance_score"
 ) -> tuple[Measurement, ...]:
-    """The acceptance score of every round on whose date the company measured it no other way."""
-    measured: set[dt.date] = {m.date for m in measurements if m.kpi == kpi}
-    return tuple(Measurement(r.date, kpi, r.acceptance) for r in rounds if r.date not in measured)
+    """The acceptance score of every round, for a company that never measured it another way.
+
+    A survey never overrides a measurement: once the KPI file holds the KPI, the survey's acceptance stays in the
+    survey section and the KPI series is the measured one.
+    """
+    if any(m.kpi == kpi for m in measurements):
+        return ()
+    return tuple(Measurement(r.date, kpi, r.acceptance) for r in rounds if r.respondents >= MIN_GROUP)

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from pydantic import Field, StringConstraints
 
 from playbook.models.change import ModelId
-from playbook.models.common import Id, NonEmpty, Point, Statement, Strict, Text
+from playbook.models.common import Id, Point, Statement, Strict, Text
 
 ActivityId = Annotated[str, StringConstraints(pattern=r"^m(0[1-9]|1[0-2])-[a-z0-9]+(-[a-z0-9]+)*$")]
 """``mNN-short-name``: the month number, then a short name."""
@@ -74,7 +74,7 @@ class RoadmapPhase(Strict):
 
     id: Id = Field(description="Stable id of the phase.")
     number: int = Field(ge=1, le=4, description="Phase number, 1-4.")
-    name: NonEmpty = Field(description="The phase's name, e.g. 'Foundations'.")
+    name: Text = Field(description="The phase's short name in each language, e.g. {nl: Fundament, en: Foundations}.")
     title: Text = Field(description="What the phase achieves.")
     months: list[RoadmapMonth] = Field(description="The phase's months, in order.")
 

@@ -49,6 +49,10 @@ class Answer:
     score: int
 
 
+MIN_GROUP = 5
+"""Survey results of fewer respondents than this are not shown (nor used): they could point to one person."""
+
+
 @dataclass(frozen=True)
 class ElementScore:
     """One ADKAR element in one survey round."""

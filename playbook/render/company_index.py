@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from playbook.company.company import CompanyPlaybook
 from playbook.formatting import long_date, measured, number
-from playbook.models.measurement import KpiSpread
+from playbook.models.measurement import MIN_GROUP, KpiSpread
 from playbook.render.company_roadmap import progress_text
 from playbook.render.context import RenderContext, company_page_path
 from playbook.render.escape import plain
@@ -24,9 +24,10 @@ def _kpi_cell(ctx: RenderContext, book: CompanyPlaybook, kpi_id: str) -> str:
 
 
 def _barrier_cell(ctx: RenderContext, book: CompanyPlaybook) -> str:
-    if not book.survey:
-        return "–"
-    element = book.survey[-1].barrier
+    shown = [survey_round for survey_round in book.survey if survey_round.respondents >= MIN_GROUP]
+    if not shown:
+        return "–"  # no survey, or only rounds too small to show
+    element = shown[-1].barrier
     if element is None:
         return ctx.label("portfolio_no_barrier")
     return next(ctx.text(e.title) for e in ctx.content.change_models["adkar"].elements if e.id == element)

@@ -45,13 +45,22 @@ def _facts(ctx: RenderContext, series: KpiSeries) -> list[str]:
     if trend is not None and trend.slope is not None:
         facts.append(f"{ctx.label('kpi_trend')}: {ctx.label('kpi_per_month').format(value=_signed(ctx, trend.slope))}")
     if not series.on_target:
-        when = (
-            ctx.label("kpi_forecast_month").format(month=month_year(trend.forecast, ctx.language))
-            if trend is not None and trend.forecast is not None
-            else ctx.label("kpi_not_at_pace")
+        facts.append(
+            f'{ctx.label("kpi_forecast")}: <span class="kpi-forecast-text">{escape_html(_verdict(ctx, series))}</span>'
         )
-        facts.append(f'{ctx.label("kpi_forecast")}: <span class="kpi-forecast-text">{escape_html(when)}</span>')
+    if series.from_survey:
+        facts.append(ctx.label("kpi_from_survey"))
     return facts
+
+
+def _verdict(ctx: RenderContext, series: KpiSeries) -> str:
+    """When the target is reached at this pace, or how many more measurements a verdict needs."""
+    needed, trend = series.measurements_needed, series.trend
+    if needed:
+        return ctx.counted("kpi_forecast_needs", needed)
+    if trend is not None and trend.forecast is not None:
+        return ctx.label("kpi_forecast_month").format(month=month_year(trend.forecast, ctx.language))
+    return ctx.label("kpi_not_at_pace")
 
 
 def _kpi_card(ctx: RenderContext, series: KpiSeries, slug: str) -> str:

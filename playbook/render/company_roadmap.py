@@ -89,7 +89,7 @@ def _month_block(ctx: RenderContext, month: PlannedMonth, book: CompanyPlaybook,
 
 def _timeline(ctx: RenderContext, book: CompanyPlaybook) -> str:
     schedule, lang = book.schedule, ctx.language
-    phases = {phase.number: phase.name for phase in ctx.content.roadmap.phases}
+    phases = {phase.number: ctx.text(phase.name) for phase in ctx.content.roadmap.phases}
     counts = status_counts(schedule)
     months = schedule.months
     description = ctx.label("timeline_desc").format(
@@ -162,7 +162,7 @@ def roadmap_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     for phase, planned in zip(phases, schedule.phases, strict=True):
         first, last = planned.months[0], planned.months[-1]
         parts.append(
-            f"## {ctx.label('company_phase').format(number=phase.number, name=phase.name, title=ctx.text(phase.title))}"
+            f"## {ctx.label('company_phase').format(number=phase.number, name=ctx.text(phase.name), title=ctx.text(phase.title))}"
             f" {{ #phase-{phase.number} .phase-{phase.number} }}"
         )
         parts.append(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from playbook.company.company import CompanyPlaybook
 from playbook.formatting import long_date, number, percent
-from playbook.models.measurement import SurveyRound
+from playbook.models.measurement import MIN_GROUP, SurveyRound
 from playbook.render.context import RenderContext
 from playbook.render.markdown import (
     INLINE_CLOSE,
@@ -109,9 +111,19 @@ def survey_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     if not book.survey:
         file = f"<code>{escape_html(book.company.slug)}.survey.csv</code>"
         return paragraphs(*parts, ctx.label("survey_none").format(file=file, link=link))
-    parts += [ctx.label("survey_intro").format(link=link), _profile(ctx, book)]
-    newest = book.survey[-1]
-    parts += [
-        _round(ctx, survey_round, book.company.slug, survey_round is newest) for survey_round in reversed(book.survey)
-    ]
+    parts.append(ctx.label("survey_intro").format(link=link))
+    if book.company.survey_left_out:
+        columns = ", ".join(f"<code>{escape_html(column)}</code>" for column in book.company.survey_left_out)
+        parts.append(ctx.label("survey_left_out").format(columns=columns))
+    shown = tuple(survey_round for survey_round in book.survey if survey_round.respondents >= MIN_GROUP)
+    if shown:
+        parts.append(_profile(ctx, replace(book, survey=shown)))
+    for survey_round in reversed(book.survey):
+        if survey_round.respondents >= MIN_GROUP:
+            parts.append(_round(ctx, survey_round, book.company.slug, survey_round is shown[-1]))
+        else:  # too few respondents to show without pointing at people
+            heading = ctx.label("survey_round").format(date=long_date(survey_round.date, ctx.language))
+            anchor = f"survey-{survey_round.date.isoformat()}"
+            reason = ctx.counted("survey_too_small", survey_round.respondents, minimum=MIN_GROUP)
+            parts += [f"### {heading} {{ #{anchor} }}", f'<p class="survey-too-small">{escape_html(reason)}</p>']
     return paragraphs(*parts)

@@ -57,7 +57,7 @@ def timeline(ctx: RenderContext) -> str:
         )
         phases.append(
             f'<li class="timeline-phase phase-{phase.number}" style="--months: {len(phase.months)}">'
-            f'<a class="timeline-phase-name" href="#{phase.id}">{phase.number}. {escape_html(phase.name)}</a>'
+            f'<a class="timeline-phase-name" href="#{phase.id}">{phase.number}. {escape_html(ctx.text(phase.name))}</a>'
             f'<ol class="timeline-months">{months}</ol></li>'
         )
     label = escape_html(ctx.label("timeline_label"))
@@ -91,7 +91,7 @@ def phase_block(ctx: RenderContext, phase: RoadmapPhase) -> str:
     """A phase heading with its months."""
     first, last = phase.months[0].number, phase.months[-1].number
     heading = ctx.label("phase_heading").format(
-        number=phase.number, name=phase.name, title=ctx.text(phase.title), first=first, last=last
+        number=phase.number, name=ctx.text(phase.name), title=ctx.text(phase.title), first=first, last=last
     )
     return paragraphs(
         f"## {heading} {{ #{phase.id} .phase-{phase.number} }}",

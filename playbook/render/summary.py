@@ -72,7 +72,7 @@ def _phases(ctx: RenderContext, book: CompanyPlaybook) -> str:
         progress = planned.progress
         rows.append(
             [
-                f"{phase.number}. {phase.name}",
+                f"{phase.number}. {ctx.text(phase.name)}",
                 long_date(planned.months[0].start, ctx.language),
                 long_date(planned.months[-1].end, ctx.language),
                 ctx.label("progress_none") if progress is None else percent(progress, ctx.language),

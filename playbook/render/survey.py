@@ -7,7 +7,9 @@ from playbook.render.context import RenderContext
 from playbook.render.markdown import escape_html, paragraphs
 
 TEMPLATE = "downloads/adkar-survey-template.csv"
-"""The answer template under docs/: the header and one row per statement for a first respondent."""
+"""The answer template under docs/ (see playbook.export.survey_templates): a row per answered statement."""
+XLSX_TEMPLATE = {"nl": "downloads/adkar-enquete-sjabloon.xlsx", "en": "downloads/adkar-survey-template.xlsx"}
+"""The Excel template per language: a row per respondent, a column per statement, as Forms exports them."""
 
 
 def adkar_survey(ctx: RenderContext) -> str:
@@ -36,12 +38,11 @@ def adkar_survey(ctx: RenderContext) -> str:
     parts += [
         f"## {ctx.label('survey_reading')} {{ #reading }}",
         "\n".join(f"- {ctx.text(rule)}" for rule in survey.rules),
-        ctx.label("survey_template").format(link=ctx.link(TEMPLATE), file="<code>&lt;slug&gt;.survey.csv</code>"),
+        ctx.label("survey_template").format(
+            link=ctx.link(TEMPLATE),
+            xlsx=ctx.link(XLSX_TEMPLATE[ctx.language]),
+            file="<code>&lt;slug&gt;.survey.csv</code>",
+            workbook="<code>&lt;slug&gt;.survey.xlsx</code>",
+        ),
     ]
     return paragraphs(*parts)
-
-
-def template_csv(ctx: RenderContext) -> str:
-    """The template's text: the header and one row per statement for respondent r01, all scored 3."""
-    rows = [f"2027-01-15,r01,{s.element},3" for s in ctx.content.survey.statements]
-    return "\n".join(["date,respondent,element,score", *rows]) + "\n"

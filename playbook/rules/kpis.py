@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from playbook.models.measurement import Measurement, Trend
 from playbook.models.practice import Kpi
+
+FORECAST_MONTHS = 3
+"""A forecast verdict needs measurements in at least this many months (so spanning at least two months)."""
 
 
 @dataclass(frozen=True)
@@ -20,6 +23,8 @@ class KpiSeries:
     """The project has started and the KPI's frequency says a measurement is overdue."""
     trend: Trend | None = None
     """Month-end values, change over three months, trend line and forecast; None without measurements."""
+    from_survey: bool = False
+    """The values are the ADKAR survey's acceptance: the company never measured this KPI another way."""
 
     @property
     def latest(self) -> Measurement | None:
@@ -30,6 +35,15 @@ class KpiSeries:
     def change(self) -> float | None:
         """The change over the last three months of month-end values."""
         return self.trend.change if self.trend else None
+
+    @property
+    def measurements_needed(self) -> int:
+        """How many more measurements a forecast verdict needs: three, in three different months (0: enough).
+
+        Three month-end values are what the trend line needs, and they span at least two months.
+        """
+        months = {(point.date.year, point.date.month) for point in self.points}
+        return max(0, FORECAST_MONTHS - len(months))
 
     @property
     def on_target(self) -> bool | None:
@@ -70,13 +84,16 @@ def kpi_series(
     today: dt.date,
     start: dt.date,
     trends: Mapping[str, Trend] | None = None,
+    from_survey: Collection[str] = (),
 ) -> tuple[KpiSeries, ...]:
-    """One series per KPI, in catalogue order, ignoring measurements after ``today``."""
+    """One series per KPI, in catalogue order, ignoring measurements after ``today``; ``from_survey``: the KPI ids
+    whose values come from the ADKAR survey."""
     series = []
     for kpi in kpis:
         points = tuple(sorted(m for m in measurements if m.kpi == kpi.id and m.date <= today))
         trend = (trends or {}).get(kpi.id)
-        series.append(KpiSeries(kpi, points, measurement_due(kpi, points, start, today), trend))
+        due = measurement_due(kpi, points, start, today)
+        series.append(KpiSeries(kpi, points, due, trend, from_survey=kpi.id in from_survey))
     return tuple(series)
 
 

@@ -18,8 +18,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from playbook.company.company import Company, CompanyPlaybook
-from playbook.company.playbooks import company_folder, company_playbooks, load_companies
+from playbook.company.files import company_files, company_folder
+from playbook.company.playbooks import company_playbooks, load_companies
 from playbook.company.selection import client, is_published, public_only
+from playbook.loading.reading import outside
 from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.settings import OrganizationSettings, check_publish_list, load_settings
 from playbook.content import Content
@@ -78,7 +80,7 @@ def _file_states(root: Path) -> tuple[FileState, ...]:
     return tuple(
         (path.as_posix(), hashlib.blake2b(path.read_bytes(), digest_size=16).digest())
         for path in sorted(set(paths))
-        if path.is_file()
+        if path.is_file() and not outside(path, root)
     )
 
 
@@ -117,7 +119,7 @@ def check_project(root: Path, today: dt.date | None = None) -> Project:
         companies = load_companies(folder, content, root, today)
     except DataErrors as exc:
         errors += exc.errors
-    errors += check_publish_list(root, {path.stem for path in folder.glob("*.yml")})
+    errors += check_publish_list(root, {path.stem for path in company_files(folder)})
     warnings = [warning for company in companies for warning in company.warnings]
     if errors or content is None:
         raise DataErrors(errors + warnings)
@@ -136,7 +138,7 @@ def _recheck_companies(root: Path, today: dt.date, last: _Load, unchanged: set[s
         companies = load_companies(folder, content, root, today, reuse)
     except DataErrors as exc:
         errors += exc.errors
-    errors += check_publish_list(root, {path.stem for path in folder.glob("*.yml")})
+    errors += check_publish_list(root, {path.stem for path in company_files(folder)})
     warnings = [warning for company in companies for warning in company.warnings]
     if errors:
         raise DataErrors(errors + warnings)
