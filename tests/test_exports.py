@@ -51,7 +51,7 @@ def test_dutch_xlsx_speaks_dutch_with_real_dates(site: Site) -> None:
         dt.datetime(2027, 1, 4),
         dt.datetime(2027, 2, 3),
         "1. Foundations",
-        "Voer een AI-readiness-analyse uit naar technologie, competenties en cultuur.",
+        "Breng in kaart hoe klaar het bedrijf is voor AI: techniek, kennis en cultuur (readiness-analyse).",
         "Bram Jansen",
         "Projectleider AI-transformatie",
         "gedaan",
@@ -111,9 +111,9 @@ def test_csv_opens_right_in_the_company_language(site: Site, slug: str, delimite
 
 def test_dutch_csv_keeps_dutch_letters(site: Site) -> None:
     text = export(site, f"{SLUG}-action-plan.csv").decode("utf-8-sig")
-    assert "technologie, competenties" in text
+    assert "carrièrepad" in text
     assert "Afdelingshoofden" in text
-    assert "Voer een AI-readiness-analyse uit naar technologie, competenties en cultuur." in text
+    assert "Breng in kaart hoe klaar het bedrijf is voor AI: techniek, kennis en cultuur (readiness-analyse)." in text
 
 
 @pytest.mark.parametrize(

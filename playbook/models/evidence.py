@@ -10,6 +10,10 @@ from pydantic import Field, model_validator
 from playbook.models.common import Id, Language, NonEmpty, Strict, Text
 
 
+CONSULTED = ("legal", "guidance")
+"""Kinds of entry we read ourselves at an official address, each listed apart on the register."""
+
+
 class EvidenceEntry(Strict):
     """One claim with its figure and the source the article attributes it to."""
 
@@ -27,15 +31,20 @@ class EvidenceEntry(Strict):
         "marked as Dutch in every language.",
     )
     year: int | None = Field(default=None, ge=1900, le=2100, description="The year the article gives.")
-    kind: Literal["statistic", "anecdotal", "legal"] = Field(
+    kind: Literal["statistic", "anecdotal", "legal", "guidance"] = Field(
         default="statistic",
         description="'anecdotal' for figures from a quote or a single unnamed example; 'legal' for a primary "
-        "source: a legal text we checked ourselves.",
+        "source: a legal text we checked ourselves; 'guidance' for a publication of a Dutch public body (the AP, "
+        "RVO) that we consulted ourselves.",
     )
     url: NonEmpty | None = Field(
-        default=None, description="For legal sources: the official text (EUR-Lex, wetten.overheid.nl, the AP)."
+        default=None,
+        description="For legal and guidance sources: the official text or page (EUR-Lex, wetten.overheid.nl, the "
+        "AP, RVO).",
     )
-    checked: dt.date | None = Field(default=None, description="For legal sources: the date we checked the text.")
+    checked: dt.date | None = Field(
+        default=None, description="For legal and guidance sources: the date we consulted the text."
+    )
 
     @property
     def source_key(self) -> str | None:
@@ -46,11 +55,16 @@ class EvidenceEntry(Strict):
         """The source's name as ``language`` writes it."""
         return self.source.get(language) if isinstance(self.source, Text) else self.source
 
+    @property
+    def consulted(self) -> bool:
+        """Whether we read the source ourselves (a legal text or official guidance), rather than the article."""
+        return self.kind in CONSULTED
+
     @model_validator(mode="after")
     def _legal_has_url_and_date(self) -> EvidenceEntry:
-        if self.kind == "legal" and (self.url is None or self.checked is None):
-            raise ValueError("expected a url and a checked date for a legal source, got none")
-        if self.kind != "legal" and (self.url is not None or self.checked is not None):
+        if self.consulted and (self.url is None or self.checked is None):
+            raise ValueError(f"expected a url and a checked date for a {self.kind} source, got none")
+        if not self.consulted and (self.url is not None or self.checked is not None):
             raise ValueError(f"expected no url or checked date for a {self.kind} entry, got one")
         if self.url is not None and not self.url.startswith("https://"):
             raise ValueError(f"expected an https:// address of the official text, got '{self.url}'")

@@ -19,7 +19,8 @@ def evidence_anchor(entry_id: str) -> str:
 
 
 def source_anchor(source: str | None) -> str:
-    """The anchor of a source's heading on the register page; figures without a source share one."""
+    """The anchor of a source's heading on the register page, from its name in the page's language; figures
+    without a source share one."""
     if source is None:
         return "src-unattributed"
     folded = unicodedata.normalize("NFKD", source.casefold()).encode("ascii", "ignore").decode()
@@ -38,7 +39,7 @@ def _tag(ctx: RenderContext, group: list[EvidenceEntry]) -> str:
     source = group[0].source_name(ctx.language) or ctx.label("evidence_unattributed")
     years = sorted({entry.year for entry in group if entry.year})
     label = ", ".join([source, *(str(year) for year in years)]).replace("[", "(").replace("]", ")")
-    anchor = evidence_anchor(group[0].id) if len(group) == 1 else source_anchor(group[0].source_key)
+    anchor = evidence_anchor(group[0].id) if len(group) == 1 else source_anchor(group[0].source_name(ctx.language))
     status = escape_html(ctx.label("evidence_status"))
     ids = " ".join(entry.id for entry in group)
     return (
@@ -58,7 +59,7 @@ def evidence_links(ctx: RenderContext, ids: Sequence[str]) -> str:
     legal = []
     for entry_id in dict.fromkeys(ids):
         entry = entries[entry_id]
-        if entry.kind == "legal" and entry.url:
+        if entry.consulted and entry.url:
             legal.append(legal_link(ctx, entry))
         else:
             groups.setdefault(entry.source_key, []).append(entry)
@@ -67,13 +68,13 @@ def evidence_links(ctx: RenderContext, ids: Sequence[str]) -> str:
 
 
 def legal_status(ctx: RenderContext, entry: EvidenceEntry) -> str:
-    """'Primary source: legal text, checked on 2 December 2026'."""
+    """'Primary source: legal text, checked on 2 December 2026', or for guidance 'Dutch guidance (…), consulted on …'."""
     checked = long_date(entry.checked, ctx.language) if entry.checked else ""
-    return ctx.label("evidence_legal_status").format(date=checked)
+    return ctx.label(f"evidence_{entry.kind}_status").format(date=checked)
 
 
 def legal_link(ctx: RenderContext, entry: EvidenceEntry) -> str:
-    """A legal source links its official text, titled with the date it was checked; it needs no status mark.
+    """A legal or guidance source links its official text, titled with the date it was checked; it needs no mark.
 
     Written as HTML, as Python-Markdown would write the link: an address outside the site needs no
     resolving, and a table cell of plain text and HTML costs no Markdown parsing.
@@ -81,7 +82,7 @@ def legal_link(ctx: RenderContext, entry: EvidenceEntry) -> str:
     name = html.escape(ctx.text(entry.figure).replace("[", "(").replace("]", ")"), quote=False)
     title = escape_html(legal_status(ctx, entry))
     return (
-        f'<a class="evidence-ref legal-ref" data-evidence="{entry.id}" href="{escape_html(entry.url or "")}"'
+        f'<a class="evidence-ref {entry.kind}-ref" data-evidence="{entry.id}" href="{escape_html(entry.url or "")}"'
         f' title="{title}">{name}</a>'
     )
 

@@ -83,9 +83,10 @@ def chapter_filter(ctx: RenderContext, cited: dict[str, list[Citation]]) -> str:
     )
 
 
-def _legal(ctx: RenderContext) -> str:
+def _consulted(ctx: RenderContext, kind: str) -> str:
+    """The entries of one kind we read ourselves (legal texts, Dutch guidance), apart from the article's figures."""
     header = [
-        ctx.label("evidence_provision"),
+        ctx.label(f"evidence_{kind}_column"),
         ctx.label("evidence_claim"),
         ctx.label("evidence_official_text"),
         ctx.label("evidence_status_column"),
@@ -98,14 +99,14 @@ def _legal(ctx: RenderContext) -> str:
             legal_status(ctx, entry),
         ]
         for entry in ctx.content.evidence.evidence
-        if entry.kind == "legal"
+        if entry.kind == kind
     ]
     if not rows:
         return ""
     return paragraphs(
-        f"## {ctx.label('evidence_legal_title')} {{ #legal-sources }}",
-        ctx.label("evidence_legal_intro"),
-        f'<div class="evidence-register legal-register" markdown>\n\n{table(header, rows)}\n</div>',
+        f"## {ctx.label(f'evidence_{kind}_title')} {{ #{kind}-sources }}",
+        ctx.label(f"evidence_{kind}_intro"),
+        f'<div class="evidence-register {kind}-register" markdown>\n\n{table(header, rows)}\n</div>',
     )
 
 
@@ -120,18 +121,19 @@ def register(ctx: RenderContext) -> str:
     ]
     cited = citations(ctx.content, ctx.placements)
     blocks = []
-    figures = [entry for entry in ctx.content.evidence.evidence if entry.kind != "legal"]
+    figures = [entry for entry in ctx.content.evidence.evidence if not entry.consulted]
     for source, entries in by_source(figures, ctx.language).items():
         shown = entries[0].source_name(ctx.language)
         name = escape_html(shown) if shown else ctx.label("evidence_unattributed_heading")
         rows = [_row(ctx, entry, cited.get(entry.id, [])) for entry in entries]
         blocks.append(
             paragraphs(
-                f"## {name} {{ #{source_anchor(source)} }}",
+                f"## {name} {{ #{source_anchor(shown)} }}",
                 f'<div class="evidence-source" markdown>\n\n{table(header, rows)}\n</div>',
             )
         )
     return paragraphs(
         f'<div class="evidence-register" markdown>\n\n{chapter_filter(ctx, cited)}\n\n{paragraphs(*blocks)}\n</div>',
-        _legal(ctx),
+        _consulted(ctx, "legal"),
+        _consulted(ctx, "guidance"),
     )
