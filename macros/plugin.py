@@ -50,6 +50,7 @@ from playbook.loading.settings import SETTINGS_FILE
 from playbook.models.common import LANGUAGES, Language
 from playbook.render.company import company_page_path
 from playbook.render.context import is_generated, summary_page_path
+from playbook.render.descriptions import page_description
 from playbook.render.registry import missing_blocks
 from playbook.site.data import SiteData, load_site_data
 from playbook.site.generated import COMPANY_INDEX, fill_exports
@@ -194,8 +195,15 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
 
     @event_priority(-50)  # after the macros have made the page's Markdown
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Keep the marked HTML blocks out of the Markdown conversion (macros/rawhtml.py)."""
+        """Describe the page from its data; keep the marked HTML blocks out of the Markdown conversion
+        (macros/rawhtml.py)."""
         del files
+        if self.data is not None and "description" not in page.meta:
+            described = page_description(
+                self.data.content, self.data.books, page.file.src_uri, config.theme["language"]
+            )
+            if described:
+                page.meta["description"] = described
         generated = is_generated(page.file.src_uri)
         headings = plainblocks.heading_style(config.mdx_configs.get("toc", {})) if generated else None
         markdown, self.kept[page.file.src_uri] = rawhtml.set_aside(markdown, generated=generated, headings=headings)

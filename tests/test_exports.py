@@ -18,6 +18,8 @@ from hypothesis import strategies as st
 
 from playbook.export.exports import neutralise
 from playbook.export.ics import fold as _fold
+from playbook.site.data import load_site_data
+from playbook.site.generated import fill_exports
 from tests.conftest import ROOT, Site, run_mkdocs
 
 SLUG = "voorbeeld-techniek"
@@ -152,8 +154,8 @@ def test_ics_has_an_event_per_activity(site: Site) -> None:
         "Eigenaar: Bram Jansen",
         "Rol: Projectleider AI-transformatie",
     ]
-    url = f"https://example.org/playbook/playbook/{SLUG}/#{SLUG}-m01-readiness-analysis-item"
-    assert str(first["URL"]) == url
+    # mkdocs.yml's site_url is a placeholder (example.org): the calendar links nowhere rather than there
+    assert "URL" not in first
     assert site.soup(f"playbook/{SLUG}/").find(id=f"{SLUG}-m01-readiness-analysis-item") is not None
     assert "Rol: Afdelingshoofden" in str(events[1]["DESCRIPTION"])
     assert "(-)" not in export(site, f"{SLUG}-roadmap.ics").decode("utf-8")
@@ -171,7 +173,32 @@ def test_english_ics_events_sit_in_the_first_working_week(site: Site) -> None:
         assert start.day <= 3 + 28
         assert (end - start).days <= 5
     assert str(events[0]["DESCRIPTION"]).startswith("Role: AI transformation lead")
-    assert "/en/playbook/demo-cold-chain/#demo-cold-chain-m01-readiness-analysis-item" in str(events[0]["URL"])
+
+
+def test_no_export_names_the_placeholder_host(site: Site) -> None:
+    exports = sorted((site.root / "playbook/exports").iterdir())
+    assert len(exports) >= 12  # four per example company
+    assert [path.name for path in exports if b"example.org" in path.read_bytes()] == []
+
+
+@pytest.mark.parametrize(
+    ("site_url", "expected"),
+    [
+        (
+            "https://ai.acme.nl/playbook/",
+            "https://ai.acme.nl/playbook/en/playbook/demo-cold-chain/#demo-cold-chain-m01-readiness-analysis-item",
+        ),
+        ("https://example.org/playbook/", None),
+        ("", None),
+    ],
+)
+def test_calendar_links_only_to_a_real_site_url(site_url: str, expected: str | None) -> None:
+    data = load_site_data(ROOT)
+    exports: dict[str, dict[str, bytes]] = {}
+    fill_exports(data.content, data.books, exports, site_url, "nl")
+    calendar = icalendar.Calendar.from_ical(exports["demo-cold-chain"]["exports/demo-cold-chain-roadmap.ics"])
+    first = next(iter(calendar.walk("VEVENT")))
+    assert (str(first["URL"]) if "URL" in first else None) == expected
 
 
 def test_json_holds_the_whole_computed_playbook(site: Site) -> None:

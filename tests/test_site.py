@@ -115,7 +115,8 @@ def test_faq_answers_the_legal_questions_and_links_the_rules(
     block = site.soup(f"{prefix}faq/").select_one(f"details#faq-{question}")
     assert block is not None
     summary = block.select_one("summary")
-    assert summary is not None and words in summary.get_text()
+    assert summary is not None
+    assert words in summary.get_text()
     links = [str(a["href"]) for a in block.select("a[href]")]
     assert any(href.rstrip("/").endswith(rules.removeprefix("en/").rstrip("/")) for href in links), links
 

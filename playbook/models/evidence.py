@@ -9,7 +9,6 @@ from pydantic import Field, model_validator
 
 from playbook.models.common import Id, Language, NonEmpty, Strict, Text
 
-
 CONSULTED = ("legal", "guidance")
 """Kinds of entry we read ourselves at an official address, each listed apart on the register."""
 

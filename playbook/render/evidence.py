@@ -122,7 +122,7 @@ def register(ctx: RenderContext) -> str:
     cited = citations(ctx.content, ctx.placements)
     blocks = []
     figures = [entry for entry in ctx.content.evidence.evidence if not entry.consulted]
-    for source, entries in by_source(figures, ctx.language).items():
+    for entries in by_source(figures, ctx.language).values():
         shown = entries[0].source_name(ctx.language)
         name = escape_html(shown) if shown else ctx.label("evidence_unattributed_heading")
         rows = [_row(ctx, entry, cited.get(entry.id, [])) for entry in entries]

@@ -8,6 +8,7 @@ from functools import partial
 from playbook.company.playbooks import CompanyPlaybook
 from playbook.content import Content
 from playbook.export.exports import company_exports
+from playbook.site.address import is_placeholder
 from playbook.models.common import Language
 from playbook.models.measurement import KpiSpread
 from playbook.render.cases import case_page
@@ -50,7 +51,12 @@ def fill_exports(
     site_url: str = "",
     root_language: Language = "nl",
 ) -> None:
-    """Make the exports of every company that ``exports`` (slug -> files) does not hold yet."""
+    """Make the exports of every company that ``exports`` (slug -> files) does not hold yet.
+
+    A placeholder ``site_url`` (upstream's example.org, while no organization.yml names the real one) is no
+    address to link to: the calendars then carry no links rather than links to a host that is not the site's.
+    """
+    site_url = "" if is_placeholder(site_url) else site_url
     built = build_datetime()
     for book in books:
         if book.company.slug not in exports:
