@@ -37,12 +37,19 @@ def _page_title(ctx: RenderContext, page: str) -> str:
 
 
 def _cited_on(ctx: RenderContext, places: list[Citation]) -> str:
-    links = []
+    """One link per place, each with words of its own: a page cited in two places is numbered ('FAQ (2)')."""
+    titles = []
     for place in places:
         title = _page_title(ctx, place.page)
         if place.title is not None:
             title = f"{title} › {ctx.text(place.title)}"
-        links.append(f"[{escape_html(title)}]({ctx.link(place.page, place.anchor)})")
+        titles.append(title)
+    seen: dict[str, int] = {}
+    links = []
+    for place, title in zip(places, titles, strict=True):
+        seen[title] = seen.get(title, 0) + 1
+        shown = title if seen[title] == 1 else f"{title} ({seen[title]})"
+        links.append(f"[{escape_html(shown)}]({ctx.link(place.page, place.anchor)}){{ .cited-on }}")
     return "<br>".join(links)
 
 
