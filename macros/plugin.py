@@ -110,6 +110,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Load and check the data before anything is written, then set navigation, settings and languages."""
         root = Path(config.config_file_path).parent
+        versions.keep_selector_under_mike(config)
         if self.edition is None:  # the last build's page processes end before anything else starts
             self.on_demand.reset()
             editions.stop(self.serving)

@@ -10,9 +10,11 @@ language (and, through the target's sitemap, the page).
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from macros.seo import material_bundle
@@ -28,6 +30,15 @@ PATCHES: tuple[tuple[re.Pattern[str], str, int], ...] = (
 )
 """What Material 9.8's bundle says, what it says for a language under `/<lang>/`, and how often it says it."""
 DONE = 'new URL("../../versions.json"'
+MIKE_VERSION = "MIKE_DOCS_VERSION"
+"""What mike sets while it builds a version (mike/mkdocs_utils.py: docs_version_var)."""
+
+
+def keep_selector_under_mike(config: MkDocsConfig) -> None:
+    """Material's version selector only where mike deploys: elsewhere there is no `versions.json` to fetch, and
+    every page view would ask for one and get a 404 (`make build`, `make serve`, a client's own host)."""
+    if not os.environ.get(MIKE_VERSION):
+        config.extra.pop("version", None)
 
 
 def nest_version_selector(site_dir: Path, language: str) -> None:
