@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from playbook import Content
+from playbook.models.common import Language
 from playbook.render.descriptions import MAX_LENGTH, page_description, plain_text, shorten
 from playbook.site.data import load_site_data
 from tests.conftest import ROOT, Site
@@ -59,7 +60,7 @@ def test_a_page_is_described_from_its_data(site: Site, page: str, expected: str)
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
-def test_content_pages_have_descriptions_of_their_own(site: Site, content: Content, language: str) -> None:
+def test_content_pages_have_descriptions_of_their_own(site: Site, content: Content, language: Language) -> None:
     prefix = "" if language == "nl" else "en/"
     pages = [
         f"{prefix}{content.pages.served_path(page.file, language)}"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal, Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field
 
