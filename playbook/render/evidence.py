@@ -90,10 +90,14 @@ def chapter_filter(ctx: RenderContext, cited: dict[str, list[Citation]]) -> str:
     )
 
 
+COLUMN = {"legal": "evidence_provision", "guidance": "evidence_publication"}
+"""The label over the first column of the entries we read ourselves, per kind."""
+
+
 def _consulted(ctx: RenderContext, kind: str) -> str:
     """The entries of one kind we read ourselves (legal texts, Dutch guidance), apart from the article's figures."""
     header = [
-        ctx.label(f"evidence_{kind}_column"),
+        ctx.label(COLUMN[kind]),
         ctx.label("evidence_claim"),
         ctx.label("evidence_official_text"),
         ctx.label("evidence_status_column"),
