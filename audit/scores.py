@@ -55,3 +55,23 @@ def judge(url: str, report: dict[str, Any], noindex: bool) -> PageResult:
             failing = []
         problems += [f"{name}: {audit}" for audit in failing]
     return PageResult(url, scores, problems)
+
+
+PERFORMANCE_MINIMUM = 0.9
+"""Lighthouse's mobile performance score (simulated slow 4G and a 4x slower CPU), median of RUNS runs."""
+RUNS = 3
+
+
+def median(values: list[float]) -> float:
+    """The middle value (the mean of the two middle ones for an even count)."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def judge_performance(url: str, runs: list[float]) -> PageResult:
+    """The median of a page's performance scores against the minimum; one run says little on a busy machine."""
+    score = median(runs)
+    shown = ", ".join(str(round(run * 100)) for run in runs)
+    problems = [] if score >= PERFORMANCE_MINIMUM else [f"performance: median {round(score * 100)} of runs {shown}"]
+    return PageResult(url, {"performance": score}, problems)

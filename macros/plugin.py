@@ -46,6 +46,7 @@ from playbook.loading.settings import SETTINGS_FILE
 from playbook.models.common import Language
 from playbook.render.company import company_page_path
 from playbook.render.context import is_generated, summary_page_path
+from playbook.render.descriptions import page_description
 from playbook.render.legal import stale_statements
 from playbook.render.registry import missing_blocks
 from playbook.site.data import SiteData, load_site_data
@@ -118,6 +119,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
                 return config
             self.loaded = editions.snapshot(config)
         root = Path(config.config_file_path).parent
+        bundle.keep_selector_under_mike(config)
         if self.edition is None:  # the last build's page processes end before anything else starts
             self.on_demand.reset()
             editions.stop(self.serving)
@@ -228,10 +230,17 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
 
     @event_priority(-50)  # after the macros have made the page's Markdown
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Keep what the fast path writes as HTML out of the Markdown conversion (macros/fastpath/)."""
+        """Describe the page from its data; keep what the fast path writes as HTML out of the Markdown
+        conversion (macros/fastpath/)."""
         del files
         if not self.config.enabled:
             return markdown
+        if self.data is not None and "description" not in page.meta:
+            described = page_description(
+                self.data.content, self.data.books, page.file.src_uri, config.theme["language"]
+            )
+            if described:
+                page.meta["description"] = described
         generated = is_generated(page.file.src_uri)
         headings = heading_style(config.mdx_configs.get("toc", {})) if generated else None
         markdown, self.kept[page.file.src_uri] = fastpath.set_aside(
@@ -330,7 +339,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
     def show_warnings(self, warnings: list[str]) -> None:
         """Log the data warnings; under `serve`, after the first build, only those the last save brought, with
         a count of the ones still standing (a portfolio of hundreds would repeat them at every save)."""
-        new = new_warnings(self.warned, warnings) if self.command == "serve" else warnings
+        new = preview.new_warnings(self.warned, warnings) if self.command == "serve" else warnings
         for warning in new:
             data_warnings.warning(warning)
         standing = len(warnings) - len(new)
@@ -386,8 +395,3 @@ def check_couplings() -> None:
     found = tested.problems() or bundle.check_material() + templates.check_copies()
     if found:
         raise PluginError("; ".join(found))
-
-
-def new_warnings(shown: frozenset[str] | None, warnings: list[str]) -> list[str]:
-    """The ``warnings`` not among those ``shown`` by the last build (all of them at the first)."""
-    return list(warnings) if shown is None else [warning for warning in warnings if warning not in shown]

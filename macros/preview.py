@@ -51,3 +51,8 @@ def serve_errors_for_missing_pages(site_dir: Path) -> None:
     index = site_dir / "index.html"
     if index.is_file():
         shutil.copyfile(index, site_dir / "404.html")
+
+
+def new_warnings(shown: frozenset[str] | None, warnings: list[str]) -> list[str]:
+    """Under `serve`: the ``warnings`` not among those ``shown`` by the last build (all of them at the first)."""
+    return list(warnings) if shown is None else [warning for warning in warnings if warning not in shown]

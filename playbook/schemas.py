@@ -16,6 +16,16 @@ EXPORT_SCHEMA = "company-playbook.schema.json"
 """The schema of a company's JSON export (`exports/<slug>-playbook.json`: ``CompanyPlaybook.to_json``)."""
 
 
+SCHEMA_ID = "urn:playbook:schema:{name}"
+"""Each schema's absolute ``$id``: a name, not an address, so that no tool fetches it, and the same from every
+folder. References between schemas are copied in (``$defs``), never fetched."""
+
+
+def schema_id(file_name: str) -> str:
+    """The absolute ``$id`` of the schema in ``schemas/<file_name>``."""
+    return SCHEMA_ID.format(name=file_name.removesuffix(".schema.json"))
+
+
 def activity_ids(data_dir: Path) -> list[str]:
     """The roadmap's activity ids, in order: the values company files may refer to."""
     source = load_yaml(data_dir / "roadmap.yml", "data/roadmap.yml")
@@ -25,7 +35,7 @@ def activity_ids(data_dir: Path) -> list[str]:
 def _activity_schema(data_dir: Path) -> dict[str, object]:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "activity-id.schema.json",
+        "$id": schema_id("activity-id.schema.json"),
         "title": "ActivityId",
         "description": "The id of a roadmap activity (data/roadmap.yml), as company files refer to it.",
         "type": "string",
@@ -46,22 +56,26 @@ def schema_documents(data_dir: Path) -> dict[str, str]:
     for kind, model in sorted(kinds.items()):
         schema = model.model_json_schema()
         schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-        schema["$id"] = f"{kind}.schema.json"
+        schema["$id"] = schema_id(f"{kind}.schema.json")
         documents[f"{kind}.schema.json"] = _dump(schema)
     documents["activity-id.schema.json"] = _dump(_activity_schema(data_dir))
-    documents["company.schema.json"] = _dump(_company_schema())
+    documents["company.schema.json"] = _dump(_company_schema(data_dir))
     documents[EXPORT_SCHEMA] = _dump(
-        record_schema(CompanyPlaybook, schema_id=EXPORT_SCHEMA, version=EXPORT_SCHEMA_VERSION)
+        record_schema(CompanyPlaybook, schema_id=schema_id(EXPORT_SCHEMA), version=EXPORT_SCHEMA_VERSION)
     )
     return documents
 
 
-def _company_schema() -> dict[str, object]:
-    """The company contract; activity keys complete from the roadmap's ids."""
+def _company_schema(data_dir: Path) -> dict[str, object]:
+    """The company contract; activity keys complete from the roadmap's ids, copied in as ``$defs/ActivityId``."""
     schema = CompanyProfile.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["$id"] = "company.schema.json"
-    keys = {"anyOf": [{"$ref": "activity-id.schema.json"}, {"pattern": "^extra-[a-z0-9]+(-[a-z0-9]+)*$"}]}
+    schema["$id"] = schema_id("company.schema.json")
+    activity = {key: value for key, value in _activity_schema(data_dir).items() if key not in ("$schema", "$id")}
+    definitions = schema.setdefault("$defs", {})
+    assert isinstance(definitions, dict)
+    definitions["ActivityId"] = activity
+    keys = {"anyOf": [{"$ref": "#/$defs/ActivityId"}, {"pattern": "^extra-[a-z0-9]+(-[a-z0-9]+)*$"}]}
     properties = schema["properties"]
     for name in ("progress", "activities"):
         properties[name]["propertyNames"] = keys

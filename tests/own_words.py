@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-MIN_WORDS = 10
-"""Shorter sentences (titles, labels, list items) are left out: they cannot help matching the article."""
+MIN_WORDS = 5
+"""Shorter sentences (labels, names, short titles) are left out: they cannot help matching the article."""
 
 _QUOTED = re.compile(r"[“\"‘][^”\"’]*[”\"’]")
 _MARKUP = re.compile(r"\*\*|__|`[^`]*`|\[([^\]]*)\]\([^)]*\)|<[^>]+>")
@@ -84,10 +84,14 @@ class Article:
 
 
 def dutch_texts(data: Any, where: str) -> Iterator[tuple[str, str]]:
-    """Every Dutch text in raw content data, with its path; titles and questions left out."""
+    """Every Dutch text in raw content data, with its path: headings, titles and questions included.
+
+    Names are left out: a source's name (``source``, ``as_written``) and a model's ``name`` are the article's
+    by design.
+    """
     if isinstance(data, dict):
         if isinstance(data.get("nl"), str):
-            if not where.endswith((".title", ".question", ".nav_title", ".name")):
+            if not where.endswith((".source", ".as_written", ".name")):
                 yield where, data["nl"]
             return
         for key, value in data.items():

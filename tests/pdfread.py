@@ -8,6 +8,8 @@ from pathlib import Path
 
 FOOTER_MARGIN_PT = 50
 """Words this close to the bottom edge are the page footer."""
+HEADER_MARGIN_PT = 40
+"""Words this close to the top edge are a running header (inside the page's top margin of 16 mm)."""
 
 
 def page_count(pdf: Path) -> int:
@@ -31,6 +33,22 @@ def filled(pdf: Path) -> list[float]:
         ]
         shares.append(max(bottoms, default=0.0) / float(height))
     return shares
+
+
+def body_words(pdf: Path) -> list[int]:
+    """Per page: the words between the running header and the footer, what a reader reads on that page."""
+    boxes = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    counts = []
+    for height, body in re.findall(r'<page width="[\d.]+" height="([\d.]+)">(.*?)</page>', boxes, re.S):
+        words = re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', body)
+        counts.append(
+            sum(
+                1
+                for top, bottom in words
+                if float(top) > HEADER_MARGIN_PT and float(bottom) < float(height) - FOOTER_MARGIN_PT
+            )
+        )
+    return counts
 
 
 def fonts(pdf: Path) -> list[str]:

@@ -204,6 +204,7 @@ def test_the_adapter_has_its_rooms() -> None:
         ("macros.generated", {"macros.engine"}),
         ("macros.languages", set()),
         ("macros.preview", set()),
+        ("macros.pageerrors", set()),
         ("macros.options", set()),
         ("macros.adapter", set()),
     ],

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from audit.scores import judge
+from audit.scores import judge, judge_performance
+from audit.theme import article_html
 
 
 def report(scores: dict[str, float], failing: dict[str, list[str]]) -> dict[str, Any]:
@@ -62,3 +64,27 @@ def test_judge(scores: dict[str, float], failing: dict[str, list[str]], noindex:
     result = judge("http://127.0.0.1:1/0.1/", report(scores, failing), noindex)
     assert result.problems == problems
     assert result.scores == scores
+
+
+@pytest.mark.parametrize(
+    ("runs", "score", "problems"),
+    [
+        ([0.95, 0.62, 0.91], 0.91, []),
+        ([0.88, 0.93, 0.89], 0.89, ["performance: median 89 of runs 88, 93, 89"]),
+        ([0.9], 0.9, []),
+        ([0.8, 1.0], 0.9, []),
+    ],
+)
+def test_performance_is_judged_by_the_median_run(runs: list[float], score: float, problems: list[str]) -> None:
+    result = judge_performance("http://127.0.0.1:1/0.1/", runs)
+    assert result.scores == {"performance": pytest.approx(score)}
+    assert result.problems == problems
+
+
+def test_theme_alone_keeps_the_article_and_drops_the_permalinks(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><body><article><h1>Kop<a class="headerlink" href="#k">¶</a></h1><p>Tekst</p></article></body></html>',
+        encoding="utf-8",
+    )
+    assert article_html(page) == "<h1>Kop</h1><p>Tekst</p>"

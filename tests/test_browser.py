@@ -116,7 +116,7 @@ def test_a_roadmap_item_can_be_ticked_and_faq_answers_open(browser: Any, served:
     ("prefix", "choice", "shown", "hidden"),
     [
         ("", "De uitdaging", "#src-gartner", "#src-pwc"),
-        ("en/", "Business case", "#src-pwc", "#src-technische-universiteit-munchen"),
+        ("en/", "Business case", "#src-pwc", "#src-technical-university-of-munich"),
     ],
 )
 def test_the_register_filters_by_chapter(

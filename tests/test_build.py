@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
+import subprocess
+import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -49,6 +52,49 @@ def test_an_unknown_macro_fails_the_build(project_copy: Path, tmp_path: Path) ->
 
 def test_json_schemas_are_generated_from_the_models() -> None:
     assert stale_schemas(ROOT / "schemas", ROOT / "data") == [], "run `make schemas`"
+
+
+def check_jsonschema(cwd: Path, schema: Path, *files: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "check_jsonschema", "--no-cache", "--schemafile", str(schema), *map(str, files)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_every_schema_has_its_own_absolute_id() -> None:
+    ids = [json.loads(text)["$id"] for text in schema_documents(ROOT / "data").values()]
+    assert all(urlsplit(schema_id).scheme for schema_id in ids), ids
+    assert len(set(ids)) == len(ids)
+
+
+@pytest.mark.parametrize("where", ["root", "elsewhere"])
+def test_check_jsonschema_validates_the_examples_from_any_folder(tmp_path: Path, where: str) -> None:
+    cwd = ROOT if where == "root" else tmp_path
+    examples = sorted((ROOT / "examples/companies").glob("*.yml"))
+    schema = ROOT / "schemas/company.schema.json"
+    files = [path.relative_to(ROOT) for path in examples] if where == "root" else examples
+    result = check_jsonschema(cwd, schema.relative_to(ROOT) if where == "root" else schema, *files)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "ok -- validation done" in result.stdout
+
+
+def test_check_jsonschema_names_an_unknown_activity(tmp_path: Path) -> None:
+    example = (ROOT / "examples/companies/demo-cold-chain.yml").read_text(encoding="utf-8")
+    bad = tmp_path / "bad.yml"
+    bad.write_text(example + "\nprogress:\n  m99-no-such-activity: done\n", encoding="utf-8")
+    result = check_jsonschema(ROOT, Path("schemas/company.schema.json"), bad)
+    assert result.returncode == 1
+    assert "m99-no-such-activity" in result.stdout
+
+
+@pytest.mark.parametrize("name", ["evidence", "faq", "roadmap"])
+def test_check_jsonschema_validates_content_files_from_the_root(name: str) -> None:
+    result = check_jsonschema(ROOT, Path(f"schemas/{name}.schema.json"), Path(f"data/{name}.yml"))
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_roadmap_activity_schema_enumerates_all_49_ids() -> None:

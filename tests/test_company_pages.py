@@ -67,8 +67,8 @@ def test_budget_figures(site: Site) -> None:
     )
     assert table_rows(soup, "#budget-costs") == [
         ["Opleiding en training", "€ 10.500 – € 21.000"],
-        ["Externe begeleiding bij change management", "€ 20.000 – € 50.000"],
-        ["Vrijgemaakte tijd van medewerkers voor change-activiteiten", "0,35–0,7 fte"],
+        ["Externe begeleiding bij verandermanagement", "€ 20.000 – € 50.000"],
+        ["Werktijd die medewerkers aan de verandering besteden", "0,35–0,7 fte"],
         ["Communicatie", "€ 5.000 – € 15.000"],
     ]
     warnings = [t.get_text(" ", strip=True) for t in soup.select(".admonition.warning")]

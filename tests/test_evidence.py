@@ -32,7 +32,7 @@ def _keys(name: str) -> set[str]:
 
 
 def test_every_source_has_one_canonical_name(content: Content) -> None:
-    names = sorted({e.source_key for e in content.evidence.evidence if e.source_key and e.kind != "legal"})
+    names = sorted({e.source_key for e in content.evidence.evidence if e.source_key and not e.consulted})
     clashes = [
         (a, b)
         for i, a in enumerate(names)
@@ -130,9 +130,9 @@ def test_every_entry_links_back_to_pages_that_cite_it(site: Site, language: str,
 @pytest.mark.parametrize(("language", "prefix"), LANGUAGES)
 def test_register_has_a_heading_per_source(site: Site, content: Content, language: Language, prefix: str) -> None:
     register = site.soup(at("bronnen/", prefix))
-    figures = [entry for entry in content.evidence.evidence if entry.kind != "legal"]
+    figures = [entry for entry in content.evidence.evidence if not entry.consulted]
     for source, entries in by_source(figures, language).items():
-        heading = register.select_one(f"h2#{source_anchor(source)}")
+        heading = register.select_one(f"h2#{source_anchor(entries[0].source_name(language))}")
         assert heading is not None, source
         if source:
             assert heading.get_text(strip=True).rstrip("¶") == entries[0].source_name(language)
@@ -142,23 +142,25 @@ def test_register_has_a_heading_per_source(site: Site, content: Content, languag
 
 
 @pytest.mark.parametrize(
-    ("prefix", "heading", "cited_as", "as_written"),
+    ("prefix", "heading", "anchor", "cited_as", "as_written"),
     [
-        ("", "TU Berlijn", "Competentiecentrum voor AI-integratie, 2024", None),
+        ("", "TU Berlijn", "src-tu-berlijn", "Competentiecentrum voor AI-integratie, 2024", None),
         (
             "en/",
             "TU Berlin",
+            "src-tu-berlin",
             "Competence Centre for AI Integration, 2024",
             "Duitse Instituut voor Economisch Onderzoek",
         ),
     ],
 )
 def test_sources_are_named_in_the_pages_language(
-    site: Site, prefix: str, heading: str, cited_as: str, as_written: str | None
+    site: Site, prefix: str, heading: str, anchor: str, cited_as: str, as_written: str | None
 ) -> None:
     register = site.soup(at("bronnen/", prefix))
     assert heading in [h.get_text(strip=True).rstrip("¶") for h in register.select("h2[id^=src-]")]
-    assert register.select_one("h2#src-tu-berlijn") is not None  # one anchor in both languages
+    # Each language's address names the source in its own words.
+    assert [h.get_text(strip=True).rstrip("¶") for h in register.select(f"h2#{anchor}")] == [heading]
     assert cited_as in [a.get_text(strip=True) for a in site.soup(f"{prefix}faq/").select("a.evidence-ref")]
     # The article's own (Dutch) spelling is quoted, and marked as Dutch on English pages.
     marked = [span.get_text() for span in register.select('.evidence-source span[lang="nl"]')]
@@ -182,7 +184,7 @@ def test_each_page_with_marks_explains_them_once(site: Site, language: str, pref
         marks = article.select("a.evidence-ref + sup.evidence-mark")
         legends = article.select("p.evidence-legend")
         # the article's figures carry the mark; legal texts link their official text and need none
-        assert len(marks) == len(article.select("a.evidence-ref:not(.legal-ref)")), page
+        assert len(marks) == len(article.select("a.evidence-ref:not(.legal-ref):not(.guidance-ref)")), page
         assert len(legends) == (1 if marks else 0), page
         if marks:
             seen += 1

@@ -29,14 +29,22 @@ def test_an_unknown_section_is_reported_with_its_position(project_copy: Path) ->
     [
         ("nl", "De basis", ["De uitdaging", "Business case", "Veranderingsmodellen"]),
         ("en", "Reference", ["FAQ", "Conclusion", "Sources"]),
-        ("nl", "Over dit playbook", ["Bouwprestaties", "Wat is er veranderd"]),
-        ("en", "About this playbook", ["Build performance", "What changed"]),
+        ("nl", "Over dit playbook", ["Wat is er veranderd"]),  # the developers' page is left out
+        ("en", "About this playbook", ["What changed"]),
     ],
 )
 def test_pages_sit_in_their_sections(content: Content, language: Language, section: str, titles: list[str]) -> None:
     nav = navigation(content.pages, language)
     groups = {next(iter(item)): next(iter(item.values())) for item in nav}
     assert [next(iter(entry)) for entry in groups[section]] == titles
+
+
+@pytest.mark.parametrize(("prefix", "page"), [("", "bouwprestaties/"), ("en/", "en/build-performance/")])
+def test_the_developers_page_is_built_but_not_in_the_readers_navigation(site: Site, prefix: str, page: str) -> None:
+    assert site.soup(page).select_one("h1") is not None
+    links = [str(a["href"]) for a in site.soup(f"{prefix}faq/").select("nav.md-nav--primary a[href]")]
+    assert len(links) > 15
+    assert not [href for href in links if "bouwprestaties" in href or "build-performance" in href]
 
 
 @pytest.mark.parametrize(
@@ -77,7 +85,7 @@ def test_the_home_page_shows_the_sections_and_links_the_company_playbooks(
     assert article is not None
     assert companies in [str(a["href"]) for a in article.select("a[href]")]
     about = soup.select(".md-nav--primary > .md-nav__list > .md-nav__item--section")[-1]
-    assert len(about.select("a.md-nav__link")) == 2  # only the project's own pages
+    assert len(about.select("a.md-nav__link")) == 1  # only the project's own page (what changed)
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""The site says things in its own words: no sentence of ten words or more closely follows the source article."""
+"""The site says things in its own words: no sentence or heading of five words or more closely follows the article."""
 
 from __future__ import annotations
 
@@ -31,7 +31,8 @@ def test_no_site_sentence_follows_an_article_sentence_closely(content: Content) 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Kort. Te kort om mee te tellen.", []),
+        ("Kort. Te kort, echt.", []),
+        ("Een kop van vijf woorden telt.", ["Een kop van vijf woorden telt."]),
         (
             "Dit is een zin van precies tien woorden lang, echt waar. En nog een.",
             ["Dit is een zin van precies tien woorden lang, echt waar."],
@@ -43,7 +44,7 @@ def test_no_site_sentence_follows_an_article_sentence_closely(content: Content) 
         ),
     ],
 )
-def test_sentences_of_ten_words_without_quotes_or_markup(text: str, expected: list[str]) -> None:
+def test_sentences_of_five_words_without_quotes_or_markup(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
 
 

@@ -82,6 +82,25 @@ def test_the_pdf_is_in_the_company_language_unless_overridden(
         assert phrase not in text
 
 
+EXAMPLES = sorted(path.stem for path in (ROOT / "examples/companies").glob("*.yml"))
+
+
+@needs_print
+@pytest.mark.parametrize("summary", [False, True], ids=["playbook", "summary"])
+@pytest.mark.parametrize("company", EXAMPLES)
+def test_no_page_holds_only_the_running_header_and_footer(
+    site: Site, tmp_path: Path, company: str, summary: bool
+) -> None:
+    result = run_pdf(company, *(["--summary"] if summary else []), "--site", str(site.root), "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    pdf = tmp_path / pdf_name(company, summary)
+    words = pdfread.body_words(pdf)
+    assert len(words) == pdfread.page_count(pdf)
+    assert [page for page, count in enumerate(words, start=1) if count == 0] == [], words
+    if summary:
+        assert len(words) <= 2  # the director summary stays within two A4 pages
+
+
 @needs_print
 def test_a_relative_site_and_an_out_file(site: Site, tmp_path: Path) -> None:
     relative_site = os.path.relpath(site.root, tmp_path)

@@ -24,7 +24,7 @@ QUERIES: dict[str, list[dict[str, str]]] = yaml.safe_load(QUERIES_FILE.read_text
 EXTENSION = "**/assets/javascripts/workers/playbook-search.*.js"
 REQUIRED_HIT_RATE = 0.9
 TOP = 3
-KINDS = {"inflection", "diacritics", "compound", "case", "word"}
+KINDS = {"inflection", "diacritics", "compound", "case", "word", "abbreviation", "question"}
 REPORT: list[str] = []
 """Lines printed by conftest's terminal summary."""
 
@@ -89,6 +89,8 @@ def test_the_query_set_covers_what_readers_type() -> None:
         assert all(item["page"].startswith(prefix) for item in items), language
     dutch_kinds = {item["kind"] for item in QUERIES["nl"]}
     assert KINDS - {"word"} <= dutch_kinds
+    typed = {item["query"] for items in QUERIES.values() for item in items}
+    assert {"OR", "AVG", "DPIA nodig", "AI Act", "GDPR"} <= typed
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
@@ -105,6 +107,38 @@ def test_search_finds_the_page_for_nine_in_ten_queries(browser: Any, served: str
     )
     assert hit_rate(ours) >= REQUIRED_HIT_RATE, [o for o in ours if not o.hit]
     assert hit_rate(ours) > hit_rate(default)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "typed", "written"),
+    [
+        ("", "OR", "ondernemingsraad"),
+        ("", "GDPR", "AVG"),
+        ("", "SME", "mkb"),
+        ("en/", "AVG", "GDPR"),
+        ("en/", "mkb", "SME"),
+    ],
+)
+def test_an_abbreviation_finds_what_the_pages_word_finds(
+    browser: Any, served: str, prefix: str, typed: str, written: str
+) -> None:
+    page = browser.new_page()
+    page.goto(served + prefix, wait_until="networkidle")
+    page.locator(".md-search__input").first.click()
+    found = search_pages(page, typed, served)[:TOP]
+    expected = search_pages(page, written, served)[:TOP]
+    page.close()
+    assert found == expected
+
+
+@pytest.mark.parametrize(("prefix", "query"), [("", "bouwprestaties"), ("en/", "build performance")])
+def test_developer_pages_are_not_found_by_readers(browser: Any, served: str, prefix: str, query: str) -> None:
+    page = browser.new_page()
+    page.goto(served + prefix, wait_until="networkidle")
+    page.locator(".md-search__input").first.click()
+    found = search_pages(page, query, served)
+    page.close()
+    assert not [path for path in found if "bouwprestaties" in path or "build-performance" in path]
 
 
 def test_a_match_without_accents_is_highlighted_as_written(browser: Any, served: str) -> None:

@@ -16,6 +16,11 @@ from tests.conftest import Site, at
 
 LEGAL_STATUS = {"nl": "Primaire bron: ", "en": "Primary source: "}
 """What a legal source says of itself, on the register and in the title of every link to it."""
+GUIDANCE_STATUS = {
+    "nl": "Nederlandse overheidsbron, door ons geraadpleegd op 4 december 2026",
+    "en": "Dutch public source, consulted by us on 4 December 2026",
+}
+"""What a Dutch public body's guidance says of itself."""
 
 
 def elements(content: Content, model_id: str) -> list[str]:
@@ -87,7 +92,30 @@ def test_every_faq_question_is_a_collapsible_block_with_an_anchor(site: Site, co
         permalink = block.select_one(f'.faq-permalink a[href="#faq-{entry.id}"]')
         assert permalink is not None
         assert permalink.get_text() == "Link naar deze vraag"
-    assert len(soup.select("details.faq")) == 7
+    assert len(soup.select("details.faq")) == 10
+
+
+@pytest.mark.parametrize(
+    ("prefix", "question", "words", "rules"),
+    [
+        ("", "works-council", "ondernemingsraad", "regels/"),
+        ("", "gdpr", "AVG", "regels/"),
+        ("", "ai-act", "AI-verordening", "regels/"),
+        ("en/", "works-council", "works council", "en/rules/"),
+        ("en/", "gdpr", "GDPR", "en/rules/"),
+        ("en/", "ai-act", "AI Act", "en/rules/"),
+    ],
+)
+def test_faq_answers_the_legal_questions_and_links_the_rules(
+    site: Site, prefix: str, question: str, words: str, rules: str
+) -> None:
+    block = site.soup(f"{prefix}faq/").select_one(f"details#faq-{question}")
+    assert block is not None
+    summary = block.select_one("summary")
+    assert summary is not None
+    assert words in summary.get_text()
+    links = [str(a["href"]) for a in block.select("a[href]")]
+    assert any(href.rstrip("/").endswith(rules.removeprefix("en/").rstrip("/")) for href in links), links
 
 
 @pytest.mark.parametrize(
@@ -110,7 +138,11 @@ def test_every_evidence_entry_is_on_the_register_and_linked_from_a_page(
             assert str(link["href"]).startswith("https://"), link
             assert str(link["title"]).startswith(LEGAL_STATUS[language])
             linked.add(str(link["data-evidence"]))
-        for link in soup.select("a.evidence-ref:not(.legal-ref)"):
+        for link in soup.select("a.guidance-ref"):
+            assert str(link["href"]).startswith("https://"), link
+            assert link["title"] == GUIDANCE_STATUS[language]
+            linked.add(str(link["data-evidence"]))
+        for link in soup.select("a.evidence-ref:not(.legal-ref):not(.guidance-ref)"):
             href = str(link["href"])
             assert re.search(r"(bronnen|sources)/#(ev|src)-", href), href
             assert register.select_one(f"#{href.split('#', 1)[1]}") is not None, href
@@ -119,7 +151,7 @@ def test_every_evidence_entry_is_on_the_register_and_linked_from_a_page(
     for entry in content.evidence.evidence:
         row = register.select_one(f"#{evidence_anchor(entry.id)}")
         assert row is not None, entry.id
-        expected = LEGAL_STATUS[language] if entry.kind == "legal" else status
+        expected = {"legal": LEGAL_STATUS[language], "guidance": GUIDANCE_STATUS[language]}.get(entry.kind, status)
         assert expected in row.find_parent("tr").get_text()  # type: ignore[union-attr]
         assert entry.id in linked, f"{entry.id} is referenced from no page"
 

@@ -47,13 +47,25 @@ def offending(items: Texts, pattern: str, flags: int = 0) -> list[str]:
         ("nl", r"\bMKB\b(?!-Nederland)", 0, "'mkb' in lower case, except in names such as MKB-Nederland"),
         ("nl", r"\d%", 0, "Dutch puts a space before % ('68 %')"),
         ("en", r"\d[ \u00a0]%", 0, "English writes % against the number ('68%')"),
-        ("nl", r"\b[Cc]hange management-", 0, "compounds: 'change-managementmodel', not 'change management-model'"),
+        ("nl", r"\b[Cc]hange[- ]management", 0, "one term per idea: 'verandermanagement', never 'change management'"),
+        ("nl", r"\beén\b", 0, "'één' (one) takes two accents"),
+        ("nl", r"\b(ethics board|[Ii]nnovation labs?)\b", 0, "Dutch words in Dutch text"),
+        ("en", r"\bin order\b(?! to)", 0, "a status is 'OK' or 'on track', not 'in order' (from 'in orde')"),
+        ("en", r"\brollout", re.IGNORECASE, "'roll-out', as elsewhere in the British text"),
+        ("en", r"\b[Oo]rganiz", 0, "British spelling: 'organisation'"),
         ("nl", r"\b[Kk]orte-termijn|\b[Ll]ange-termijn", 0, "compounds: 'kortetermijnsucces', one word"),
         ("nl", r"\b(gremium|brede waaier)\b", re.IGNORECASE, "no German-flavoured phrases"),
     ],
 )
 def test_house_style(content: Content, language: str, pattern: str, flags: int, rule: str) -> None:
     assert offending(texts(content, language), pattern, flags) == [], rule
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_example_boxes_open_with_a_capital(content: Content, language: str) -> None:
+    examples = [(where, text) for where, text in texts(content, language) if where.endswith(".example.text")]
+    assert len(examples) >= 7
+    assert [where for where, text in examples if not text[0].isupper()] == []
 
 
 def _continues_sentence(text: str) -> bool:

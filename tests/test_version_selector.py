@@ -58,3 +58,17 @@ def test_switching_version_keeps_the_page_and_its_language(browser: Any, two_ver
     assert tab.locator("html").get_attribute("lang") == language
     assert tab.locator(".md-version__current").inner_text().strip() == "1.0"
     tab.close()
+
+
+@pytest.mark.parametrize("page", ["", "en/roadmap/", "playbook/voorbeeld-techniek/"])
+def test_a_build_without_mike_asks_for_no_versions_file(browser: Any, served: str, page: str) -> None:
+    """Only mike deploys have a versions.json: a plain build leaves the selector out instead of asking for it."""
+    tab = browser.new_page()
+    asked: list[str] = []
+    tab.on("request", lambda request: asked.append(request.url))
+    tab.goto(served + page, wait_until="networkidle")
+    config = tab.evaluate("JSON.parse(document.getElementById('__config').textContent)")
+    tab.close()
+    assert config["version"] is None
+    assert [url for url in asked if "versions.json" in url] == []
+    assert len(asked) > 3

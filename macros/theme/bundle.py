@@ -27,10 +27,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 import re
 from pathlib import Path
 
 import material  # type: ignore[import-untyped]
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 BUNDLES = Path("assets", "javascripts")
@@ -129,3 +131,14 @@ def extend_search_worker(site_dir: Path) -> None:
     text = worker.read_text(encoding="utf-8")
     if 'importScripts("playbook-search.' not in text:
         worker.write_text(f'{text}\n;importScripts("{published}");\n', encoding="utf-8")
+
+
+MIKE_VERSION = "MIKE_DOCS_VERSION"
+"""What mike sets while it builds a version (mike/mkdocs_utils.py: docs_version_var); deploy/site.py sets it too."""
+
+
+def keep_selector_under_mike(config: MkDocsConfig) -> None:
+    """Material's version selector only where mike deploys: elsewhere there is no `versions.json` to fetch, and
+    every page view would ask for one and get a 404 (`make build`, `make serve`, a client's own host)."""
+    if not os.environ.get(MIKE_VERSION):
+        config.extra.pop("version", None)

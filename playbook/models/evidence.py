@@ -12,6 +12,8 @@ from playbook.models.common import Id, Language, NonEmpty, Strict, Text
 LegalStatus = Literal["proposed", "adopted", "published", "guidance"]
 """Where a legal text stands: proposed, adopted but not (confirmed) published, published, or a regulator's
 explanation of the law (guidance)."""
+CONSULTED = ("legal", "guidance")
+"""Kinds of entry we read ourselves at an official address, each listed apart on the register."""
 
 
 class EvidenceEntry(Strict):
@@ -31,15 +33,20 @@ class EvidenceEntry(Strict):
         "marked as Dutch in every language.",
     )
     year: int | None = Field(default=None, ge=1900, le=2100, description="The year the article gives.")
-    kind: Literal["statistic", "anecdotal", "legal"] = Field(
+    kind: Literal["statistic", "anecdotal", "legal", "guidance"] = Field(
         default="statistic",
         description="'anecdotal' for figures from a quote or a single unnamed example; 'legal' for a primary "
-        "source: a legal text we checked ourselves.",
+        "source: a legal text we checked ourselves; 'guidance' for a publication of a Dutch public body (the AP, "
+        "RVO) that we consulted ourselves.",
     )
     url: NonEmpty | None = Field(
-        default=None, description="For legal sources: the official text (EUR-Lex, wetten.overheid.nl, the AP)."
+        default=None,
+        description="For legal and guidance sources: the official text or page (EUR-Lex, wetten.overheid.nl, the "
+        "AP, RVO).",
     )
-    checked: dt.date | None = Field(default=None, description="For legal sources: the date we checked the text.")
+    checked: dt.date | None = Field(
+        default=None, description="For legal and guidance sources: the date we consulted the text."
+    )
     status: LegalStatus | None = Field(
         default=None,
         description="For legal sources: 'proposed', 'adopted' (by Parliament and Council, not confirmed in the "
@@ -73,13 +80,22 @@ class EvidenceEntry(Strict):
         """The source's name as ``language`` writes it."""
         return self.source.get(language) if isinstance(self.source, Text) else self.source
 
+    @property
+    def consulted(self) -> bool:
+        """Whether we read the source ourselves (a legal text or official guidance), rather than the article."""
+        return self.kind in CONSULTED
+
     @model_validator(mode="after")
     def _legal_has_url_and_date(self) -> EvidenceEntry:
-        if self.kind == "legal" and (self.url is None or self.checked is None or self.status is None):
+        if self.consulted and (self.url is None or self.checked is None):
+            raise ValueError(f"expected a url and a checked date for a {self.kind} source, got none")
+        if self.kind == "legal" and self.status is None:
             raise ValueError("expected a url, a status and a checked date for a legal source, got none")
-        legal_only = (self.url, self.checked, self.status, self.official_journal, self.applies_from, self.status_note)
+        legal_only = (self.status, self.official_journal, self.applies_from, self.status_note)
         if self.kind != "legal" and any(value is not None for value in legal_only):
-            raise ValueError(f"expected no url, status or dates for a {self.kind} entry, got one")
+            raise ValueError(f"expected no status or dates for a {self.kind} entry, got one")
+        if not self.consulted and (self.url is not None or self.checked is not None):
+            raise ValueError(f"expected no url or checked date for a {self.kind} entry, got one")
         if self.status == "published" and self.official_journal is None:
             raise ValueError("expected the official_journal reference of a published text, got none")
         if self.url is not None and not self.url.startswith("https://"):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field
 
@@ -42,6 +42,11 @@ class PageText(Strict):
     )
     section: Id | None = Field(
         default=None, description="The id of the navigation section the page sits in; none for a top-level page."
+    )
+    audience: Literal["readers", "developers"] = Field(
+        default="readers",
+        description="Who the page is for: a developers' page (build performance) stays out of the readers' "
+        "navigation and search; it is reached by its address and from the developers' guide.",
     )
 
 

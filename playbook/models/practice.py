@@ -116,8 +116,8 @@ class FaqEntry(Strict):
     question: Text = Field(description="The question.")
     answer: list[Statement] = Field(description="The answer's opening paragraphs.")
     points: list[Point] = Field(default_factory=list, description="Points of the answer, if it lists any.")
-    embed: Literal["kpis", "mistakes"] | None = Field(
-        default=None, description="The catalogue page ('kpis' or 'mistakes') the answer links to."
+    embed: Literal["kpis", "mistakes", "rules"] | None = Field(
+        default=None, description="The page ('kpis', 'mistakes' or 'rules') the answer links to."
     )
     closing: list[Statement] = Field(default_factory=list, description="Paragraphs after the points.")
 

@@ -18,7 +18,8 @@ def evidence_anchor(entry_id: str) -> str:
 
 
 def source_anchor(source: str | None) -> str:
-    """The anchor of a source's heading on the register page; figures without a source share one."""
+    """The anchor of a source's heading on the register page, from its name in the page's language; figures
+    without a source share one."""
     if source is None:
         return "src-unattributed"
     folded = unicodedata.normalize("NFKD", source.casefold()).encode("ascii", "ignore").decode()
@@ -37,7 +38,7 @@ def _tag(ctx: RenderContext, group: list[EvidenceEntry]) -> str:
     source = group[0].source_name(ctx.language) or ctx.label("evidence_unattributed")
     years = sorted({entry.year for entry in group if entry.year})
     label = ", ".join([source, *(str(year) for year in years)]).replace("[", "(").replace("]", ")")
-    anchor = evidence_anchor(group[0].id) if len(group) == 1 else source_anchor(group[0].source_key)
+    anchor = evidence_anchor(group[0].id) if len(group) == 1 else source_anchor(group[0].source_name(ctx.language))
     status = escape_html(ctx.label("evidence_status"))
     ids = " ".join(entry.id for entry in group)
     return (
@@ -57,7 +58,7 @@ def evidence_links(ctx: RenderContext, ids: Sequence[str]) -> str:
     legal = []
     for entry_id in dict.fromkeys(ids):
         entry = entries[entry_id]
-        if entry.kind == "legal" and entry.url:
+        if entry.consulted and entry.url:
             legal.append(legal_link(ctx, entry))
         else:
             groups.setdefault(entry.source_key, []).append(entry)

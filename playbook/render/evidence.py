@@ -38,12 +38,19 @@ def _page_title(ctx: RenderContext, page: str) -> str:
 
 
 def _cited_on(ctx: RenderContext, places: list[Citation]) -> str:
-    links = []
+    """One link per place, each with words of its own: a page cited in two places is numbered ('FAQ (2)')."""
+    titles = []
     for place in places:
         title = _page_title(ctx, place.page)
         if place.title is not None:
             title = f"{title} › {ctx.text(place.title)}"
-        links.append(f"[{escape_html(title)}]({ctx.link(place.page, place.anchor)})")
+        titles.append(title)
+    seen: dict[str, int] = {}
+    links = []
+    for place, title in zip(places, titles, strict=True):
+        seen[title] = seen.get(title, 0) + 1
+        shown = title if seen[title] == 1 else f"{title} ({seen[title]})"
+        links.append(f"[{escape_html(shown)}]({ctx.link(place.page, place.anchor)}){{ .cited-on }}")
     return "<br>".join(links)
 
 
@@ -84,9 +91,14 @@ def chapter_filter(ctx: RenderContext, cited: dict[str, list[Citation]]) -> str:
     )
 
 
-def _legal(ctx: RenderContext) -> str:
+COLUMN = {"legal": "evidence_provision", "guidance": "evidence_publication"}
+"""The label over the first column of the entries we read ourselves, per kind."""
+
+
+def _consulted(ctx: RenderContext, kind: str) -> str:
+    """The entries of one kind we read ourselves (legal texts, Dutch guidance), apart from the article's figures."""
     header = [
-        ctx.label("evidence_provision"),
+        ctx.label(COLUMN[kind]),
         ctx.label("evidence_claim"),
         ctx.label("evidence_official_text"),
         ctx.label("evidence_status_column"),
@@ -99,14 +111,14 @@ def _legal(ctx: RenderContext) -> str:
             register_status(ctx, entry),
         ]
         for entry in ctx.content.evidence.evidence
-        if entry.kind == "legal"
+        if entry.kind == kind
     ]
     if not rows:
         return ""
     return paragraphs(
-        f"## {ctx.label('evidence_legal_title')} {{ #legal-sources }}",
-        ctx.label("evidence_legal_intro"),
-        f'<div class="evidence-register legal-register" markdown>\n\n{table(header, rows)}\n</div>',
+        f"## {ctx.label(f'evidence_{kind}_title')} {{ #{kind}-sources }}",
+        ctx.label(f"evidence_{kind}_intro"),
+        f'<div class="evidence-register {kind}-register" markdown>\n\n{table(header, rows)}\n</div>',
     )
 
 
@@ -121,18 +133,19 @@ def register(ctx: RenderContext) -> str:
     ]
     cited = citations(ctx.content, ctx.placements)
     blocks = []
-    figures = [entry for entry in ctx.content.evidence.evidence if entry.kind != "legal"]
-    for source, entries in by_source(figures, ctx.language).items():
+    figures = [entry for entry in ctx.content.evidence.evidence if not entry.consulted]
+    for entries in by_source(figures, ctx.language).values():
         shown = entries[0].source_name(ctx.language)
         name = escape_html(shown) if shown else ctx.label("evidence_unattributed_heading")
         rows = [_row(ctx, entry, cited.get(entry.id, [])) for entry in entries]
         blocks.append(
             paragraphs(
-                f"## {name} {{ #{source_anchor(source)} }}",
+                f"## {name} {{ #{source_anchor(shown)} }}",
                 f'<div class="evidence-source" markdown>\n\n{table(header, rows)}\n</div>',
             )
         )
     return paragraphs(
         f'<div class="evidence-register" markdown>\n\n{chapter_filter(ctx, cited)}\n\n{paragraphs(*blocks)}\n</div>',
-        _legal(ctx),
+        _consulted(ctx, "legal"),
+        _consulted(ctx, "guidance"),
     )

@@ -25,6 +25,8 @@ def status_words(ctx: RenderContext, entry: EvidenceEntry) -> str:
 def legal_status(ctx: RenderContext, entry: EvidenceEntry) -> str:
     """'Primary source: legal text, published (OJ …), checked on 4 December 2026'."""
     checked = long_date(entry.checked, ctx.language) if entry.checked else ""
+    if entry.kind == "guidance":  # a public body's publication: consulted, with no legal status of its own
+        return ctx.label("evidence_guidance_status").format(date=checked)
     return ctx.label("evidence_legal_status").format(status=status_words(ctx, entry), date=checked)
 
 
@@ -48,7 +50,7 @@ def legal_link(ctx: RenderContext, entry: EvidenceEntry) -> str:
     when = applies(ctx, entry)
     after = f' <span class="legal-applies">({escape_html(when)})</span>' if when else ""
     return (
-        f'<a class="evidence-ref legal-ref" data-evidence="{entry.id}" href="{escape_html(entry.link(ctx.language) or "")}"'
+        f'<a class="evidence-ref {entry.kind}-ref" data-evidence="{entry.id}" href="{escape_html(entry.link(ctx.language) or "")}"'
         f' title="{title}">{name}</a>{after}'
     )
 

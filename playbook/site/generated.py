@@ -9,6 +9,7 @@ from functools import partial
 from playbook.company.company import CompanyPlaybook
 from playbook.content import Content
 from playbook.export.exports import company_exports
+from playbook.site.address import is_placeholder
 from playbook.models.common import Language
 from playbook.models.measurement import KpiSpread
 from playbook.render.cases import case_page
@@ -67,6 +68,7 @@ def fill_exports(
 ) -> None:
     """Make the exports of every company that ``exports`` (slug -> files) does not hold yet, or holds with or
     without its documents where the build's size now says otherwise."""
+    site_url = "" if is_placeholder(site_url) else site_url  # no links to a host that is not the site's
     built = build_datetime()
     documents = with_documents(books)
     for book in books:

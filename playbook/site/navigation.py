@@ -9,11 +9,14 @@ NavItem = dict[str, "str | list[NavItem]"]
 
 
 def navigation(pages: SitePages, language: Language) -> list[NavItem]:
-    """MkDocs's `nav`: each section where its first page falls, holding its pages in their listed order."""
+    """MkDocs's `nav`: each section where its first page falls, holding its pages in their listed order; pages
+    for developers left out."""
     titles = {section.id: section.title.get(language) for section in pages.sections}
     nav: list[NavItem] = []
     groups: dict[str, list[NavItem]] = {}
     for page in pages.pages:
+        if page.audience != "readers":
+            continue
         entry: NavItem = {page.nav_title.get(language): page.file}
         if page.section is None:
             nav.append(entry)

@@ -23,6 +23,11 @@
  * ("koeltransport" finds "koellogistiek" and "transport"). Material's search interface and ranking
  * are kept; the highlighted words in a result are the words as written on the page, while the `?h=`
  * link to the page carries the normalised terms, so the page itself marks only words spelt alike.
+ *
+ * Abbreviations and other languages' names that readers type are looked up as the words the pages use
+ * (SYNONYMS): "OR" finds "ondernemingsraad", "AI Act" finds "AI-verordening" on the Dutch site, "AVG"
+ * finds "GDPR" and "mkb" finds "SME" on the English one. These abbreviations weigh more than the
+ * everyday words typed beside them (KEY_TERMS).
  */
 ;(function (lunr) {
   "use strict"
@@ -34,6 +39,38 @@
   function language() {
     return lunr.nl || lunr
   }
+  /* A whole query term (folded, as typed) -> the words to look up instead: each site's own word for it.
+     "act" stands for the second word of "AI Act": the Dutch pages write "AI-verordening". */
+  var SYNONYMS = {
+    nl: {
+      or: ["ondernemingsraad"],
+      pvt: ["personeelsvertegenwoordiging"],
+      act: ["verordening"],
+      gdpr: ["avg"],
+      dpa: ["verwerkersovereenkomst"],
+      sme: ["mkb"],
+      smes: ["mkb"],
+      roi: ["roi", "rendement"]
+    },
+    en: {
+      or: ["council"],
+      ondernemingsraad: ["council"],
+      avg: ["gdpr"],
+      verordening: ["act"],
+      mkb: ["sme"]
+    }
+  }
+
+  /* Abbreviations of the law count more than the everyday words typed with them: "DPIA needed" is about
+     the DPIA, not about what else is needed */
+  var KEY_TERMS = ["dpia", "avg", "gdpr", "wor", "or", "pvt", "act", "verordening"]
+  var KEY_BOOST = 1000  /* as much as Material gives a match in a title */
+
+  function synonyms(plain) {
+    var table = SYNONYMS[lunr.nl ? "nl" : "en"]
+    return Object.prototype.hasOwnProperty.call(table, plain) ? table[plain] : null
+  }
+
   var MIN_TAIL = 4
   var MIN_HEAD = 3
   var MIN_COMPOUND = MIN_HEAD + MIN_TAIL
@@ -207,6 +244,13 @@
       return (leading ? "*" : "") + word + (trailing ? "*" : "")
     }
     var optional = !clause.presence || clause.presence === lunr.Query.presence.OPTIONAL
+    if (KEY_TERMS.indexOf(plain) >= 0)
+      clause.boost = (clause.boost || 1) * KEY_BOOST
+    var words = leading ? null : synonyms(plain)
+    if (words)
+      return words.map(function (word) {
+        return Object.assign({}, clause, { term: stem(word) + "*", usePipeline: false })
+      })
     if (!indexed.length || leading || !optional || clause.editDistance || plain.length < MIN_TAIL ||
         startsIndexedWord(normal))
       return [Object.assign(clause, { term: wildcards(normal) })]
