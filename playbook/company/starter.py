@@ -41,7 +41,7 @@ employees: 50
 it_team_size: 5
 sector: {sector}
 language: {language}
-publish: false  # private until you decide: set true to publish this company
+publish: false{publish_comment}
 ai_project:
   budget_eur: 100000
   first_ai_project: true
@@ -65,6 +65,18 @@ activities: {{}}
 """
 
 
+def field_guide(slug: str) -> str:
+    """The comment lines that open every new company file: the schema line and the field guide."""
+    lines = TEMPLATE.format(
+        slug=slug, version=SCHEMA_VERSION, name="", sector="", language="", start="", use_case="", publish_comment=""
+    ).splitlines(keepends=True)
+    return "".join(line for line in lines[: next(i for i, line in enumerate(lines) if not line.startswith("#"))])
+
+
+PUBLISH_COMMENT = "  # private until you decide: set true to publish this company"
+"""The comment after `publish: false` in a new file."""
+
+
 def first_monday_of_next_month(today: dt.date) -> dt.date:
     """A sensible default start: the first Monday of next month."""
     first = (today.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
@@ -81,5 +93,6 @@ def starter_file(slug: str, name: str, language: str, today: dt.date) -> str:
         sector=json.dumps(sector),
         language=language,
         start=first_monday_of_next_month(today).isoformat(),
+        publish_comment=PUBLISH_COMMENT,
         use_case=json.dumps("Chatbot voor interne vragen" if language == "nl" else "Chatbot for internal questions"),
     )

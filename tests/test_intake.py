@@ -1,0 +1,275 @@
+"""The intake page (/intake/, /en/intake/): a company file written in the browser, read back by the playbook."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+import pytest
+
+from playbook.company.intake_form import company_schema, form_config
+from playbook.company.playbooks import company_playbook, load_company
+from playbook.content import Content
+from playbook.loading.errors import DataError
+from tests.conftest import ROOT, at, needs_chromium, run_mkdocs
+
+VENDORED = {
+    "docs/javascripts/vendor/jsoneditor.js": "node_modules/@json-editor/json-editor/dist/jsoneditor.js",
+    "docs/javascripts/vendor/jsoneditor.js.LICENSE.txt": "node_modules/@json-editor/json-editor/dist/jsoneditor.js.LICENSE.txt",
+    "docs/javascripts/vendor/jsoneditor.LICENSE.txt": "node_modules/@json-editor/json-editor/LICENSE",
+    "docs/javascripts/vendor/js-yaml.umd.min.js": "node_modules/js-yaml/dist/browser/js-yaml.umd.min.js",
+    "docs/javascripts/vendor/js-yaml.LICENSE.txt": "node_modules/js-yaml/LICENSE",
+}
+"""Each file served from the site, and the file of the npm package (pinned in package.json) it must equal."""
+EXAMPLES = sorted((ROOT / "examples" / "companies").glob("*.yml"))
+TODAY = dt.date(2026, 11, 28)
+
+
+def _field_paths(node: dict[str, Any], prefix: str = "") -> list[str]:
+    paths = []
+    for name, child in node.get("properties", {}).items():
+        path = f"{prefix}.{name}" if prefix else name
+        options = [o for o in child.get("anyOf", [child]) if o.get("type") != "null"]
+        objects = [o for o in options if o.get("type") == "object"]
+        items = [o.get("items", {}) for o in options if o.get("type") == "array"]
+        item_objects = [o for item in items for o in item.get("anyOf", [item]) if o.get("type") == "object"]
+        if objects and objects[0].get("properties"):
+            paths += _field_paths(objects[0], path)
+        elif objects:
+            continue  # a map such as progress and activities: written back as loaded
+        else:
+            paths.append(path)
+            for item in item_objects:
+                paths += _field_paths(item, path)
+    return [path for path in paths if path != "schema_version"]
+
+
+def test_every_field_of_the_company_file_has_words_in_both_languages(content: Content) -> None:
+    missing = [path for path in _field_paths(company_schema()) if path not in content.intake.fields]
+    assert missing == []
+    for entry in content.intake.fields.values():
+        assert entry.label.en and entry.help.en
+
+
+def test_the_form_comes_in_the_files_steps_with_the_pages_words(content: Content) -> None:
+    config = form_config(content, "en")
+    assert [step["id"] for step in config["steps"]] == ["company", "ai_project", "use_cases", "people", "competences"]
+    use_case = config["schema"]["properties"]["use_cases"]["properties"]["use_cases"]["items"]["properties"]
+    assert use_case["kind"]["options"]["enum_titles"][1] == "Chatbot or assistant"
+    assert use_case["value"]["intake"] == "integer"
+    assert use_case["value"]["bounds"] == {"minimum": 1, "maximum": 5}
+    dutch = form_config(content, "nl")["schema"]["properties"]["ai_project"]["properties"]["budget_eur"]
+    assert dutch["title"] == "Projectbudget (euro)"
+    assert dutch["bounds"] == {"exclusiveMinimum": 0}
+
+
+@pytest.mark.audit
+@pytest.mark.parametrize("served_file", sorted(VENDORED))
+def test_the_vendored_files_are_the_npm_packages_own(served_file: str) -> None:
+    package_file = ROOT / VENDORED[served_file]
+    if not package_file.exists():
+        pytest.skip("needs the npm packages: run `npm ci` (make audit-tests does)")
+    digest = hashlib.sha256((ROOT / served_file).read_bytes()).hexdigest()
+    assert digest == hashlib.sha256(package_file.read_bytes()).hexdigest()
+
+
+def test_only_the_intake_page_loads_its_scripts(site: Any) -> None:
+    for path in ("intake/index.html", "en/intake/index.html"):
+        assert "javascripts/vendor/jsoneditor.js" in site.html(path)
+        assert 'id="intake-load"' in site.html(path)
+    assert "jsoneditor" not in site.html("index.html")
+    assert "intake.css" not in site.html("en/faq/index.html")
+
+
+# --- in the browser ---------------------------------------------------------------------------------------------
+
+
+def _open(browser: Any, url: str) -> tuple[Any, Any, list[str]]:
+    context = browser.new_context(accept_downloads=True)
+    page = context.new_page()
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(url, wait_until="networkidle")
+    page.wait_for_selector("#intake-steps button")
+    return context, page, requests
+
+
+def _foreign(requests: list[str], served: str) -> list[str]:
+    host = urlparse(served).netloc
+    return [url for url in requests if urlparse(url).scheme not in {"blob", "data"} and urlparse(url).netloc != host]
+
+
+def _download(page: Any, target: Path) -> str:
+    with page.expect_download() as info:
+        page.keyboard.press("Enter") if page.evaluate("document.activeElement.id") == "intake-download" else page.click(
+            "#intake-download"
+        )
+    download = info.value
+    download.save_as(target / download.suggested_filename)
+    return str(download.suggested_filename)
+
+
+def _playbook_json(path: Path, content: Content) -> bytes:
+    errors: list[DataError] = []
+    company = load_company(path, content, ROOT, TODAY, errors)
+    assert errors == [] and company is not None
+    return company_playbook(company, content, TODAY).to_json()
+
+
+ANSWERS = {
+    "root[company][name]": "Kade & Zonen B.V.",
+    "root[company][employees]": "85",
+    "root[company][it_team_size]": "6",
+    "root[company][sector]": "transport",
+    "root[company][change_budget_eur]": "20000",
+    "root[ai_project][budget_eur]": "60000",
+    "root[ai_project][first_ai_project]": 1,  # option index: (kies), ja, nee
+    "root[ai_project][start]": "2027-02-01",
+    "root[ai_project][scope]": 1,
+    "root[ai_project][resources]": 2,
+    "root[ai_project][timeframe_months]": "9",
+    "root[ai_project][agile]": 2,
+    "root[use_cases][use_cases][0][title]": "Planning van ritten",
+    "root[use_cases][use_cases][0][value]": "4",
+    "root[use_cases][use_cases][0][feasibility]": "3",
+    "root[use_cases][use_cases][0][kind]": 1,
+    "root[people][sponsor]": "Els Kade",
+    "root[people][project_manager]": "Omar Haddou",
+    "root[competences][technical_ai]": "2",
+    "root[competences][data]": "3",
+}
+
+
+@needs_chromium
+def test_a_new_company_filled_in_by_keyboard_alone_validates_and_builds(
+    browser: Any, served: str, tmp_path: Path, project_copy: Path, cli: Any
+) -> None:
+    context, page, requests = _open(browser, served + "intake/")
+    page.focus("#intake-steps button")
+    page.keyboard.press("Tab")
+    added = False
+    for _ in range(400):
+        focused = page.evaluate(
+            "({name: document.activeElement.name || '', id: document.activeElement.id, "
+            "text: document.activeElement.textContent.trim()})"
+        )
+        answer = ANSWERS.get(focused["name"])
+        if focused["id"] == "intake-download":
+            break
+        if focused["id"] == "intake-next":
+            page.keyboard.press("Enter")  # the next step's first field takes the focus
+            continue
+        if isinstance(answer, int):
+            for _ in range(answer):
+                page.keyboard.press("ArrowDown")
+        elif answer is not None:
+            page.keyboard.type(answer)
+        elif focused["text"] == "Use cases toevoegen" and not added:
+            page.keyboard.press("Enter")
+            added = True
+        elif focused["id"] == "intake-slug":
+            page.keyboard.type("kade-zonen")
+        page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "intake-download"
+    name = _download(page, tmp_path)
+    assert name == "kade-zonen.yml"
+    assert "kade-zonen.yml is gedownload." in page.inner_text("#intake-status")
+    context.close()
+    written = (tmp_path / name).read_text(encoding="utf-8")
+    assert written.startswith("# yaml-language-server: $schema=../../schemas/company.schema.json\n")
+    assert "# The profile of one organization; the playbook page /playbook/kade-zonen/ is built from it." in written
+    assert "publish: false  # private until you decide" in written
+    assert "start: 2027-02-01\n" in written
+    assert _foreign(requests, served) == []
+
+    companies = project_copy / "data" / "companies"
+    companies.mkdir(parents=True, exist_ok=True)
+    (companies / name).write_text(written, encoding="utf-8")
+    result = cli("validate", "--data", str(project_copy / "data"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    built = run_mkdocs(project_copy, tmp_path / "site", PLAYBOOK_CLIENT="kade-zonen")
+    assert built.returncode == 0, built.stderr
+    page_html = (tmp_path / "site" / "playbook" / "kade-zonen" / "index.html").read_text(encoding="utf-8")
+    assert "Kade &amp; Zonen B.V." in page_html or "Kade &#38; Zonen B.V." in page_html
+    assert "Planning van ritten" in page_html
+
+
+@needs_chromium
+@pytest.mark.parametrize("example", EXAMPLES, ids=[path.stem for path in EXAMPLES])
+@pytest.mark.parametrize("prefix", ["", "en/"])
+def test_an_example_loaded_and_downloaded_gives_the_same_playbook(
+    browser: Any, served: str, tmp_path: Path, content: Content, example: Path, prefix: str
+) -> None:
+    context, page, requests = _open(browser, served + at("intake/", prefix))
+    page.set_input_files("#intake-load", str(example))
+    page.wait_for_function("document.getElementById('intake-status').textContent.includes('.yml')")
+    assert page.input_value("#intake-slug") == example.stem
+    name = _download(page, tmp_path)
+    context.close()
+    assert name == example.name
+    for measurements in example.parent.glob(f"{example.stem}.*.csv"):  # the KPI and survey files stay beside it
+        (tmp_path / measurements.name).write_bytes(measurements.read_bytes())
+    assert _playbook_json(tmp_path / name, content) == _playbook_json(example, content)
+    assert _foreign(requests, served) == []
+
+
+@needs_chromium
+@pytest.mark.parametrize(
+    ("prefix", "typed", "message"),
+    [
+        ("", "45.000", "'45.000' leest in het bestand als 45: schrijf 45000, zonder punt of komma tussen de duizendtallen"),
+        ("", "vijftigduizend", "Schrijf een getal in cijfers, zonder woorden, eenheden of €-teken: 'vijftigduizend' is geen getal"),
+        ("en/", "45.000", "'45.000' reads as 45 in the file: write 45000, without a dot or comma between the thousands"),
+        ("en/", "fifty", "Write a number in digits, without words, units or € sign: 'fifty' is not a number"),
+    ],
+)
+def test_a_common_mistake_gets_a_plain_message_at_the_field(
+    browser: Any, served: str, prefix: str, typed: str, message: str
+) -> None:
+    context, page, _ = _open(browser, served + at("intake/", prefix))
+    page.click("#intake-next")
+    field = page.locator("[name='root[ai_project][budget_eur]']")
+    field.fill(typed)
+    field.press("Tab")
+    shown = page.locator("[data-schemapath='root.ai_project.budget_eur'] .errmsg")
+    assert shown.inner_text().strip() == message + "."
+    context.close()
+
+
+@needs_chromium
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("04-01-2027", "Schrijf het jaar eerst: 2027-01-04 in plaats van 04-01-2027."),
+        ("2027-02-30", "2027-02-30 bestaat niet: er is geen 30 februari 2027."),
+    ],
+)
+def test_a_date_gets_a_plain_message_at_the_field(browser: Any, served: str, typed: str, message: str) -> None:
+    context, page, _ = _open(browser, served + "intake/")
+    page.click("#intake-next")
+    field = page.locator("[name='root[ai_project][start]']")
+    field.fill(typed)
+    field.press("Tab")
+    assert page.locator("[data-schemapath='root.ai_project.start'] .errmsg").inner_text().strip() == message
+    context.close()
+
+
+@needs_chromium
+def test_the_draft_stays_in_the_browser_until_forgotten(browser: Any, served: str) -> None:
+    context, page, requests = _open(browser, served + "intake/")
+    page.fill("[name='root[company][name]']", "Concept B.V.")
+    page.press("[name='root[company][name]']", "Tab")
+    page.reload(wait_until="networkidle")
+    page.wait_for_selector("#intake-steps button")
+    assert page.input_value("[name='root[company][name]']") == "Concept B.V."
+    assert "concept" in page.inner_text("#intake-status").lower()
+    page.click("#intake-forget")
+    assert page.evaluate("localStorage.getItem('playbook-intake-draft')") is None
+    page.reload(wait_until="networkidle")
+    page.wait_for_selector("#intake-steps button")
+    assert page.input_value("[name='root[company][name]']") == ""
+    context.close()
+    assert _foreign(requests, served) == []
