@@ -15,6 +15,7 @@ from playbook.company.playbooks import company_playbook, load_company
 from playbook.content import Content
 from playbook.loading.errors import DataError
 from tests.conftest import ROOT, at, needs_chromium, run_mkdocs
+from tests.test_accessibility import AXE, BLOCKING, RUN_AXE
 
 VENDORED = {
     "docs/javascripts/vendor/jsoneditor.js": "node_modules/@json-editor/json-editor/dist/jsoneditor.js",
@@ -273,3 +274,28 @@ def test_the_draft_stays_in_the_browser_until_forgotten(browser: Any, served: st
     assert page.input_value("[name='root[company][name]']") == ""
     context.close()
     assert _foreign(requests, served) == []
+
+
+@needs_chromium
+@pytest.mark.audit
+@pytest.mark.parametrize(("prefix", "scheme"), [("", "light"), ("en/", "light"), ("", "dark")])
+def test_axe_finds_nothing_serious_on_any_step(browser: Any, served: str, prefix: str, scheme: str) -> None:
+    """Every step, with an example loaded (so that a use case and its fields are shown), and with the messages
+    at the field that a download brings up."""
+    if not AXE.exists():
+        pytest.skip("needs axe-core: run `npm ci` (make audit-tests does)")
+    context = browser.new_context(accept_downloads=True, color_scheme=scheme)
+    page = context.new_page()
+    page.goto(served + at("intake/", prefix), wait_until="networkidle")
+    page.wait_for_selector("#intake-steps button")
+    page.set_input_files("#intake-load", str(EXAMPLES[-1]))
+    page.fill("[name='root[company][employees]']", "vijftig")
+    with page.expect_download():
+        page.click("#intake-download")
+    page.add_script_tag(path=str(AXE))
+    found = []
+    for step in range(page.locator("#intake-steps button").count()):
+        page.locator("#intake-steps button").nth(step).click()
+        found += [v for v in page.evaluate(RUN_AXE) if v["impact"] in BLOCKING]
+    context.close()
+    assert found == []
