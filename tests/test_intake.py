@@ -52,7 +52,8 @@ def test_every_field_of_the_company_file_has_words_in_both_languages(content: Co
     missing = [path for path in _field_paths(company_schema()) if path not in content.intake.fields]
     assert missing == []
     for entry in content.intake.fields.values():
-        assert entry.label.en and entry.help.en
+        assert entry.label.en
+        assert entry.help.en
 
 
 def test_the_form_comes_in_the_files_steps_with_the_pages_words(content: Content) -> None:
@@ -116,7 +117,8 @@ def _download(page: Any, target: Path) -> str:
 def _playbook_json(path: Path, content: Content) -> bytes:
     errors: list[DataError] = []
     company = load_company(path, content, ROOT, TODAY, errors)
-    assert errors == [] and company is not None
+    assert errors == []
+    assert company is not None
     return company_playbook(company, content, TODAY).to_json()
 
 
@@ -221,9 +223,21 @@ def test_an_example_loaded_and_downloaded_gives_the_same_playbook(
 @pytest.mark.parametrize(
     ("prefix", "typed", "message"),
     [
-        ("", "45.000", "'45.000' leest in het bestand als 45: schrijf 45000, zonder punt of komma tussen de duizendtallen"),
-        ("", "vijftigduizend", "Schrijf een getal in cijfers, zonder woorden, eenheden of €-teken: 'vijftigduizend' is geen getal"),
-        ("en/", "45.000", "'45.000' reads as 45 in the file: write 45000, without a dot or comma between the thousands"),
+        (
+            "",
+            "45.000",
+            "'45.000' leest in het bestand als 45: schrijf 45000, zonder punt of komma tussen de duizendtallen",
+        ),
+        (
+            "",
+            "vijftigduizend",
+            "Schrijf een getal in cijfers, zonder woorden, eenheden of €-teken: 'vijftigduizend' is geen getal",
+        ),
+        (
+            "en/",
+            "45.000",
+            "'45.000' reads as 45 in the file: write 45000, without a dot or comma between the thousands",
+        ),
         ("en/", "fifty", "Write a number in digits, without words, units or € sign: 'fifty' is not a number"),
     ],
 )

@@ -29,7 +29,8 @@ SLUG_PATTERN = r"^[a-z0-9-]{2,40}$"
 def company_schema() -> Schema:
     """The company file's JSON Schema with every reference resolved."""
     schema = CompanyProfile.model_json_schema()
-    return _resolve(schema, schema.get("$defs", {}))
+    resolved: Schema = _resolve(schema, schema.get("$defs", {}))
+    return resolved
 
 
 def _resolve(node: Any, defs: Schema) -> Any:
@@ -78,7 +79,7 @@ class FormBuilder:
         self.content = content
         self.language = language
         self.texts = content.intake
-        self.kinds = {kind.id: kind.title.get(language) for kind in content.use_case_kinds.kinds}
+        self.kinds: dict[str, str] = {kind.id: kind.title.get(language) for kind in content.use_case_kinds.kinds}
 
     def words(self, path: str, node: Schema) -> tuple[str, str]:
         """Label and help of the field at ``path``; the schema's own words when data/intake.yml has none."""
@@ -94,7 +95,7 @@ class FormBuilder:
         if f"value_{key}_{value}" in labels:
             return labels[f"value_{key}_{value}"].get(self.language)
         if key == "language" and value in {"nl", "en"}:
-            return labels["language_name"].get(value)  # type: ignore[arg-type]
+            return labels["language_name"].get("nl" if value == "nl" else "en")
         if value in self.kinds:
             return self.kinds[str(value)]
         chosen = self.texts.choices.get(str(value))
@@ -151,6 +152,7 @@ class FormBuilder:
 
 def _steps(schema: Schema) -> list[tuple[str, list[str], list[str]]]:
     """(step id, where its fields are in the file, which keys) in the file's order."""
+
     def scalars(node: Schema) -> list[str]:
         keys = []
         for name, child in node.get("properties", {}).items():
@@ -162,7 +164,7 @@ def _steps(schema: Schema) -> list[tuple[str, list[str], list[str]]]:
                 keys.append(name)
         return keys
 
-    steps = [("company", [], scalars(schema))]
+    steps: list[tuple[str, list[str], list[str]]] = [("company", [], scalars(schema))]
     for name, child in schema.get("properties", {}).items():
         node = _branches(child)[0]
         if _kind(node) != "object" or "properties" not in node:
@@ -207,7 +209,11 @@ def form_config(content: Content, language: Language) -> Schema:
         }
         title = content.intake.steps[step_id].get(language) if step_id in content.intake.steps else step_id
         properties[step_id] = {
-            "type": "object", "title": title, "properties": fields, "intake": "object", "intake_optional": False
+            "type": "object",
+            "title": title,
+            "properties": fields,
+            "intake": "object",
+            "intake_optional": False,
         }
         steps.append({"id": step_id, "source": source, "keys": keys, "title": title})
     form = {"type": "object", "title": " ", "properties": properties}

@@ -57,7 +57,7 @@ def intake_form(ctx: RenderContext) -> str:
         f'<p id="intake-slug-help" class="intake-help">{_inline(message["slug_help"])}</p>',
         '<p id="intake-slug-error" class="intake-error"></p>',
         '<p><button type="button" class="md-button md-button--primary" id="intake-download">'
-        f'{_inline(message["download"])}</button> '
+        f"{_inline(message['download'])}</button> "
         f'<button type="button" class="md-button" id="intake-forget">{_inline(message["forget"])}</button></p>',
         "</div>",
         '<p id="intake-status" role="status"></p>',
