@@ -114,6 +114,13 @@ def _download(page: Any, target: Path) -> str:
     return str(download.suggested_filename)
 
 
+def _shows(locator: Any, text: str) -> None:
+    """The message is shown (the form checks a field as it leaves it, so the test waits for it)."""
+    from playwright.sync_api import expect  # noqa: PLC0415
+
+    expect(locator).to_have_text(text)
+
+
 def _playbook_json(path: Path, content: Content) -> bytes:
     errors: list[DataError] = []
     company = load_company(path, content, ROOT, TODAY, errors)
@@ -249,8 +256,7 @@ def test_a_common_mistake_gets_a_plain_message_at_the_field(
     field = page.locator("[name='root[ai_project][budget_eur]']")
     field.fill(typed)
     field.press("Tab")
-    shown = page.locator("[data-schemapath='root.ai_project.budget_eur'] .errmsg")
-    assert shown.inner_text().strip() == message + "."
+    _shows(page.locator("[data-schemapath='root.ai_project.budget_eur'] .errmsg"), message + ".")
     context.close()
 
 
@@ -268,7 +274,7 @@ def test_a_date_gets_a_plain_message_at_the_field(browser: Any, served: str, typ
     field = page.locator("[name='root[ai_project][start]']")
     field.fill(typed)
     field.press("Tab")
-    assert page.locator("[data-schemapath='root.ai_project.start'] .errmsg").inner_text().strip() == message
+    _shows(page.locator("[data-schemapath='root.ai_project.start'] .errmsg"), message)
     context.close()
 
 
