@@ -58,7 +58,8 @@ def test_every_field_of_the_company_file_has_words_in_both_languages(content: Co
 
 def test_the_form_comes_in_the_files_steps_with_the_pages_words(content: Content) -> None:
     config = form_config(content, "en")
-    assert [step["id"] for step in config["steps"]] == ["company", "ai_project", "use_cases", "people", "competences"]
+    steps = ["company", "ai_project", "use_cases", "people", "competences", "kpis"]
+    assert [step["id"] for step in config["steps"]] == steps
     use_case = config["schema"]["properties"]["use_cases"]["properties"]["use_cases"]["items"]["properties"]
     assert use_case["kind"]["options"]["enum_titles"][1] == "Chatbot or assistant"
     assert use_case["value"]["intake"] == "integer"
@@ -213,15 +214,23 @@ def test_a_new_company_filled_in_by_keyboard_alone_validates_and_builds(
 def test_an_example_loaded_and_downloaded_gives_the_same_playbook(
     browser: Any, served: str, tmp_path: Path, content: Content, example: Path, prefix: str
 ) -> None:
+    """The KPI measurements are opened with it and downloaded as `<slug>.kpis.csv`; the survey file stays beside."""
     context, page, requests = _open(browser, served + at("intake/", prefix))
-    page.set_input_files("#intake-load", str(example))
-    page.wait_for_function("document.getElementById('intake-status').textContent.includes('.yml')")
+    measurements = example.with_name(f"{example.stem}.kpis.csv")
+    page.set_input_files("#intake-load", [str(example), *([str(measurements)] if measurements.exists() else [])])
+    opened = measurements.name if measurements.exists() else example.name
+    page.wait_for_function(f"document.getElementById('intake-status').textContent.includes('{opened}')")
     assert page.input_value("#intake-slug") == example.stem
     name = _download(page, tmp_path)
+    if measurements.exists():
+        with page.expect_download() as info:
+            page.click("#intake-download-kpis")
+        assert info.value.suggested_filename == measurements.name
+        info.value.save_as(tmp_path / measurements.name)
     context.close()
     assert name == example.name
-    for measurements in example.parent.glob(f"{example.stem}.*.csv"):  # the KPI and survey files stay beside it
-        (tmp_path / measurements.name).write_bytes(measurements.read_bytes())
+    for survey in example.parent.glob(f"{example.stem}.survey.csv"):
+        (tmp_path / survey.name).write_bytes(survey.read_bytes())
     assert _playbook_json(tmp_path / name, content) == _playbook_json(example, content)
     assert _foreign(requests, served) == []
 

@@ -159,7 +159,7 @@
   function fileToForm(document) {
     var form = {};
     config.steps.forEach(function (step) {
-      var source = lookup(document, step.source, false) || {};
+      var source = step.file ? {} : lookup(document, step.source, false) || {};
       form[step.id] = toForm(source, config.schema.properties[step.id]);
     });
     return form;
@@ -179,6 +179,7 @@
     var document = JSON.parse(JSON.stringify(carried));
     document.schema_version = config.schema_version;
     config.steps.forEach(function (step) {
+      if (step.file) return;  // a file of its own: the KPI measurements
       var node = config.schema.properties[step.id];
       var target = lookup(document, step.source, true);
       step.keys.forEach(function (key) {
@@ -196,6 +197,39 @@
     body = body.replace(/^(\s*start): '([0-9]{4}-[0-9]{2}-[0-9]{2})'$/mg, "$1: $2");
     body = body.replace(/^publish: false$/m, "publish: false" + config.publish_comment);
     return config.guide.split("{slug}").join(slug) + body;
+  }
+
+  // --- KPI measurements: <slug>.kpis.csv (playbook/company/kpidata.py) ------------------------------------
+  var MEASURED = config.steps[config.steps.length - 1].id;
+
+  function cells(line, delimiter) {
+    return line.split(delimiter).map(function (cell) { return cell.trim().replace(/^"(.*)"$/, "$1"); });
+  }
+
+  function measurementsFromCsv(text) {
+    var lines = text.replace(/^\uFEFF/, "").split(/\r?\n/).filter(function (line) { return line.trim(); });
+    var delimiter = lines.length && lines[0].indexOf(";") >= 0 ? ";" : ",";
+    var aliases = {datum: "date", waarde: "value"};
+    var header = lines.length ? cells(lines[0], delimiter).map(function (name) {
+      name = name.toLowerCase();
+      return aliases[name] || name;
+    }) : [];
+    return lines.slice(1).map(function (line) {
+      var row = {};
+      cells(line, delimiter).forEach(function (cell, i) { row[header[i]] = cell; });
+      if (delimiter === ";" && row.value) row.value = row.value.replace(",", ".");
+      return row;
+    });
+  }
+
+  function measurementsCsv(form) {
+    var node = config.schema.properties[MEASURED];
+    var rows = fromForm(form[MEASURED], node) || {};
+    var list = rows[MEASURED] || [];
+    if (!list.length) return "";
+    return config.kpi_header.join(",") + "\n" + list.map(function (row) {
+      return config.kpi_header.map(function (column) { return row[column] === undefined ? "" : String(row[column]); }).join(",");
+    }).join("\n") + "\n";
   }
 
   // --- the form -----------------------------------------------------------------------------------------------
@@ -323,24 +357,50 @@
     return {count: errors.length, steps: steps};
   }
 
+  function offer(name, text, type) {
+    var link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([text], {type: type + ";charset=utf-8"}));
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  }
+
+  function downloadMeasurements() {
+    var slug = currentSlug();
+    var text = measurementsCsv(editor.getValue());
+    if (!text) {
+      status.textContent = say("no_measurements");
+      return;
+    }
+    offer(slug + ".kpis.csv", text, "text/csv");
+    status.textContent = say("downloaded", slug + ".kpis.csv");
+  }
+
   function download() {
     editor.options.show_errors = "always";  // from now on every field shows its problem, touched or not
     editor.root.showValidationErrors(editor.validate());
     var slug = currentSlug();
     var text = fileText(formToFile(editor.getValue()), slug);
-    var link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([text], {type: "application/yaml;charset=utf-8"}));
-    link.download = slug + ".yml";
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
+    offer(slug + ".yml", text, "application/yaml");
     var found = problems();
     status.textContent = found.count
       ? say("downloaded_with_problems", slug + ".yml", found.count, found.steps.join(", "))
       : say("downloaded", slug + ".yml");
   }
 
-  function load(file) {
+  function loadMeasurements(file) {
+    var reader = new FileReader();
+    reader.onload = function () {
+      var rows = {};
+      rows[MEASURED] = measurementsFromCsv(String(reader.result));
+      editor.getEditor("root." + MEASURED).setValue(rows);
+      status.textContent = say("loaded", file.name);
+    };
+    reader.readAsText(file, "utf-8");
+  }
+
+  function load(file, then) {
     var reader = new FileReader();
     reader.onload = function () {
       var document;
@@ -361,6 +421,7 @@
       save();
       showStep(0);
       status.textContent = say("loaded", file.name);
+      if (then) then();
     };
     reader.readAsText(file, "utf-8");
   }
@@ -381,6 +442,7 @@
   document.getElementById("intake-previous").addEventListener("click", function () { goTo(current - 1); });
   document.getElementById("intake-next").addEventListener("click", function () { goTo(current + 1); });
   document.getElementById("intake-download").addEventListener("click", download);
+  document.getElementById("intake-download-kpis").addEventListener("click", downloadMeasurements);
   document.getElementById("intake-forget").addEventListener("click", function () {
     quiet = true;
     carried = {};
@@ -392,7 +454,11 @@
     status.textContent = say("forgotten");
   });
   document.getElementById("intake-load").addEventListener("change", function (event) {
-    if (event.target.files && event.target.files[0]) load(event.target.files[0]);
+    var files = Array.prototype.slice.call(event.target.files || []);
+    var company = files.filter(function (file) { return !/\.csv$/i.test(file.name); })[0];
+    var measured = files.filter(function (file) { return /\.kpis\.csv$/i.test(file.name); })[0];
+    if (company) load(company, measured ? function () { loadMeasurements(measured); } : null);
+    else if (measured) loadMeasurements(measured);
   });
   // For the tests and for whoever wants the text without a download.
   window.playbookIntake = {fileText: function () { return fileText(formToFile(editor.getValue()), currentSlug()); }};

@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from playbook.company.kpidata import HEADER as KPI_HEADER
 from playbook.company.starter import PUBLISH_COMMENT, field_guide
 from playbook.content import Content
 from playbook.models.common import Language
@@ -22,6 +23,8 @@ from playbook.models.company import SCHEMA_VERSION, CompanyProfile
 Schema = dict[str, Any]
 HIDDEN = {"schema_version"}
 """Fields the page writes itself: the contract version is always this playbook's."""
+MEASUREMENTS = "kpis"
+"""The last step: KPI measurements, written to `<slug>.kpis.csv` beside the company file."""
 SLUG_PATTERN = r"^[a-z0-9-]{2,40}$"
 """The file name's rule (playbook.models.company.Slug)."""
 
@@ -80,6 +83,7 @@ class FormBuilder:
         self.language = language
         self.texts = content.intake
         self.kinds: dict[str, str] = {kind.id: kind.title.get(language) for kind in content.use_case_kinds.kinds}
+        self.kpis: dict[str, str] = {kpi.id: kpi.title.get(language) for kpi in content.kpis.kpis}
 
     def words(self, path: str, node: Schema) -> tuple[str, str]:
         """Label and help of the field at ``path``; the schema's own words when data/intake.yml has none."""
@@ -98,6 +102,8 @@ class FormBuilder:
             return labels["language_name"].get("nl" if value == "nl" else "en")
         if value in self.kinds:
             return self.kinds[str(value)]
+        if key == "kpi" and value in self.kpis:
+            return self.kpis[str(value)]
         chosen = self.texts.choices.get(str(value))
         return chosen.get(self.language) if chosen else str(value)
 
@@ -189,6 +195,20 @@ def _order(node: Schema) -> Schema:
     }
 
 
+def measurements_schema(content: Content) -> Schema:
+    """The rows of `<slug>.kpis.csv` (playbook/company/kpidata.py: date, kpi, value), as a schema."""
+    row = {
+        "type": "object",
+        "properties": {
+            "date": {"type": "string", "format": "date"},
+            "kpi": {"enum": [kpi.id for kpi in content.kpis.kpis]},
+            "value": {"type": "number"},
+        },
+        "required": list(KPI_HEADER),
+    }
+    return {"type": "object", "properties": {MEASUREMENTS: {"type": "array", "items": row}}}
+
+
 def form_config(content: Content, language: Language) -> Schema:
     """Everything the intake page's script needs, in ``language``: the form's schema by step, the file's key
     order, the field guide, and the words."""
@@ -216,6 +236,10 @@ def form_config(content: Content, language: Language) -> Schema:
             "intake_optional": False,
         }
         steps.append({"id": step_id, "source": source, "keys": keys, "title": title})
+    kpis = builder.field("", measurements_schema(content), required=True)
+    title = content.intake.steps[MEASUREMENTS].get(language)
+    properties[MEASUREMENTS] = {**kpis, "title": title}
+    steps.append({"id": MEASUREMENTS, "source": [], "keys": [MEASUREMENTS], "title": title, "file": "kpis.csv"})
     form = {"type": "object", "title": " ", "properties": properties}
     return {
         "language": language,
@@ -226,6 +250,7 @@ def form_config(content: Content, language: Language) -> Schema:
         "guide": field_guide("{slug}"),
         "publish_comment": PUBLISH_COMMENT,
         "slug_pattern": SLUG_PATTERN,
+        "kpi_header": list(KPI_HEADER),
         "defaults": {"language": language, "publish": "false"},
         "messages": {key: text.get(language) for key, text in content.intake.messages.items()},
         "library": {key: text.get(language) for key, text in content.intake.library.items()},

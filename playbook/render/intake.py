@@ -44,7 +44,7 @@ def intake_form(ctx: RenderContext) -> str:
         f"<noscript><p>{_inline(message['no_script'])}</p></noscript>",
         '<p class="intake-file">'
         f'<label for="intake-load">{_inline(message["load"])}</label> '
-        '<input type="file" id="intake-load" accept=".yml,.yaml"></p>',
+        '<input type="file" id="intake-load" accept=".yml,.yaml,.csv" multiple></p>',
         f'<nav class="intake-steps" aria-label="{escape(message["steps_label"])}"><ol id="intake-steps"></ol></nav>',
         '<div id="intake-form"></div>',
         '<p class="intake-step-buttons">'
@@ -58,6 +58,8 @@ def intake_form(ctx: RenderContext) -> str:
         '<p id="intake-slug-error" class="intake-error"></p>',
         '<p><button type="button" class="md-button md-button--primary" id="intake-download">'
         f"{_inline(message['download'])}</button> "
+        '<button type="button" class="md-button" id="intake-download-kpis">'
+        f"{_inline(message['download_kpis'])}</button> "
         f'<button type="button" class="md-button" id="intake-forget">{_inline(message["forget"])}</button></p>',
         "</div>",
         '<p id="intake-status" role="status"></p>',
