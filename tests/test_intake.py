@@ -178,7 +178,7 @@ def test_a_new_company_filled_in_by_keyboard_alone_validates_and_builds(
                 page.keyboard.press("ArrowDown")
         elif answer is not None:
             page.keyboard.type(answer)
-        elif focused["text"] == "Use cases toevoegen" and not added:
+        elif focused["text"] == "Use case toevoegen" and not added:
             page.keyboard.press("Enter")
             added = True
         elif focused["id"] == "intake-slug":

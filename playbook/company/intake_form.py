@@ -124,8 +124,8 @@ class FormBuilder:
             return {**form, "type": "object", "properties": properties}
         if kind == "array":
             items = self.field(path, node.get("items", {}), required=True)
-            items["title"] = label if items["intake"] != "object" else self.item_title(key)
-            items["description"] = "" if items["intake"] != "object" else items["description"]
+            items["title"] = self.item_title(path, label)
+            items["description"] = ""
             return {**form, "type": "array", "items": items, "format": "table" if items["intake"] != "object" else ""}
         if kind in {"enum", "boolean"}:
             values: list[Any] = node.get("enum", [node.get("const")]) if kind == "enum" else [True, False]
@@ -145,11 +145,10 @@ class FormBuilder:
             form["options"] = {"input_height": "3em"}
         return form
 
-    def item_title(self, key: str) -> str:
-        """The title of one entry of a list of objects: the step's name in the singular is not in data, so the
-        list's label is used ('Use cases 1')."""
-        step = self.texts.steps.get(key)
-        return step.get(self.language) if step else key
+    def item_title(self, path: str, label: str) -> str:
+        """The name of one entry of the list at ``path`` (data/intake.yml's items), else the list's label."""
+        item = self.texts.items.get(path)
+        return item.get(self.language) if item else label
 
     def message(self, key: str) -> str:
         """A message from data/intake.yml in the page's language."""
@@ -228,7 +227,9 @@ def form_config(content: Content, language: Language) -> Schema:
             for key in keys
         }
         title = content.intake.steps[step_id].get(language) if step_id in content.intake.steps else step_id
+        single_list = len(keys) == 1 and fields[keys[0]]["intake"] == "array"
         properties[step_id] = {
+            **({"options": {"compact": True}} if single_list else {}),  # the list's own heading is the step's
             "type": "object",
             "title": title,
             "properties": fields,
@@ -238,7 +239,7 @@ def form_config(content: Content, language: Language) -> Schema:
         steps.append({"id": step_id, "source": source, "keys": keys, "title": title})
     kpis = builder.field("", measurements_schema(content), required=True)
     title = content.intake.steps[MEASUREMENTS].get(language)
-    properties[MEASUREMENTS] = {**kpis, "title": title}
+    properties[MEASUREMENTS] = {**kpis, "title": title, "options": {"compact": True}}
     steps.append({"id": MEASUREMENTS, "source": [], "keys": [MEASUREMENTS], "title": title, "file": "kpis.csv"})
     form = {"type": "object", "title": " ", "properties": properties}
     return {

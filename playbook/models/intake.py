@@ -27,6 +27,9 @@ class IntakeTexts(Strict):
         description="Step id to title: company, ai_project, use_cases, people, competences."
     )
     fields: dict[FieldPath, IntakeField] = Field(description="Every field of the company file shown on the form.")
+    items: dict[FieldPath, Text] = Field(
+        default_factory=dict, description="The name of one entry of a list ('Use case'); else the list's label."
+    )
     choices: dict[MessageKey, Text] = Field(description="Titles of choices the interface labels do not name.")
     messages: dict[MessageKey, Text] = Field(
         description="Buttons, notices and the plain-word checks; {0} and {1} are filled in by the page."
