@@ -10,7 +10,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from playbook.company.intake_form import company_schema, form_config
+from playbook.company.intake_form import FormBuilder, company_schema, form_config
 from playbook.company.playbooks import company_playbook, load_company
 from playbook.content import Content
 from playbook.loading.errors import DataError
@@ -328,3 +328,37 @@ def test_axe_finds_nothing_serious_on_any_step(browser: Any, served: str, prefix
         found += [v for v in page.evaluate(RUN_AXE) if v["impact"] in BLOCKING]
     context.close()
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("schema", "kind", "optional"),
+    [
+        ({"anyOf": [{"type": "integer", "minimum": 1}, {"type": "null"}]}, "integer", True),
+        ({"type": "string", "format": "date"}, "date", False),
+        ({"enum": ["staff", "customers"]}, "enum", False),
+        (
+            {"anyOf": [{"type": "string"}, {"type": "object", "properties": {"title": {"type": "string"}}}]},
+            "object",
+            False,
+        ),
+        (
+            {
+                "anyOf": [
+                    {"type": "boolean"},
+                    {"enum": ["none", "staff", "customers"]},
+                    {"type": "array", "items": {"enum": ["staff", "customers"]}},
+                    {"type": "null"},
+                ]
+            },
+            "free",
+            True,
+        ),
+    ],
+)
+def test_a_field_the_models_gain_gets_a_form_field_by_its_type(
+    content: Content, schema: dict[str, Any], kind: str, optional: bool
+) -> None:
+    """A union the form has no field for (whose data, as 'staff' or a list) becomes a value written as in the file."""
+    field = FormBuilder(content, "nl").field("ai_project.use_cases.new_field", schema, required=True)
+    assert (field["intake"], field["intake_optional"]) == (kind, optional)
+    assert field["title"] == "New field"
