@@ -325,6 +325,8 @@ def test_axe_finds_nothing_serious_on_any_step(browser: Any, served: str, prefix
     found = []
     for step in range(page.locator("#intake-steps button").count()):
         page.locator("#intake-steps button").nth(step).click()
+        page.evaluate("window.scrollTo(0, 0)")  # Material's back-to-top button fades out: not mid-fade
+        page.wait_for_timeout(400)
         found += [v for v in page.evaluate(RUN_AXE) if v["impact"] in BLOCKING]
     context.close()
     assert found == []
@@ -362,3 +364,23 @@ def test_a_field_the_models_gain_gets_a_form_field_by_its_type(
     field = FormBuilder(content, "nl").field("ai_project.use_cases.new_field", schema, required=True)
     assert (field["intake"], field["intake_optional"]) == (kind, optional)
     assert field["title"] == "New field"
+
+
+@needs_chromium
+def test_an_empty_form_says_nothing_until_a_field_is_left_empty_or_the_file_is_downloaded(
+    browser: Any, served: str, tmp_path: Path
+) -> None:
+    context, page, _ = _open(browser, served + "intake/")
+    assert page.locator(".errmsg:visible").count() == 0
+    name = page.locator("[name='root[company][name]']")
+    name.fill("x")
+    name.press("Tab")
+    name.fill("")
+    name.press("Tab")
+    _shows(page.locator("[data-schemapath='root.company.name'] .errmsg"), "Vul dit in.")
+    _download(page, tmp_path)
+    status = page.inner_text("#intake-status")
+    assert status.startswith("uw-bedrijf.yml is gedownload, met ")
+    assert status.endswith("punten om nog te verbeteren bij: Bedrijf, Project.")
+    _shows(page.locator("[data-schemapath='root.company.sector'] .errmsg"), "Vul dit in.")
+    context.close()

@@ -12,6 +12,7 @@
   var carried = {};  // the loaded file: what the form does not show (progress, activities) is written back as is
   var current = 0;
   var quiet = false;  // after forgetting, nothing is saved until the reader types or clicks in the form again
+  var reportAll = false;  // every empty required field is named from the first download on
 
   function say(key) {
     var text = messages[key] || key;
@@ -64,10 +65,13 @@
     try { window.jsyaml.load(text); return ""; } catch (error) { return say("free_value_error", error.reason || error.message); }
   }
 
-  function missing(node, value) {
-    // The fields an object must have, empty or left out: the library passes an empty text by.
+  function missing(node, value, path) {
+    // The fields an object must have, empty or left out (the library passes an empty text by): named once the
+    // reader has been in the field, or at the download.
     var errors = [];
     Object.keys(node.properties || {}).forEach(function (key) {
+      var field = editor && editor.getEditor(path + "." + key);
+      if (!reportAll && !(field && field.is_dirty)) return;
       var child = node.properties[key];
       var given = value ? value[key] : undefined;
       var empty = given === undefined || given === null || (typeof given === "string" && given.trim() === "");
@@ -78,7 +82,7 @@
 
   function fieldProblem(node, value) {
     if (!node || !node.intake || typeof value !== "string") return "";
-    if (value.trim() === "") return node.intake_optional ? "" : say("required");
+    if (value.trim() === "") return "";  // a required field left empty is named by its object: missing()
     if (node.intake === "integer" || node.intake === "number") return numberProblem(value, node);
     if (node.intake === "date") return dateProblem(value);
     if (node.intake === "free") return freeProblem(value);
@@ -244,7 +248,7 @@
   JSONEditor.defaults.language = lang;
   JSONEditor.defaults.custom_validators.push(function (schema, value, path) {
     if (schema && schema.intake === "object") {
-      return missing(schema, value).map(function (key) {
+      return missing(schema, value, path).map(function (key) {
         return {path: path + "." + key, property: "required", message: bare(say("required"))};
       });
     }
@@ -347,7 +351,7 @@
   }
 
   function problems() {
-    var errors = editor.validate();
+    var errors = editor.validate(editor.getValue());
     var steps = [];
     errors.forEach(function (error) {
       var id = error.path.split(".")[1];
@@ -378,8 +382,9 @@
   }
 
   function download() {
+    reportAll = true;
     editor.options.show_errors = "always";  // from now on every field shows its problem, touched or not
-    editor.root.showValidationErrors(editor.validate());
+    editor.root.showValidationErrors(editor.validate(editor.getValue()));
     var slug = currentSlug();
     var text = fileText(formToFile(editor.getValue()), slug);
     offer(slug + ".yml", text, "application/yaml");
