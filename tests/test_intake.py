@@ -83,6 +83,8 @@ def test_only_the_intake_page_loads_its_scripts(site: Any) -> None:
     for path in ("intake/index.html", "en/intake/index.html"):
         assert "javascripts/vendor/jsoneditor.js" in site.html(path)
         assert 'id="intake-load"' in site.html(path)
+    for licence in ("jsoneditor.LICENSE.txt", "js-yaml.LICENSE.txt"):  # served with the libraries
+        assert "MIT" in (site.root / "javascripts" / "vendor" / licence).read_text(encoding="utf-8")
     assert "jsoneditor" not in site.html("index.html")
     assert "intake.css" not in site.html("en/faq/index.html")
 
