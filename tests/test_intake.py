@@ -12,6 +12,7 @@ import pytest
 
 from playbook.company.intake_form import FormBuilder, company_schema, form_config
 from playbook.company.playbooks import company_playbook, load_company
+from playbook.company.starter import field_guide, starter_file
 from playbook.content import Content
 from playbook.loading.errors import DataError
 from tests.conftest import ROOT, at, needs_chromium, run_mkdocs
@@ -54,6 +55,13 @@ def test_every_field_of_the_company_file_has_words_in_both_languages(content: Co
     for entry in content.intake.fields.values():
         assert entry.label.en
         assert entry.help.en
+
+
+def test_the_page_writes_the_field_guide_that_playbook_new_writes() -> None:
+    written = starter_file("acme", "Acme", "nl", dt.date(2026, 11, 28))
+    assert written.startswith(field_guide("acme"))
+    assert written[len(field_guide("acme")) :].startswith("schema_version: 1\n")
+    assert "publish: false  # private until you decide: set true to publish this company\n" in written
 
 
 def test_the_form_comes_in_the_files_steps_with_the_pages_words(content: Content) -> None:
@@ -192,6 +200,7 @@ def test_a_new_company_filled_in_by_keyboard_alone_validates_and_builds(
     assert "kade-zonen.yml is gedownload." in page.inner_text("#intake-status")
     context.close()
     written = (tmp_path / name).read_text(encoding="utf-8")
+    assert written.startswith(field_guide("kade-zonen"))  # the comments `playbook new` writes
     assert written.startswith("# yaml-language-server: $schema=../../schemas/company.schema.json\n")
     assert "# The profile of one organization; the playbook page /playbook/kade-zonen/ is built from it." in written
     assert "publish: false  # private until you decide" in written
