@@ -395,3 +395,15 @@ def test_an_empty_form_says_nothing_until_a_field_is_left_empty_or_the_file_is_d
     assert status.endswith("punten om nog te verbeteren bij: Bedrijf, Project.")
     _shows(page.locator("[data-schemapath='root.company.sector'] .errmsg"), "Vul dit in.")
     context.close()
+
+
+@needs_chromium
+def test_a_file_that_is_no_yaml_is_named_with_what_is_wrong(browser: Any, served: str, tmp_path: Path) -> None:
+    broken = tmp_path / "kapot.yml"
+    broken.write_text("name: [Kade\nemployees: 85\n", encoding="utf-8")
+    context, page, _ = _open(browser, served + "intake/")
+    page.set_input_files("#intake-load", str(broken))
+    page.wait_for_function("document.getElementById('intake-status').textContent.includes('kapot.yml')")
+    assert page.inner_text("#intake-status").startswith("kapot.yml kon niet worden gelezen: ")
+    assert page.input_value("[name='root[company][name]']") == ""
+    context.close()
