@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from playbook import models as m
+from playbook.models.intake import IntakeTexts
 from playbook.models.obligations import AiLiteracy, MethodCards, UseCaseKinds
 from playbook.models.pages import Changelog, SitePages
 from playbook.models.plan import CompetencePlanRules, RiskRules
@@ -40,6 +41,7 @@ class Content:
     use_case_kinds: UseCaseKinds
     ai_literacy: AiLiteracy
     method_cards: MethodCards
+    intake: IntakeTexts
     chapters: dict[str, m.Chapter]
     change_models: dict[str, m.ChangeModel]
     case_studies: list[m.CaseStudy]

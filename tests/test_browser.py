@@ -34,6 +34,7 @@ PAGES = [
     "playbook/fictief-financieel/",
     "playbook/fictief-financieel/summary/",
     "eigen-playbook/",
+    "intake/",
     "wijzigingen/",
 ]
 

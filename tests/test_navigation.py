@@ -17,9 +17,10 @@ def test_an_unknown_section_is_reported_with_its_position(project_copy: Path) ->
     pages = project_copy / "data/pages.yml"
     text = pages.read_text(encoding="utf-8")
     line = text[: text.index("section: about")].count("\n") + 1  # the first page of the last section
+    index = text[: text.index("section: about")].count("\n  - id: ") - 1
     pages.write_text(text.replace("section: about", "section: abuot", 1), encoding="utf-8")
     assert errors_for(project_copy) == [
-        f"data/pages.yml:{line}:14: pages[20].section: expected a section id "
+        f"data/pages.yml:{line}:14: pages[{index}].section: expected a section id "
         "(basics, change, practice, reference, own, about), got 'abuot'"
     ]
 

@@ -102,6 +102,20 @@ activities: {{}}
 """
 
 
+def publish_note(language: str) -> str:
+    """The comment after `publish: false` in a new file, in ``language``."""
+    if language == "nl":
+        return "privé tot u besluit: zet true om dit bedrijf te publiceren"
+    return "private until you decide: set true to publish this company"
+
+
+def field_guide(slug: str, language: str = "en") -> str:
+    """The comment lines that open every new company file in ``language``: the schema line and the field guide."""
+    guide = (GUIDE_NL if language == "nl" else GUIDE_EN).format(slug=slug, version=SCHEMA_VERSION)
+    lines = guide.splitlines(keepends=True)
+    return "".join(line for line in lines if line.startswith("#"))
+
+
 def first_monday_of_next_month(today: dt.date) -> dt.date:
     """A sensible default start: the first Monday of next month."""
     first = (today.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
@@ -112,13 +126,8 @@ def starter_file(slug: str, name: str, language: str, today: dt.date) -> str:
     """The text of a new company file; it validates as written."""
     sector = "nog in te vullen" if language == "nl" else "to be filled in"
     template = (GUIDE_NL if language == "nl" else GUIDE_EN) + BODY
-    note = (
-        "privé tot u besluit: zet true om dit bedrijf te publiceren"
-        if language == "nl"
-        else "private until you decide: set true to publish this company"
-    )
     return template.format(
-        publish_note=note,
+        publish_note=publish_note(language),
         slug=slug,
         version=SCHEMA_VERSION,
         name=json.dumps(name, ensure_ascii=False),

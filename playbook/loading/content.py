@@ -13,6 +13,7 @@ from playbook.loading.errors import DataError, DataErrors
 from playbook.loading.parse import display_path, parse
 from playbook.loading.semantic import check_content
 from playbook.loading.yamlsource import SourceFile
+from playbook.models.intake import IntakeTexts
 from playbook.models.obligations import AiLiteracy, MethodCards, UseCaseKinds
 from playbook.models.pages import Changelog, SitePages
 from playbook.models.plan import CompetencePlanRules, RiskRules
@@ -40,6 +41,7 @@ SINGLE_FILES: dict[str, type[BaseModel]] = {
     "use-case-kinds.yml": UseCaseKinds,
     "ai-literacy.yml": AiLiteracy,
     "method-cards.yml": MethodCards,
+    "intake.yml": IntakeTexts,
 }
 """Collections: one file per kind."""
 
@@ -102,6 +104,7 @@ def load_content(data_dir: Path, root: Path | None = None) -> Content:
         use_case_kinds=parts["use-case-kinds.yml"],
         ai_literacy=parts["ai-literacy.yml"],
         method_cards=parts["method-cards.yml"],
+        intake=parts["intake.yml"],
         chapters=entities["chapters"],
         change_models=entities["change-models"],
         case_studies=sorted(entities["case-studies"].values(), key=lambda case: case.order),

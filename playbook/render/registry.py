@@ -17,6 +17,7 @@ from playbook.render import (
     change,
     competence,
     evidence,
+    intake,
     obligations,
     pages,
     practice,
@@ -94,6 +95,8 @@ BLOCKS: dict[str, Block] = {
     "method_cards": Block(cards.method_cards),
     "section": Block(_section, _sections),
     "page_intro": Block(pages.page_intro, _pages),
+    "intake_form": Block(intake.intake_form),
+    "intake_next_steps": Block(intake.intake_next_steps),
 }
 """Every page block by macro name."""
 
