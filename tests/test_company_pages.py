@@ -316,7 +316,7 @@ def test_risk_checklist_on_the_page(site: Site) -> None:
         ("no-business-case", "Use cases in het profiel: 3."),
         ("unrealistic-timeline", "Tijdsbestek: 6 maanden; ADKAR vraagt minstens 3 maanden."),
         ("legacy-integration", "De integratiecompetentie is met 2 of lager beoordeeld."),
-        ("lack-of-resources", "Het veranderbudget, € 15.000, is 12,5\u00a0% van het AI-budget: minder dan 15 %."),
+        ("lack-of-resources", "Het veranderbudget, € 15.000, is 13\u00a0% van het AI-budget: minder dan 15 %."),
     ],
 )
 def test_each_risk_states_what_is_met_and_the_trigger_only_when_it_fires(site: Site, risk: str, condition: str) -> None:

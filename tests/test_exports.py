@@ -128,7 +128,7 @@ def test_csv_opens_right_in_the_company_language(
 
 def test_dutch_csv_keeps_dutch_letters(site: Site) -> None:
     text = export(site, f"{SLUG}-action-plan.csv").decode("utf-8-sig")
-    assert "carrièrepad" in text  # Dutch letters kept
+    assert "AI-technologieën" in text  # Dutch letters kept
     assert "Afdelingshoofden" in text
     assert "Meet hoe klaar het bedrijf is voor AI: techniek, kennis en cultuur." in text
 

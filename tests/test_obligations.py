@@ -227,7 +227,7 @@ def test_unknown_kind_names_the_choices(tmp_path: Path, content: Content) -> Non
     assert str(error).startswith(
         "data/companies/acme.yml:22:13: ai_project.use_cases[0].kind: expected one of 'chatbot'"
     )
-    assert str(error).endswith("got the text 'chatbott'")
+    assert str(error).endswith("got the text 'chatbott'; did you mean 'chatbot'?")
 
 
 @pytest.mark.parametrize(

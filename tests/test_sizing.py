@@ -66,8 +66,8 @@ def test_the_page_says_whom_the_costs_are_scaled_to() -> None:
             "loopbaanpaden.",
         ),
         (9, "Wijs één vast aanspreekpunt", "Neem AI-vaardigheden op"),
-        (10, "Richt een formeel AI-competentiecentrum in binnen het bedrijf.", "Leg formele loopbaanpaden"),
-        (40, "Richt een formeel AI-competentiecentrum in binnen het bedrijf.", "Leg formele loopbaanpaden"),
+        (10, "Geef AI een vaste plek: een eigen kenniscentrum.", "Bied AI-specialisten een vast carrièrepad."),
+        (40, "Geef AI een vaste plek: een eigen kenniscentrum.", "Bied AI-specialisten een vast carrièrepad."),
     ],
 )
 def test_formal_structures_only_from_the_size_set_in_data(it_team: int, centre: str, careers: str) -> None:

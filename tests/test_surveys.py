@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 from pathlib import Path
 
 import pytest
@@ -197,6 +196,6 @@ def test_the_portfolio_shows_no_barrier_point_of_a_round_under_five(tmp_path: Pa
     (company,) = load(tmp_path, content, "acme.survey.csv", forms_csv(content, 4).encode("utf-8"))
     book = company_playbook(company, content, TODAY)
     index = portfolio_section(RenderContext(content, "nl", "playbook/index.md"), [book], {})
-    row = next(row for row in index.split("<tr") if "acme.md" in row)
-    cells = re.findall(r"<td[^>]*>(.*?)</td>", row)
+    row = next(line for line in index.splitlines() if "acme.md" in line)  # the table's Markdown row
+    cells = [cell.strip() for cell in row.strip().strip("|").split(" | ")]
     assert cells[7] == "–"  # not "geen": the four all score 4, but a group that small shows nothing

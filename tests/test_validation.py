@@ -132,7 +132,7 @@ def test_the_survey_covers_every_element_in_order(project_copy: Path, old: str, 
             '    url: "https://eur-lex.europa.eu/legal-content/{LANG}/TXT/?uri=CELEX:32016R0679#art_22"\n'
             "    checked: 2026-12-02\n",
             "    checked: 2026-12-02\n",
-            "expected a url, a status and a checked date for a legal source, got none",
+            "expected a url and a checked date for a legal source, got none",
         ),
         (
             '    url: "https://wetten.overheid.nl/BWBR0002747/#HoofdstukII_Artikel2"',

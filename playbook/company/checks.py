@@ -157,12 +157,10 @@ def prohibited_warnings(profile: CompanyProfile, source: SourceFile, kinds: UseC
         kind = None if isinstance(case, str) or case.kind is None else prohibited.get(case.kind)
         if kind is None:
             continue
-        article = kind.article.get("en") if kind.article else "Article 5"
-        when = kind.ai_act_when.get("en")
+        article = (kind.article.get("en") if kind.article else "Article 5").replace("Article ", "art. ")
         message = (
-            f"'{kind.id}' is prohibited by the AI Act ({article}) {when[:1].lower()}{when[1:]} "
-            "The playbook ranks it nowhere and plans only stopping or redesigning it; "
-            "change the use case or its kind before publishing"
+            f"'{kind.id}' is prohibited by the AI Act ({article}): the playbook ranks it nowhere and plans only "
+            "stopping or redesigning it; change the use case or its kind before publishing"
         )
         warnings.append(source.error(("ai_project", "use_cases", index, "kind"), message).as_warning())
     return warnings

@@ -12,6 +12,26 @@ from __future__ import annotations
 from playbook.loading.catalogue_files import FILE_MESSAGES
 
 CATALOGUE: tuple[tuple[str, str], ...] = (
+    # Whole messages that hold a compound form's words ('; write …') in their own text.
+    (
+        "true does not say whose personal data; write staff, customers, applicants or a list such as "
+        "[customers, staff]: only staff data gives the works council a consent right (WOR article 27(1)(k)), "
+        "so until then it is treated as staff data",
+        "true zegt niet wiens persoonsgegevens het zijn; schrijf staff, customers, applicants of een lijst zoals "
+        "[customers, staff]: alleen gegevens van medewerkers geven de ondernemingsraad instemmingsrecht "
+        "(artikel 27, lid 1, onder k WOR), dus tot dan gelden ze als gegevens van medewerkers",
+    ),
+    (
+        "{kind} is prohibited by the AI Act ({article}): the playbook ranks it nowhere and plans only stopping or "
+        "redesigning it; change the use case or its kind before publishing",
+        "{kind} is verboden door de AI-verordening ({article}): het playbook rangschikt het nergens en plant alleen "
+        "stoppen of opnieuw ontwerpen; wijzig de use case of zijn soort voordat u publiceert",
+    ),
+    ("'none' alone or a list of whose data", "'none' alleen, of een lijst van wiens gegevens het zijn"),
+    (
+        "true, false, none, staff, customers, applicants or a list of them",
+        "true, false, none, staff, customers, applicants of een lijst daarvan",
+    ),
     # Compound forms: a suffix or prefix around a message.
     ("{+message} (YAML: {yaml})", "{+message} (YAML-melding: {yaml})"),
     ("rows {first}–{last}: {+message}", "rijen {first}–{last}: {+message}"),

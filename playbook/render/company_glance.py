@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from playbook.company.company import CompanyPlaybook
 from playbook.formatting import is_percentage, long_date, measured, month_year, number, with_unit
-from playbook.models.measurement import SurveyRound
+from playbook.models.measurement import MIN_GROUP, SurveyRound
 from playbook.render import prohibited
 from playbook.render.company_plan import risk_name
 from playbook.render.company_roadmap import activity_title, progress_text
@@ -41,7 +41,7 @@ class Glance:
     """The flagged risks, in the order of the risk section."""
     kpis: tuple[KpiSeries, ...]
     survey: SurveyRound | None
-    """The latest survey round, whose barrier point the block names."""
+    """The latest survey round large enough to show (MIN_GROUP respondents), whose barrier point the block names."""
 
 
 def glance_of(book: CompanyPlaybook) -> Glance:
@@ -61,7 +61,7 @@ def glance_of(book: CompanyPlaybook) -> Glance:
         upcoming=upcoming,
         risks=tuple(flag for flag in book.risks if flag.flagged),
         kpis=book.kpis,
-        survey=book.survey[-1] if book.survey else None,
+        survey=next((r for r in reversed(book.survey) if r.respondents >= MIN_GROUP), None),
     )
 
 
@@ -73,7 +73,7 @@ def _now(ctx: RenderContext, book: CompanyPlaybook, month: PlannedMonth | None) 
             return ctx.label("glance_not_started").format(date=long_date(months[0].start, ctx.language))
         return ctx.label("glance_finished").format(date=long_date(months[-1].end, ctx.language))
     phase = next(p for p in schedule.phases if month in p.months)
-    name = next(p.name for p in ctx.content.roadmap.phases if p.number == phase.number)
+    name = next(ctx.text(p.name) for p in ctx.content.roadmap.phases if p.number == phase.number)
     return ctx.label("glance_month").format(
         number=month.number,
         total=len(months),
