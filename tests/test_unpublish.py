@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from playbook.publishing.branch import BranchError
-from playbook.publishing.unpublish import drop_rows, edit_search_index, needles, unpublish
+from playbook.publishing.unpublish import (
+    _is_company_path,
+    deployed_slugs,
+    drop_rows,
+    edit_search_index,
+    needles,
+    unpublish,
+)
 from tests.test_publishing import git
 
 INDEX = (
@@ -91,3 +98,21 @@ def test_unpublish_says_when_there_is_nothing_to_remove(branch: Path) -> None:
     with pytest.raises(BranchError) as refused:
         unpublish(branch, "gh-pages", "bolt", ["Bolt"])
     assert str(refused.value) == "gh-pages holds nothing of 'bolt': nothing to unpublish"
+
+
+@pytest.mark.parametrize(
+    ("path", "removed"),
+    [
+        ("1.0/playbook/exports/acme-ai-use-policy.docx", True),
+        ("1.0/en/playbook/exports/acme-works-council-request-uc2.md", True),
+        ("1.0/playbook/exports/acme-ai-register.xlsx", True),
+        ("1.0/playbook/exports/acme-noord-ai-use-policy.docx", False),  # another company, whose slug starts alike
+        ("1.0/playbook/exports/acme-noord-playbook.json", False),
+        ("1.0/playbook/exports/beta-ai-use-policy.md", False),
+    ],
+)
+def test_unpublish_takes_the_company_s_documents_and_leaves_a_longer_slug_alone(path: str, removed: bool) -> None:
+    paths = ["1.0/playbook/acme/index.html", "1.0/playbook/acme-noord/index.html", "1.0/playbook/beta/index.html"]
+    others = frozenset(deployed_slugs(paths))
+    assert others == {"acme", "acme-noord", "beta"}
+    assert _is_company_path(path, "acme", others) is removed

@@ -49,13 +49,37 @@ def needles(name: str) -> list[str]:
     return sorted(form for form in forms if form)
 
 
-def _is_company_path(path: str, slug: str) -> bool:
-    """A page folder of the company, or one of its exports."""
+DOCUMENT = re.compile(r"^(?P<slug>[a-z0-9-]+?)-(?P<stem>[a-z0-9-]+?)(?:-uc\d+)?\.(?:docx|md)$")
+"""A filled-in instrument among the exports: `<slug>-<card>[-uc<n>].docx` or `.md` (playbook/export/instruments.py)."""
+
+
+def deployed_slugs(paths: Sequence[str]) -> set[str]:
+    """Every company with a page in the branch: the folders under a `playbook/` folder."""
+    return {
+        parts[parts.index("playbook") + 1]
+        for parts in (path.split("/") for path in paths)
+        if "playbook" in parts[:-2] and parts[parts.index("playbook") + 1] != "exports"
+    }
+
+
+def _is_company_path(path: str, slug: str, others: frozenset[str] = frozenset()) -> bool:
+    """A page folder of the company, or one of its exports and filled-in documents (not those of another
+    company whose slug starts with this one's: `acme` against `acme-noord`)."""
     parts = path.split("/")
     if slug in parts[1:-1]:
         return True
+    if len(parts) <= 2 or parts[-2] != "exports":
+        return False
     exports = {name.removeprefix("exports/") for name in ExportFiles(slug).names.values()}
-    return len(parts) > 2 and parts[-2] == "exports" and parts[-1] in exports
+    name = parts[-1]
+    if name in exports:
+        return True
+    longer = [other for other in others if other != slug and other.startswith(f"{slug}-")]
+    return (
+        name.startswith(f"{slug}-")
+        and DOCUMENT.match(name) is not None
+        and not any(name.startswith(f"{other}-") for other in longer)
+    )
 
 
 def _cell_text(cell: str) -> str:
@@ -162,7 +186,8 @@ def unpublish(repo: Path, branch: str, slug: str, names: Sequence[str], message:
     paths = tree_paths(repo, head)
     forms = sorted({form for name in names for form in needles(name)})
     word = slug_pattern(slug)
-    removed = [path for path in paths if "/" in path and _is_company_path(path, slug)]
+    others = frozenset(deployed_slugs(paths))
+    removed = [path for path in paths if "/" in path and _is_company_path(path, slug, others)]
     kept = [path for path in paths if path not in set(removed)]
     blobs = {path: git(repo, "cat-file", "blob", f"{head}:{path}") for path in kept if path.endswith(EDITED)}
     rows: dict[str, list[str]] = {}
