@@ -201,6 +201,8 @@ def test_a_new_company_filled_in_by_keyboard_alone_validates_and_builds(
     name = _download(page, tmp_path)
     assert name == "kade-zonen.yml"
     assert "kade-zonen.yml is gedownload." in page.inner_text("#intake-status")
+    here = page.evaluate("window.location.pathname")  # the company page's address: beside this page's edition
+    assert page.inner_text(".intake-company-path") == here.removesuffix("intake/") + "playbook/kade-zonen/"
     context.close()
     written = (tmp_path / name).read_text(encoding="utf-8")
     assert written.startswith(field_guide("kade-zonen", "nl"))  # the comments `playbook new` writes

@@ -300,6 +300,12 @@
     error.textContent = wrong ? say("slug_pattern", typed) : "";
     slugInput.setAttribute("aria-invalid", wrong ? "true" : "false");
     Array.prototype.forEach.call(document.querySelectorAll(".intake-slug"), function (span) { span.textContent = currentSlug(); });
+    // The company page sits beside this page in the same language edition, whichever language is at the root
+    // and under whatever path the site is served: <edition>/intake/ -> <edition>/playbook/<slug>/.
+    var edition = window.location.pathname.replace(/intake\/(index\.html)?$/, "");
+    Array.prototype.forEach.call(document.querySelectorAll(".intake-company-path"), function (code) {
+      code.textContent = edition + "playbook/" + currentSlug() + "/";
+    });
   }
 
   function save() {

@@ -74,7 +74,7 @@ def intake_form(ctx: RenderContext) -> str:
 def intake_next_steps(ctx: RenderContext) -> str:
     """Where the file goes, then `make validate` and `make serve`, with the company page's path."""
     slug = f'<span class="intake-slug">{PLACEHOLDER_SLUG[ctx.language]}</span>'
-    path = company_path(slug, ctx.language)
+    path = f'<span class="intake-company-path">{company_path(slug, ctx.language)}</span>'  # intake.js: the real one
     items = "".join(
         f"<li>{_inline(ctx.text(step)).replace('{slug}', slug).replace('{company_path}', path)}</li>"
         for step in ctx.content.intake.next_steps
