@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import multiprocessing.process
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -264,7 +265,11 @@ def with_options(project: Path, options: str) -> None:
     build report, so that the copy builds what the project builds."""
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
-    config.write_text(text.replace("  - playbook  #", f"  - playbook:\n{options}  #", 1), encoding="utf-8")
+    for line in options.splitlines():  # mkdocs.yml lists every option with its default under `- playbook:`
+        key = line.split(":")[0]
+        text, found = re.subn(rf"^{re.escape(key)}: \S+", line.rstrip(), text, count=1, flags=re.MULTILINE)
+        assert found == 1, f"mkdocs.yml has no '{key.strip()}' under - playbook:"
+    config.write_text(text, encoding="utf-8")
     (project / "benchmarks").mkdir(exist_ok=True)
     shutil.copy(ROOT / "benchmarks/results.md", project / "benchmarks/results.md")
 
