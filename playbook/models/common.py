@@ -78,3 +78,17 @@ class Chapter(Strict):
     title: Text = Field(description="Chapter title.")
     summary: Text = Field(description="One or two sentences that say what the chapter gives the reader.")
     sections: list[Section] = Field(description="The chapter's sections, in reading order.")
+
+
+PersonKey = Literal[
+    "sponsor",
+    "steering_committee",
+    "project_manager",
+    "champions",
+    "it_team",
+    "department_heads",
+    "hr",
+    "data_specialist",
+    "integration_specialist",
+]
+"""A key under `people` in a company file."""

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from playbook.models.cases import ActivityId, Owner
-from playbook.models.common import Id, Strict, Text
+from playbook.models.common import Id, PersonKey, Strict, Text
 from playbook.models.competence import AreaId
 from playbook.models.instruments import CompanyUse, DocBlock
 
@@ -117,18 +117,7 @@ class LiteracyStep(Strict):
     how: Text = Field(description="What this step adds to AI literacy.")
 
 
-LiteracyRoleId = Literal[
-    "sponsor",
-    "steering_committee",
-    "project_manager",
-    "champions",
-    "it_team",
-    "department_heads",
-    "hr",
-    "data_specialist",
-    "integration_specialist",
-    "staff",
-]
+LiteracyRoleId = Literal[PersonKey, "staff"]
 """A key under a company's `people`, or 'staff' for everyone who uses AI."""
 
 

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from playbook.models.common import Id, Strict, Text
+from playbook.models.common import Id, PersonKey, Strict, Text
 from playbook.models.competence import AreaId
 
 
@@ -30,17 +30,7 @@ class RoleStaffing(Strict):
     """Which person in a company file fills a hybrid-team role."""
 
     hybrid_role: Id = Field(description="A hybrid-team role id from competence-matrix.yml.")
-    person: Literal[
-        "sponsor",
-        "steering_committee",
-        "project_manager",
-        "champions",
-        "it_team",
-        "department_heads",
-        "hr",
-        "data_specialist",
-        "integration_specialist",
-    ] = Field(description="The key under `people` in a company file.")
+    person: PersonKey = Field(description="The key under `people` in a company file.")
 
 
 class CompetencePlanRules(Strict):
