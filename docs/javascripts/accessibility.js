@@ -7,14 +7,15 @@
     dialog.setAttribute("aria-label", field.getAttribute("aria-label") || field.placeholder)
 })()
 
-/* What scrolls sideways (a wide table in Material's wrapper or a decision table, a KPI chart on a narrow screen)
+/* What scrolls sideways (a wide table in Material's wrapper or a decision table, a chart on a narrow screen)
    is reached by keyboard: each such box becomes a focusable region, named after its caption or the nearest
    heading before it, never after the page's title; two regions never share a name (a number is added), and a
    box inside another region is left to that region. Material wraps tables when it has rendered the page, so
    this runs on its document$ signal (or at load without it), and again when the width changes. */
 ;(function () {
   "use strict"
-  var SCROLLERS = ".md-typeset__scrollwrap, .decision-table, figure.kpi-figure"
+  var SCROLLERS = ".md-typeset__scrollwrap, .decision-table, figure.kpi-figure, figure.roadmap-figure, " +
+    "figure.adkar-figure, figure.budget-figure"
   var MARK = "data-scroll-region"
 
   function scrolls(box) {
@@ -41,7 +42,9 @@
   }
 
   function nameOf(box) {
-    var caption = box.querySelector("caption, figcaption")
+    /* a figure's own caption, or a table's: not the caption of a table folded inside a chart's figure */
+    var caption = box.querySelector(":scope > figcaption") ||
+      (box.tagName === "FIGURE" ? null : box.querySelector("caption"))
     if (caption && clean(caption.textContent))
       return clean(caption.textContent)
     var heading = nearestHeading(box)
