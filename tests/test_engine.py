@@ -285,3 +285,19 @@ def test_languages_built_one_after_another_make_the_same_site(site: Site, projec
         name for name, path in ours.items() if path.is_file() and path.read_bytes() != theirs[name].read_bytes()
     ]
     assert different == []
+
+
+def test_a_site_with_a_hook_of_its_own_builds_both_languages(project_copy: Path, tmp_path: Path) -> None:
+    """A hook (`hooks:` in mkdocs.yml) stands among the plugins without options: the languages' snapshot of the
+    plugins' options passes it by, and the hook runs in both languages."""
+    (project_copy / "own_hook.py").write_text(
+        "def on_page_markdown(markdown, **kwargs):\n    return markdown + '\\n\\n<p class=\"own-hook\">hooked</p>\\n'\n",
+        encoding="utf-8",
+    )
+    config = project_copy / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "\nhooks:\n  - own_hook.py\n", encoding="utf-8")
+    site = tmp_path / "site"
+    result = run_mkdocs(project_copy, site)
+    assert result.returncode == 0, result.stderr
+    for page in ("roadmap/index.html", "en/roadmap/index.html"):
+        assert '<p class="own-hook">hooked</p>' in (site / page).read_text(encoding="utf-8")

@@ -53,9 +53,12 @@ def can_fork() -> bool:
 
 def snapshot(config: MkDocsConfig) -> dict[str, Any]:
     """The configuration as the command loaded it, and every plugin's options (which plugins' ``on_config``
-    may fill in, as Material's search fills in its language): copies, so that builds do not change them."""
-    options = {name: copy.deepcopy(plugin.config) for name, plugin in config.plugins.items()}
-    loaded = {key: copy.deepcopy(value) for key, value in config.items() if key != "plugins"}
+    may fill in, as Material's search fills in its language): copies, so that builds do not change them. A hook
+    (`hooks:` in mkdocs.yml, a module among the plugins) has no options."""
+    options = {
+        name: copy.deepcopy(plugin.config) for name, plugin in config.plugins.items() if hasattr(plugin, "config")
+    }
+    loaded = {key: copy.deepcopy(value) for key, value in config.items() if key not in ("plugins", "hooks")}
     return {"config": loaded, "plugins": options}
 
 
