@@ -19,8 +19,10 @@ PERCENT_PATTERNS: dict[Language, str] = {"nl": "#,##0\u00a0%", "en": "#,##0%"}
 whole per cents, everywhere (the page, the summary and the exports)."""
 
 
+@lru_cache(maxsize=4096)
 def plural_form(amount: int, language: Language) -> str:
-    """The locale's plural category of ``amount``: 'one' or 'other' (CLDR rules, via babel)."""
+    """The locale's plural category of ``amount``: 'one' or 'other' (CLDR rules, via babel); cached, since
+    `Locale.parse` costs more than the rule itself."""
     return str(Locale.parse(LOCALES[language]).plural_form(amount))
 
 

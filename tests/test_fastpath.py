@@ -19,7 +19,7 @@ from macros.fastpath import plainblocks
 from playbook.content import Content
 from playbook.render.context import RenderContext
 from playbook.render.legal import applies, legal_link, legal_status
-from playbook.render.markdown import decision_table, escape_html, paragraphs, raw_block
+from playbook.render.markdown import decision_table, escape_html, folded, paragraphs, raw_block
 from playbook.render.markdown import table as markdown_table
 from tests.conftest import Site, run_mkdocs
 from tests.test_engine import with_options
@@ -294,6 +294,12 @@ BLOCKS = st.one_of(
     st.lists(st.lists(WORDS, min_size=2, max_size=2), max_size=3).map(
         lambda rows: decision_table("t", ["a", "b"], rows)
     ),
+    st.tuples(WORDS, st.lists(st.lists(WORDS, min_size=2, max_size=2), max_size=3), st.booleans()).map(
+        lambda fold: folded(
+            escape_html(fold[0]), decision_table("f", ["a", "b"], fold[1]), anchor="fold", unfolded=fold[2]
+        )
+    ),
+    st.tuples(WORDS, WORDS).map(lambda fold: folded(escape_html(fold[0]), raw_block(f"<p>{escape_html(fold[1])}</p>"))),
 )
 
 
@@ -305,6 +311,25 @@ def well_formed(html: str) -> bool:
         len(re.findall(rf"<{tag}[\s>]", html)) == html.count(f"</{tag}>")
         for tag in ("div", "table", "ul", "ol", "li", "p", "h1", "h2", "details")
     )
+
+
+def test_a_fold_of_html_blocks_is_kept_whole_and_reads_as_its_markdown() -> None:
+    fold = folded(
+        "Punten per criterium", decision_table("punten", ["Criterium", "Punten"], [["Omvang", "2"]]), unfolded=True
+    )
+    page = paragraphs("# Titel { #top }", fold, "Daarna.")
+    aside, kept = fastpath.set_aside(page, generated=True, headings=SITE_HEADINGS)
+    assert "<details" not in aside  # nothing left for md_in_html to parse
+    assert " markdown>" not in aside
+    html = fastpath.put_back(site_html(aside), kept)
+    assert same_blocks(html) == same_blocks(markdown_only(page))
+    assert '<details class="fold" open="open">\n<summary>Punten per criterium</summary>' in html
+
+
+def test_a_fold_with_markdown_inside_is_left_to_markdown() -> None:
+    fold = folded("Links", "- [Plan](plan.md)\n- [Budget](budget.md)")
+    aside, _ = fastpath.set_aside(paragraphs("# Titel { #top }", fold), generated=True, headings=SITE_HEADINGS)
+    assert '<details class="fold" markdown>' in aside
 
 
 @given(st.lists(BLOCKS, min_size=1, max_size=6))

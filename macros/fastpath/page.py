@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from macros.fastpath.folds import folds_as_html
 from macros.fastpath.plainblocks import HeadingStyle, plain_blocks
 from macros.fastpath.rawhtml import anchor_ids, keep_aside, put_back, table_of_contents
 from macros.fastpath.tables import expand_tables
@@ -49,7 +50,7 @@ def set_aside(
     abbreviated = defines_abbreviations(markdown)
     fast_markdown = expand_tables(markdown, fast=not abbreviated)
     if generated and not abbreviated:
-        fast_markdown = plain_blocks(fast_markdown, headings)
+        fast_markdown = folds_as_html(plain_blocks(fast_markdown, headings))
     aside, kept = keep_aside(fast_markdown)
     if kept and STRAY_OPENER.search(TAG_OR_COMMENT.sub("", aside)):  # could swallow a placeholder: Markdown only
         return set_aside(markdown, fast=False)

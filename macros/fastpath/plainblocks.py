@@ -122,6 +122,11 @@ def _as_html(block: str, headings: HeadingStyle | None) -> str | None:
     return f"<p>{content}</p>"
 
 
+def is_one_marked_block(block: str) -> bool:
+    """True for a block that is one marked HTML block, as renderers and tables write them."""
+    return block.startswith(RAW_OPEN) and block.endswith(RAW_CLOSE) and block.count(RAW_OPEN) == 1
+
+
 def plain_blocks(markdown: str, headings: HeadingStyle | None = None) -> str:
     """``markdown`` with its plain blocks marked as raw blocks: paragraphs of a line, tight lists, one-line
     admonitions, and with ``headings`` the headings below the title.
@@ -133,6 +138,9 @@ def plain_blocks(markdown: str, headings: HeadingStyle | None = None) -> str:
     shown = []
     depth = 0  # open HTML elements: what stands inside one is left to Markdown (md_in_html or raw HTML)
     for index, block in enumerate(blocks):
+        if is_one_marked_block(block):  # kept whole, its elements closed within it
+            shown.append(block)
+            continue
         outside = depth == 0
         depth += len(OPENING.findall(block)) - len(CLOSING.findall(block))
         if not outside or depth:

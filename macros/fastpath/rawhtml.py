@@ -21,15 +21,15 @@ from markdown.extensions.toc import nest_toc_tokens
 from mkdocs.structure.toc import TableOfContents, get_toc
 
 from macros.fastpath.inline import INLINE_CLOSE, INLINE_OPEN
+from macros.fastpath.marks import replace_marked
 from playbook.render.markdown import RAW_CLOSE, RAW_OPEN
 
-RAW = re.compile(re.escape(RAW_OPEN) + "(.*?)" + re.escape(RAW_CLOSE), flags=re.DOTALL)
 KEPT = re.compile(r"<!--raw:(\d+)(?:-(\d+))?-->")
 """One kept block, or a run of them (first-last) that stood next to each other."""
 RUN = re.compile(r"<!--raw:(\d+)-->(?:\s*<!--raw:\d+-->)*\s*<!--raw:(\d+)-->")
 """Placeholders with only white space between them: the first and the last number."""
-IDS = re.compile(r"""\bid="([^"]+)\"""")
-INLINE = re.compile(re.escape(INLINE_OPEN) + "(.*?)" + re.escape(INLINE_CLOSE), flags=re.DOTALL)
+IDS = re.compile(r""" id="([^"]+)\"""")
+"""An `id` attribute (with the space before it: a pattern that starts with text is searched for at once)."""
 SLOT = re.compile(r"<!--inline:(\d+)-->")
 SLOTS_OPEN, SLOTS_CLOSE = "<!--inline-cells-->", "<!--/inline-cells-->"
 SLOTS = re.compile(r"\n?" + re.escape(SLOTS_OPEN) + "(.*?)" + re.escape(SLOTS_CLOSE), flags=re.DOTALL)
@@ -46,16 +46,16 @@ def keep_aside(markdown: str) -> tuple[str, list[str]]:
     kept: list[str] = []
     inline: list[str] = []
 
-    def slot(match: re.Match[str]) -> str:
-        inline.append(match.group(1))
+    def slot(text: str) -> str:
+        inline.append(text)
         return f"<!--inline:{len(inline) - 1}-->"
 
-    def keep(match: re.Match[str]) -> str:
-        kept.append(INLINE.sub(slot, match.group(1)))
+    def keep(block: str) -> str:
+        kept.append(replace_marked(block, INLINE_OPEN, INLINE_CLOSE, slot))
         return f"<!--raw:{len(kept) - 1}-->"
 
     # A run of blocks becomes one placeholder: Markdown handles each placeholder as a block of its own.
-    aside = RUN.sub(r"<!--raw:\1-\2-->", RAW.sub(keep, markdown))
+    aside = RUN.sub(r"<!--raw:\1-\2-->", replace_marked(markdown, RAW_OPEN, RAW_CLOSE, keep))
     if inline:
         rows = "".join(f"| {text} |\n" for text in inline)
         aside = f"{aside.rstrip()}\n\n{SLOTS_OPEN}\n\n| inline |\n| --- |\n{rows}\n{SLOTS_CLOSE}\n"

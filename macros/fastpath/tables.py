@@ -16,11 +16,6 @@ import re
 from macros.fastpath.inline import shown
 from playbook.render.markdown import RAW_CLOSE, RAW_OPEN, TABLE_CLOSE, TABLE_OPEN
 
-MARKED = re.compile(
-    r"^([ \t]*)" + re.escape(TABLE_OPEN) + r"\n(.*?)\n\1" + re.escape(TABLE_CLOSE) + r"$",
-    flags=re.MULTILINE | re.DOTALL,
-)
-"""A marked table, at any indentation (inside an admonition), the lines between the markers."""
 BOX = re.compile(r'<div((?: class="[^"<>&]*")?(?: id="[^"<>&]*")?) markdown>')
 """The `<div>` around a table with classes or an id, as `table_block` writes it."""
 ALIGNMENT = {":---": "left", "---:": "right"}
@@ -77,13 +72,32 @@ def _table_html(block: str) -> str | None:
     return None if table is None else f"<div{box.group(1)}>\n{table}\n</div>"
 
 
+def _marked_tables(markdown: str) -> list[tuple[int, int, str, str]]:
+    """Each marked table: where its opening line starts, where its closing marker ends, its indentation and
+    the lines between the markers (found by string search: see `macros.fastpath.marks`)."""
+    tables: list[tuple[int, int, str, str]] = []
+    found = markdown.find(TABLE_OPEN)
+    while found != -1:
+        line_start = markdown.rfind("\n", 0, found) + 1
+        indent = markdown[line_start:found]
+        body_start = found + len(TABLE_OPEN) + 1
+        close = markdown.find(f"\n{indent}{TABLE_CLOSE}", body_start - 1)
+        end = close + 1 + len(indent) + len(TABLE_CLOSE)
+        usable = not indent.strip(" \t") and markdown[body_start - 1 : body_start] == "\n"
+        if close == -1 or not usable or markdown[end : end + 1] not in ("", "\n"):
+            found = markdown.find(TABLE_OPEN, found + 1)
+            continue
+        tables.append((line_start, end, indent, markdown[body_start:close]))
+        found = markdown.find(TABLE_OPEN, end)
+    return tables
+
+
 def expand_tables(markdown: str, *, fast: bool) -> str:
     """``markdown`` with each marked table as a kept HTML block (``fast``, where understood) or as its Markdown."""
     if TABLE_OPEN not in markdown:
         return markdown
 
-    def expand(match: re.Match[str]) -> str:
-        indent, body = match.group(1), match.group(2)
+    def expand(indent: str, body: str) -> str:
         lines = [line.removeprefix(indent) for line in body.split("\n")]
         if fast and all(line.startswith(indent) or not line for line in body.split("\n")):
             html = _table_html("\n".join(lines))
@@ -91,4 +105,10 @@ def expand_tables(markdown: str, *, fast: bool) -> str:
                 return f"{indent}{RAW_OPEN}{html}{RAW_CLOSE}"
         return body  # Markdown's own table, at its indentation
 
-    return MARKED.sub(expand, markdown)
+    parts: list[str] = []
+    position = 0
+    for start, end, indent, body in _marked_tables(markdown):
+        parts += [markdown[position:start], expand(indent, body)]
+        position = end
+    parts.append(markdown[position:])
+    return "".join(parts)

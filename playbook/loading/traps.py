@@ -15,7 +15,8 @@ from playbook.loading.errors import DataError
 
 CUT_BY_COMMENT = re.compile(r"[ \t]+#\S")
 """A comment glued to its text ('#1 in Zwolle'): probably part of the value, not a remark about it."""
-ALLOWED_CONTROLS = {"\t", "\n"}
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""A control character other than tab and newline (C0, DEL and C1)."""
 OPEN_QUOTE = re.compile(r"^(\s*(?:-\s+)?(?:[^\s#'\"][^:#]*:\s+|-\s+))(')(.*)$")
 """A line whose value (after 'key: ' or '- ') opens with a single quote, as Dutch names do ('t Hart, 's-Hertogenbosch)."""
 
@@ -55,17 +56,14 @@ def comment_cuts(
     return warnings
 
 
-def _control(char: str) -> bool:
-    return (ord(char) < 32 or 127 <= ord(char) < 160) and char not in ALLOWED_CONTROLS
-
-
 def control_characters(node: yaml.Node, display: str) -> list[DataError]:
     """Errors for texts that hold control characters other than tab and newline (written as escapes: "\\0")."""
     errors = []
     for scalar in _scalars(node):
-        found = next((char for char in scalar.value if _control(char)), None)
-        if found is None:
+        control = CONTROL.search(scalar.value)
+        if control is None:
             continue
+        found = control.group()
         line, column = scalar.start_mark.line + 1, scalar.start_mark.column + 1
         message = (
             f"expected text without control characters, got U+{ord(found):04X} (written as an escape such as "

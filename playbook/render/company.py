@@ -117,7 +117,7 @@ def company_page(ctx: RenderContext, book: CompanyPlaybook) -> str:
     name = plain(book.company.profile.name)
     return paragraphs(
         f"# {ctx.label('company_title').format(name=name)}",
-        f'<div class="company-playbook" data-company="{escape_html(book.company.slug)}" hidden></div>',
+        raw_block(f'<div class="company-playbook" data-company="{escape_html(book.company.slug)}" hidden></div>'),
         visibility_note(ctx, book),
         prohibited.notice(ctx, book),
         profile_summary(ctx, book),

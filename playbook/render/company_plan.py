@@ -168,7 +168,7 @@ def risk_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
         f"## {ctx.label('risks_title')} {{ #risks }}",
         ctx.counted("risks_intro", book.open_risks - len(book.prohibited), total=len(book.risks)),
         raw_block(f'<ul class="checklist risk-list">{"".join(items[True])}</ul>') if items[True] else "",
-        folded(escape_html(clear), f'<ul class="checklist risk-list">{"".join(items[False])}</ul>')
+        folded(escape_html(clear), raw_block(f'<ul class="checklist risk-list">{"".join(items[False])}</ul>'))
         if items[False]
         else "",
     )
@@ -210,9 +210,11 @@ def use_case_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     parts.append(
         folded(
             escape_html(ctx.label("matrix_fold")),
-            f'<table class="use-case-matrix" id="use-case-matrix"><caption>{escape_html(ctx.label("matrix_caption"))}'
-            f'</caption><thead><tr><th scope="col">{escape_html(ctx.label("value_label"))} \\ '
-            f"{escape_html(ctx.label('feasibility'))}</th>{head}</tr></thead><tbody>{''.join(grid)}</tbody></table>",
+            raw_block(
+                f'<table class="use-case-matrix" id="use-case-matrix"><caption>{escape_html(ctx.label("matrix_caption"))}'
+                f'</caption><thead><tr><th scope="col">{escape_html(ctx.label("value_label"))} \\ '
+                f"{escape_html(ctx.label('feasibility'))}</th>{head}</tr></thead><tbody>{''.join(grid)}</tbody></table>"
+            ),
         )
     )
     return paragraphs(*parts)
