@@ -16,6 +16,7 @@ from mkdocs.structure.toc import TableOfContents, get_toc
 
 from macros import fastpath
 from macros.fastpath import plainblocks
+from macros.fastpath.inline import as_html
 from playbook.content import Content
 from playbook.render.context import RenderContext
 from playbook.render.legal import applies, legal_link, legal_status
@@ -339,3 +340,24 @@ def test_a_generated_page_reads_the_same_with_and_without_the_fast_path(blocks: 
     assume(well_formed(expected))
     aside, kept = fastpath.set_aside(page, generated=True, headings=SITE_HEADINGS)
     assert same_blocks(fastpath.put_back(site_html(aside), kept)) == same_blocks(expected)
+
+
+PLAIN = st.text(alphabet="abc xyz1;,.()'-/", min_size=1, max_size=16).map(str.strip).filter(bool)
+EMPHASISED = st.one_of(WORDS, PLAIN).flatmap(lambda text: st.sampled_from([text, f"*{text}*", f"**{text}**"]))
+
+
+@given(EMPHASISED)
+def test_inline_text_written_at_once_is_what_markdown_writes(text: str) -> None:
+    """Marked inline text is converted as a cell of a one-column table at the end of the page: what it writes
+    at once is what that cell would hold."""
+    html = as_html(text)
+    if html is not None:  # else it is converted with the page
+        assert site_html(f"| cell |\n| --- |\n| {text} |\n").split("<td>")[1].split("</td>")[0] == html
+
+
+def test_plain_and_emphasised_inline_text_needs_no_conversion() -> None:
+    block = '<ul><li><!--md-->*vacant*<!--/md--></li><li><!--md-->**[Plan](plan.md)**<!--/md--></li></ul>'
+    aside, kept = fastpath.set_aside(paragraphs("Intro.", raw_block(block)))
+    assert kept == ['<ul><li><em>vacant</em></li><li><!--inline:0--></li></ul>']
+    html = fastpath.put_back(site_html(aside), kept)
+    assert '<li><em>vacant</em></li><li><strong><a href="plan.md">Plan</a></strong></li>' in html

@@ -9,7 +9,7 @@ import re
 
 from playbook.render.markdown import INLINE_CLOSE, INLINE_OPEN
 
-__all__ = ["INLINE_CLOSE", "INLINE_OPEN", "reads_as_html", "shown", "understood"]
+__all__ = ["INLINE_CLOSE", "INLINE_OPEN", "as_html", "reads_as_html", "shown", "understood"]
 
 INLINE_SYNTAX = re.compile(r"[\\`*_\[\]!<>&{}~^=|]|:[+\-\w]+:")
 """A character that may start inline Markdown or HTML (emphasis, link, code, entity, tag, emoji, attribute
@@ -48,3 +48,19 @@ def shown(text: str) -> str | None:
     if not understood(text):
         return None
     return f"{INLINE_OPEN}{text}{INLINE_CLOSE}"
+
+
+WHOLE_EMPHASIS = re.compile(r"(\*{1,2})([^*\s](?:[^*]*[^*\s])?)\1")
+"""Text in emphasis or bold as a whole (`*vacant*`, `**Tip**`), with nothing but text inside."""
+
+
+def as_html(text: str) -> str | None:
+    """Inline Markdown as the HTML Python-Markdown writes for it when that is certain (text as it is; text that
+    is emphasis or bold as a whole), else None: it is converted with the page."""
+    if reads_as_html(text):
+        return text
+    emphasis = WHOLE_EMPHASIS.fullmatch(text)
+    if emphasis is None or not reads_as_html(emphasis.group(2)):
+        return None
+    tag = "em" if len(emphasis.group(1)) == 1 else "strong"
+    return f"<{tag}>{emphasis.group(2)}</{tag}>"

@@ -10,7 +10,8 @@ headings among the plain blocks (`macros.fastpath.plainblocks`) join the page's 
 
 Inline Markdown inside a block (a table cell with a link or emphasis, marked by the renderer) is not kept
 aside: it becomes a cell of one table added at the end of the page, is converted with the page, so that
-MkDocs resolves and checks its links like any other, and goes back into its block.
+MkDocs resolves and checks its links like any other, and goes back into its block. Marked text that is plain,
+or emphasis or bold as a whole, is written at once (`macros.fastpath.inline.as_html`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import re
 from markdown.extensions.toc import nest_toc_tokens
 from mkdocs.structure.toc import TableOfContents, get_toc
 
-from macros.fastpath.inline import INLINE_CLOSE, INLINE_OPEN
+from macros.fastpath.inline import INLINE_CLOSE, INLINE_OPEN, as_html
 from macros.fastpath.marks import replace_marked
 from playbook.render.markdown import RAW_CLOSE, RAW_OPEN
 
@@ -47,6 +48,9 @@ def keep_aside(markdown: str) -> tuple[str, list[str]]:
     inline: list[str] = []
 
     def slot(text: str) -> str:
+        html = as_html(text)
+        if html is not None:
+            return html
         inline.append(text)
         return f"<!--inline:{len(inline) - 1}-->"
 
