@@ -356,8 +356,8 @@ def test_inline_text_written_at_once_is_what_markdown_writes(text: str) -> None:
 
 
 def test_plain_and_emphasised_inline_text_needs_no_conversion() -> None:
-    block = '<ul><li><!--md-->*vacant*<!--/md--></li><li><!--md-->**[Plan](plan.md)**<!--/md--></li></ul>'
+    block = "<ul><li><!--md-->*vacant*<!--/md--></li><li><!--md-->**[Plan](plan.md)**<!--/md--></li></ul>"
     aside, kept = fastpath.set_aside(paragraphs("Intro.", raw_block(block)))
-    assert kept == ['<ul><li><em>vacant</em></li><li><!--inline:0--></li></ul>']
+    assert kept == ["<ul><li><em>vacant</em></li><li><!--inline:0--></li></ul>"]
     html = fastpath.put_back(site_html(aside), kept)
     assert '<li><em>vacant</em></li><li><strong><a href="plan.md">Plan</a></strong></li>' in html
