@@ -37,7 +37,7 @@ from macros.build import editions, ondemand
 from macros.engine import internals, tested
 from macros.fastpath.plainblocks import heading_style
 from macros.options import PlaybookConfig
-from macros.theme import bundle, seo, templates
+from macros.theme import bundle, navigation, seo, templates
 from playbook.clock import build_date
 from playbook.formatting import count
 from playbook.loading.errors import DataError, DataErrors
@@ -283,7 +283,10 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
 
     @event_priority(-100)  # last: the environment as every plugin left it
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
-        """Under `serve`, keep what building a deferred page needs."""
+        """Render the navigation once for the pages outside it; under `serve`, keep what building a deferred
+        page needs."""
+        if self.config.enabled:
+            env = navigation.install(env)
         if self.pending and self.nav is not None:
             self.deferred = ondemand.Deferred(config, files, self.nav, env, self.pending)
         return env

@@ -22,15 +22,17 @@ OPEN_QUOTE = re.compile(r"^(\s*(?:-\s+)?(?:[^\s#'\"][^:#]*:\s+|-\s+))(')(.*)$")
 
 
 def _scalars(node: yaml.Node) -> Iterator[yaml.ScalarNode]:
-    if isinstance(node, yaml.ScalarNode):
-        yield node
-    elif isinstance(node, yaml.SequenceNode):
-        for child in node.value:
-            yield from _scalars(child)
-    elif isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            yield from _scalars(key)
-            yield from _scalars(value)
+    """Every scalar under ``node``, keys before their values, in the order of the file (without recursion: a
+    company file has a few hundred of them, and a generator per node cost more than the checks)."""
+    pending: list[yaml.Node] = [node]
+    while pending:
+        current = pending.pop()
+        if isinstance(current, yaml.ScalarNode):
+            yield current
+        elif isinstance(current, yaml.SequenceNode):
+            pending.extend(reversed(current.value))
+        elif isinstance(current, yaml.MappingNode):
+            pending.extend(part for pair in reversed(current.value) for part in reversed(pair))
 
 
 def comment_cuts(
