@@ -37,7 +37,7 @@ from macros.build import editions, ondemand
 from macros.engine import internals, tested
 from macros.fastpath.plainblocks import heading_style
 from macros.options import PlaybookConfig
-from macros.theme import bundle, seo, templates
+from macros.theme import bundle, seo, shared, templates
 from playbook.clock import build_date
 from playbook.formatting import count
 from playbook.loading.errors import DataError, DataErrors
@@ -119,7 +119,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
                 return config
             self.loaded = editions.snapshot(config)
         root = Path(config.config_file_path).parent
-        bundle.keep_selector_under_mike(config)
+        bundle.configure_scripts(config, self.edition)
         if self.edition is None:  # the last build's page processes end before anything else starts
             self.on_demand.reset()
             editions.stop(self.serving)
@@ -211,6 +211,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         generated.add_generated_pages(files, config, self.site_data(), self.root_language, lazy=lazy)
         languages.localize_addresses(files, config, self.site_data().content.pages)
         languages.add_local_files(files, config, self.site_data().content.pages)
+        shared.leave_out_theme_assets(files, config, self.edition)
         if lazy:  # company pages and exports: made when requested (macros/build/ondemand.py)
             data = self.site_data()
             ondemand.QUIET.sources.clear()
@@ -283,7 +284,9 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
 
     @event_priority(-100)  # last: the environment as every plugin left it
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
-        """Under `serve`, keep what building a deferred page needs."""
+        """Another language links the root's theme assets; under `serve`, keep what building a deferred page needs."""
+        if self.config.enabled:
+            shared.link_root_assets(env, self.edition)
         if self.pending and self.nav is not None:
             self.deferred = ondemand.Deferred(config, files, self.nav, env, self.pending)
         return env
@@ -299,12 +302,12 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
             missing = missing_blocks(self.site_data().content, self.made)
             if missing:
                 raise PluginError("Content placed on no page: " + ", ".join(missing))
+        if self.edition is not None:  # no theme assets of its own: the root build's serve it
+            return
         if self.config.search_extension:
             bundle.extend_search_worker(Path(config.site_dir))
         bundle.stop_alternate_fetches(Path(config.site_dir))
-        if self.edition is not None:
-            bundle.nest_version_selector(Path(config.site_dir), self.edition)
-            return
+        bundle.nest_version_selector(Path(config.site_dir))
         seo.write_robots(Path(config.site_dir), config)
         started, self.editions = self.editions, []
         self.serving = editions.finish(started, Path(config.site_dir), lambda edition: self.build_here(config, edition))
