@@ -4,7 +4,8 @@ Accessibility and best practices must score 100, SEO at least 95; company pages 
 so there every SEO audit but crawlability must pass. Mobile performance (Lighthouse's default: simulated slow
 4G, a four times slower CPU) is measured on the home page, a content page and a company page, as the median
 of three runs, beside the same content in Material alone (the theme's cost, `audit/theme.py`); below 90 the
-audit fails. Exit 1 when a page falls short.
+audit fails. The deploy is served as GitHub Pages serves it, text gzip-compressed (`audit/deploy.py`); the
+figures are in benchmarks/findings.md. Exit 1 when a page falls short.
 """
 
 from __future__ import annotations
