@@ -79,7 +79,7 @@ class PagesLike(http.server.SimpleHTTPRequestHandler):
     simulated slow 4G counts the bytes a reader's phone receives (a page's HTML and Material's stylesheet are
     five to six times larger uncompressed). Quiet: no line per request."""
 
-    def do_GET(self) -> None:  # noqa: N802  # the name http.server calls
+    def do_GET(self) -> None:  # the name http.server calls
         path = Path(self.translate_path(self.path))
         if path.is_dir() and self.path.split("?")[0].endswith("/"):
             path = path / "index.html"
