@@ -301,3 +301,22 @@ def test_a_site_with_a_hook_of_its_own_builds_both_languages(project_copy: Path,
     assert result.returncode == 0, result.stderr
     for page in ("roadmap/index.html", "en/roadmap/index.html"):
         assert '<p class="own-hook">hooked</p>' in (site / page).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("mike", "nested", "version"),
+    [
+        ("1.0", None, {"provider": "mike", "default": "latest"}),
+        ("1.0", "en", {"provider": "mike", "default": "latest", "nested": "en"}),
+        ("", "en", None),
+    ],
+)
+def test_the_script_is_named_and_a_nested_language_tells_the_version_selector(
+    monkeypatch: pytest.MonkeyPatch, mike: str, nested: str | None, version: dict[str, str] | None
+) -> None:
+    """One Material script for every language: the pages under `/<lang>/` of a mike deploy say where they are."""
+    monkeypatch.setenv(bundle.MIKE_VERSION, mike)
+    config = SimpleNamespace(extra={"version": {"provider": "mike", "default": "latest"}})
+    bundle.configure_scripts(config, nested)  # type: ignore[arg-type]
+    assert config.extra.get("version") == version
+    assert re.fullmatch(r"assets/javascripts/bundle\.[0-9a-f]{8}\.min\.js", config.extra[bundle.SCRIPT])
