@@ -273,3 +273,22 @@ def test_english_pages_use_the_one_copy_of_the_theme_assets(site: Site) -> None:
                 assert site.root / "assets" in target.resolve().parents, (page, address)
                 theme_links += 1
     assert theme_links == 5 * len(site.pages("en"))  # icon, stylesheet, colours, script, search worker
+
+
+@pytest.mark.parametrize(
+    "page", ["index.html", "roadmap/", "playbook/demo-cold-chain/", "en/playbook/demo-cold-chain/"]
+)
+def test_only_the_screen_stylesheets_hold_up_the_first_paint(site: Site, page: str) -> None:
+    """Every script waits for the page (`defer`), Material's too; print-only styles are linked for print."""
+    soup = site.soup(page)
+    blocking = [
+        str(link["href"]).rsplit("/", 1)[-1].split(".")[0]
+        for link in soup.select('link[rel="stylesheet"]')
+        if link.get("media") != "print"
+    ]
+    assert blocking == ["main", "palette", "playbook"]
+    scripts = soup.select("script[src]")
+    assert [script.has_attr("defer") for script in scripts] == [True] * 6
+    assert "bundle." in str(scripts[0]["src"])  # Material's first: the site's scripts run after it
+    printed = {str(link["href"]).rsplit("/", 1)[-1] for link in soup.select('link[rel="stylesheet"][media="print"]')}
+    assert printed == {"print.css", "print-footer.css"}
