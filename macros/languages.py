@@ -90,7 +90,7 @@ def configure(
     ]
     config.extra["up_to_site_root"] = "" if language == root_language else "/.."
     config.extra["addresses"] = {}  # each page's address per language: localize_addresses
-    config.extra_css.append(PRINT_FOOTER)
+    config.extra["print_footer"] = PRINT_FOOTER  # linked media="print" (overrides/main.html): blocks no paint
     # Material shows its language selector when `extra.alternate` is truthy; `true` (not a list) keeps its
     # base template from adding links to the other language's home page: overrides/ links the same page.
     config.extra["alternate"] = True

@@ -37,7 +37,8 @@ from macros.build import editions, ondemand
 from macros.engine import internals, tested
 from macros.fastpath.plainblocks import heading_style
 from macros.options import PlaybookConfig
-from macros.theme import bundle, navigation, seo, templates
+from macros.theme import bundle, seo, shared, templates
+from macros.theme.environment import theme_environment
 from playbook.clock import build_date
 from playbook.formatting import count
 from playbook.loading.errors import DataError, DataErrors
@@ -119,7 +120,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
                 return config
             self.loaded = editions.snapshot(config)
         root = Path(config.config_file_path).parent
-        bundle.keep_selector_under_mike(config)
+        bundle.configure_scripts(config, self.edition)
         if self.edition is None:  # the last build's page processes end before anything else starts
             self.on_demand.reset()
             editions.stop(self.serving)
@@ -211,6 +212,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         generated.add_generated_pages(files, config, self.site_data(), self.root_language, lazy=lazy)
         languages.localize_addresses(files, config, self.site_data().content.pages)
         languages.add_local_files(files, config, self.site_data().content.pages)
+        shared.leave_out_theme_assets(files, config, self.edition)
         if lazy:  # company pages and exports: made when requested (macros/build/ondemand.py)
             data = self.site_data()
             ondemand.QUIET.sources.clear()
@@ -283,10 +285,8 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
 
     @event_priority(-100)  # last: the environment as every plugin left it
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
-        """Render the navigation once for the pages outside it; under `serve`, keep what building a deferred
-        page needs."""
-        if self.config.enabled:
-            env = navigation.install(env)
+        """The theme's environment (macros/theme/environment.py); under `serve`, what a deferred page needs."""
+        env = theme_environment(env, self.edition) if self.config.enabled else env
         if self.pending and self.nav is not None:
             self.deferred = ondemand.Deferred(config, files, self.nav, env, self.pending)
         return env
@@ -302,12 +302,12 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
             missing = missing_blocks(self.site_data().content, self.made)
             if missing:
                 raise PluginError("Content placed on no page: " + ", ".join(missing))
+        if self.edition is not None:  # no theme assets of its own: the root build's serve it
+            return
         if self.config.search_extension:
             bundle.extend_search_worker(Path(config.site_dir))
         bundle.stop_alternate_fetches(Path(config.site_dir))
-        if self.edition is not None:
-            bundle.nest_version_selector(Path(config.site_dir), self.edition)
-            return
+        bundle.nest_version_selector(Path(config.site_dir))
         seo.write_robots(Path(config.site_dir), config)
         started, self.editions = self.editions, []
         self.serving = editions.finish(started, Path(config.site_dir), lambda edition: self.build_here(config, edition))
@@ -395,6 +395,6 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
 def check_couplings() -> None:
     """Stop at once when an installed engine, theme or Markdown version is outside a coupling's tested range, or
     Material's files are not those the patches and copies were made for."""
-    found = tested.problems() or bundle.check_material() + templates.check_copies()
+    found = tested.problems() or bundle.check_material() + templates.check_copies() + templates.check_blocks()
     if found:
         raise PluginError("; ".join(found))

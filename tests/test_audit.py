@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import gzip
+import urllib.request
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from audit.__main__ import free_port
+from audit.deploy import serve
 from audit.scores import judge, judge_performance
 from audit.theme import article_html
 
@@ -88,3 +92,23 @@ def test_theme_alone_keeps_the_article_and_drops_the_permalinks(tmp_path: Path) 
         encoding="utf-8",
     )
     assert article_html(page) == "<h1>Kop</h1><p>Tekst</p>"
+
+
+@pytest.mark.parametrize(
+    ("path", "accept", "encoding"),
+    [("page/", "gzip, deflate, br", "gzip"), ("page/", "", None), ("logo.png", "gzip", None)],
+)
+def test_the_audit_serves_text_compressed_as_github_pages_does(
+    tmp_path: Path, path: str, accept: str, encoding: str | None
+) -> None:
+    """Lighthouse's simulated network counts the bytes sent: text goes gzip-compressed to a browser that asks."""
+    (tmp_path / "page").mkdir()
+    (tmp_path / "page/index.html").write_text("<p>Ons plan</p>" * 200, encoding="utf-8")
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG" * 100)
+    with serve(tmp_path, free_port()) as origin:
+        request = urllib.request.Request(f"{origin}/{path}", headers={"Accept-Encoding": accept})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            body, sent = response.read(), response.headers.get("Content-Encoding")
+    assert sent == encoding
+    expected = (tmp_path / path / ("index.html" if path.endswith("/") else "")).read_bytes()
+    assert (gzip.decompress(body) if encoding else body) == expected

@@ -215,6 +215,17 @@ def test_material_patterns_and_copied_partials_are_checked_on_the_installed_mate
     ]
 
 
+def test_a_block_written_anew_is_checked_against_the_installed_material(tmp_path: Path) -> None:
+    assert templates.check_blocks() == []
+    (tmp_path / "base.html").write_text(
+        '<body>{% block scripts %}<script src="bundle.new.min.js"></script>{% endblock %}</body>', encoding="utf-8"
+    )
+    assert templates.check_blocks(tmp_path) == [
+        "Material's block 'scripts' in base.html is not the one overrides/main.html rewrote (Material 9.8.1): "
+        "compare the two, then record the new digest in macros/theme/templates.py"
+    ]
+
+
 def test_a_disabled_plugin_loads_nothing_and_starts_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     config = load_config(str(ROOT / "mkdocs.yml"))
     plugin = config.plugins["playbook"]
@@ -301,3 +312,22 @@ def test_a_site_with_a_hook_of_its_own_builds_both_languages(project_copy: Path,
     assert result.returncode == 0, result.stderr
     for page in ("roadmap/index.html", "en/roadmap/index.html"):
         assert '<p class="own-hook">hooked</p>' in (site / page).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("mike", "nested", "version"),
+    [
+        ("1.0", None, {"provider": "mike", "default": "latest"}),
+        ("1.0", "en", {"provider": "mike", "default": "latest", "nested": "en"}),
+        ("", "en", None),
+    ],
+)
+def test_the_script_is_named_and_a_nested_language_tells_the_version_selector(
+    monkeypatch: pytest.MonkeyPatch, mike: str, nested: str | None, version: dict[str, str] | None
+) -> None:
+    """One Material script for every language: the pages under `/<lang>/` of a mike deploy say where they are."""
+    monkeypatch.setenv(bundle.MIKE_VERSION, mike)
+    config = SimpleNamespace(extra={"version": {"provider": "mike", "default": "latest"}})
+    bundle.configure_scripts(config, nested)  # type: ignore[arg-type]
+    assert config.extra.get("version") == version
+    assert re.fullmatch(r"assets/javascripts/bundle\.[0-9a-f]{8}\.min\.js", config.extra[bundle.SCRIPT])

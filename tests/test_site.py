@@ -205,10 +205,15 @@ def test_company_plans_stay_out_of_the_site_search(site: Site) -> None:
 
 
 def test_the_search_worker_loads_the_dutch_aware_extension(site: Site) -> None:
-    for language in ("", "en/"):
-        workers = site.root / language / "assets/javascripts/workers"
-        (worker,) = workers.glob("search.*.min.js")
+    for page in ("faq/", "en/faq/"):
+        config = json.loads(str(site.soup(page).select_one("#__config").string))  # type: ignore[union-attr]
+        worker = (site.root / page / config["search"]).resolve()
+        workers = site.root / "assets/javascripts/workers"
+        assert worker.parent == workers.resolve(), page  # one worker for both languages, each with its own index
         (extension,) = workers.glob("playbook-search.*.js")
+        assert json.loads((site.root / page / config["base"] / "search/search_index.json").read_bytes())["config"][
+            "lang"
+        ] == [page[:2] if page.startswith("en/") else "nl"]
         digest = hashlib.sha256(extension.read_bytes()).hexdigest()[:8]
         assert extension.name == f"playbook-search.{digest}.js"
         assert worker.read_text(encoding="utf-8").endswith(f'\n;importScripts("{extension.name}");\n')
@@ -245,3 +250,45 @@ def test_checkbox_ids_are_unique_on_every_page(site: Site) -> None:
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
         ids = [str(tag["id"]) for tag in soup.select("[id]")]
         assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1]
+
+
+LINKED = re.compile(r'(?:href|src)="([^"#?]+)[^"]*"|"search": "([^"]+)"')
+"""What a page loads or links within the site: addresses in attributes, and the search worker Material runs."""
+
+
+def test_english_pages_use_the_one_copy_of_the_theme_assets(site: Site) -> None:
+    """Material's assets once, at the root: every English page links the root's, and each of them exists."""
+    assert not (site.root / "en/assets").exists()
+    assert (site.root / "en/search/search_index.json").is_file()
+    theme_links = 0
+    for page in site.pages("en"):
+        for found in LINKED.finditer(page.read_text(encoding="utf-8")):
+            address = found.group(1) or found.group(2)
+            if urlparse(address).scheme or address.startswith("//"):
+                continue  # another host (the site's own are relative)
+            # the 404 page's addresses start at site_url's path (example.org/playbook/)
+            target = (site.root if address.startswith("/") else page.parent) / address.removeprefix("/playbook/")
+            assert target.exists(), f"{page.relative_to(site.root)} links {address}"
+            if "assets/" in address:
+                assert site.root / "assets" in target.resolve().parents, (page, address)
+                theme_links += 1
+    assert theme_links == 5 * len(site.pages("en"))  # icon, stylesheet, colours, script, search worker
+
+
+@pytest.mark.parametrize(
+    "page", ["index.html", "roadmap/", "playbook/demo-cold-chain/", "en/playbook/demo-cold-chain/"]
+)
+def test_only_the_screen_stylesheets_hold_up_the_first_paint(site: Site, page: str) -> None:
+    """Every script waits for the page (`defer`), Material's too; print-only styles are linked for print."""
+    soup = site.soup(page)
+    blocking = [
+        str(link["href"]).rsplit("/", 1)[-1].split(".")[0]
+        for link in soup.select('link[rel="stylesheet"]')
+        if link.get("media") != "print"
+    ]
+    assert blocking == ["main", "palette", "playbook"]
+    scripts = soup.select("script[src]")
+    assert [script.has_attr("defer") for script in scripts] == [True] * 6
+    assert "bundle." in str(scripts[0]["src"])  # Material's first: the site's scripts run after it
+    printed = {str(link["href"]).rsplit("/", 1)[-1] for link in soup.select('link[rel="stylesheet"][media="print"]')}
+    assert printed == {"print.css", "print-footer.css"}

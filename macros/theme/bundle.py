@@ -13,8 +13,10 @@ upgrade that moves one stops the build at once instead of after a whole build.
   each version into `/<version>/`, with `versions.json` at the root. Material's script looks for
   `../versions.json` next to the site's base URL, reads the current version from the last part of that URL,
   and links each version as `../<version>/`: right for the root language (`/1.0/`), one level short for
-  English (`/1.0/en/`), where the selector then stays hidden and the request answers 404. The built script of
-  such a language looks one level higher and links `../../<version>/<lang>/`, so that switching version keeps
+  English (`/1.0/en/`), where the selector then stays hidden and the request answers 404. Every language
+  loads the root build's one script (macros/theme/shared.py); the pages of a language under `/<lang>/` say
+  so in Material's configuration (`version.nested: <lang>`, :func:`keep_selector_under_mike`), and there the
+  built script looks one level higher and links `../../<version>/<lang>/`, so that switching version keeps
   the language (and, through the target's sitemap, the page).
 - **The search worker** also loads the playbook's Dutch- and English-aware search. Material builds its Lunr.js
   index in a web worker; one `importScripts` line is appended to the built worker, and the script it loads
@@ -46,16 +48,24 @@ ALTERNATES = 'M("link[rel=alternate]")'
 OWN_ALTERNATES = 'M("link[rel=alternate]:not([hreflang])")'
 
 VERSION_PATCHES: tuple[tuple[re.Pattern[str], str, int], ...] = (
-    (re.compile(r'new URL\("\.\./versions\.json",(\w+)\.base\)'), r'new URL("../../versions.json",\1.base)', 1),
-    (re.compile(r"(\w+)\.base\.match\(/\(\[\^/\]\+\)\\/\?\$/\)"), r"\1.base.match(/([^/]+)\\/[^/]+\\/?$/)", 1),
+    (
+        re.compile(r'new URL\("\.\./versions\.json",(\w+)\.base\)'),
+        r'new URL(\1.version.nested?"../../versions.json":"../versions.json",\1.base)',
+        1,
+    ),
+    (
+        re.compile(r"(\w+)\.base\.match\(/\(\[\^/\]\+\)\\/\?\$/\)"),
+        r"\1.base.match(\1.version.nested?/([^/]+)\\/[^/]+\\/?$/:/([^/]+)\\/?$/)",
+        1,
+    ),
     (
         re.compile(r"new URL\(`\.\./\$\{(\w+)\.version\}/`,(\w+)\.base\)"),
-        r"new URL(`../../${\1.version}/LANG/`,\2.base)",
+        r"new URL(\2.version.nested?`../../${\1.version}/${\2.version.nested}/`:`../${\1.version}/`,\2.base)",
         2,
     ),
 )
-"""What Material 9.8's bundle says, what it says for a language under `/<lang>/`, and how often it says it."""
-VERSIONS_DONE = 'new URL("../../versions.json"'
+"""What Material 9.8's bundle says, what it says for a language that may live under `/<lang>/`, and how often."""
+VERSIONS_DONE = 'nested?"../../versions.json"'
 
 
 def material_bundle(site_dir: Path) -> Path:
@@ -100,14 +110,14 @@ def stop_alternate_fetches(site_dir: Path) -> None:
     bundle.write_text(text.replace(ALTERNATES, OWN_ALTERNATES), encoding="utf-8")
 
 
-def nest_version_selector(site_dir: Path, language: str) -> None:
-    """Make the version selector of the build in ``site_dir`` (language ``language``) find versions.json."""
+def nest_version_selector(site_dir: Path) -> None:
+    """Make the version selector of the script in ``site_dir`` find versions.json on the pages of every language."""
     bundle = material_bundle(site_dir)
     text = bundle.read_text(encoding="utf-8")
     if VERSIONS_DONE in text:
         return
     for pattern, replacement, times in VERSION_PATCHES:
-        text, found = pattern.subn(replacement.replace("LANG", language), text)
+        text, found = pattern.subn(replacement, text)
         if found != times:
             raise PluginError(
                 f"expected {pattern.pattern} {times} time(s) in {bundle.name}, found {found}: "
@@ -137,8 +147,23 @@ MIKE_VERSION = "MIKE_DOCS_VERSION"
 """What mike sets while it builds a version (mike/mkdocs_utils.py: docs_version_var); deploy/site.py sets it too."""
 
 
-def keep_selector_under_mike(config: MkDocsConfig) -> None:
+def keep_selector_under_mike(config: MkDocsConfig, nested: str | None) -> None:
     """Material's version selector only where mike deploys: elsewhere there is no `versions.json` to fetch, and
-    every page view would ask for one and get a 404 (`make build`, `make serve`, a client's own host)."""
+    every page view would ask for one and get a 404 (`make build`, `make serve`, a client's own host). The
+    pages of a language under `/<lang>/` (``nested``) say so to the script (`version.nested`)."""
     if not os.environ.get(MIKE_VERSION):
         config.extra.pop("version", None)
+    elif nested and isinstance(config.extra.get("version"), dict):
+        config.extra["version"] = {**config.extra["version"], "nested": nested}
+
+
+SCRIPT = "material_script"
+"""`extra` key: Material's script bundle, relative to the site root; overrides/main.html loads it deferred, so
+that a page paints before the 110 kB script has arrived (it ran at the end of the page before: the same moment,
+for every script that waits for the page)."""
+
+
+def configure_scripts(config: MkDocsConfig, nested: str | None) -> None:
+    """The address of Material's script for the templates, and its version selector (see above)."""
+    config.extra[SCRIPT] = (BUNDLES / material_bundle(MATERIAL_ASSETS).name).as_posix()
+    keep_selector_under_mike(config, nested)
