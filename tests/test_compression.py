@@ -242,3 +242,16 @@ def test_phases_share_months_below_four() -> None:
     assert ids == ["month-1", "month-1-2", "month-2", "month-2-4"]
     assert "With fewer months than phases, phases share a month" in soup.get_text(" ")
     assert "month 1 of 2, January 2027 · phase 1. Foundations, 2." in soup.get_text(" ")
+
+
+def test_after_a_compressed_plan_the_glance_says_what_is_left() -> None:
+    """On 1 August 2027 the six-month plan (to 3 July 2027) has ended: the glance says so, and that what is
+    still open is overdue rather than that nothing is open."""
+    book = book_of(6, dt.date(2027, 8, 1))
+    nl, en = page_of(book, "nl"), page_of(book, "en")
+    assert text_of(nl, ".glance-facts dd") == "het plan liep tot en met 3 juli 2027"
+    assert "Niets meer gepland; wat nog open staat, is over tijd." in text_of(nl, ".glance-lists")
+    assert "Nothing left ahead; what is still open is overdue." in text_of(en, ".glance-lists")
+    assert len(book.schedule.overdue) == sum(
+        1 for m in book.schedule.months for a in m.activities if a.status not in ("done", "skipped")
+    )

@@ -166,7 +166,7 @@ def glance_section(ctx: RenderContext, book: CompanyPlaybook, *, linked: bool = 
     next_html = (
         f'<ul class="glance-next">{"".join(items)}</ul>'
         if items
-        else f"<p>{escape_html(ctx.label('glance_next_none'))}</p>"
+        else f"<p>{escape_html(ctx.label('glance_next_overdue' if seen.overdue else 'glance_next_none'))}</p>"
     )
     risks_html = (
         f'<ul class="glance-risks">{"".join(risks)}</ul>'
