@@ -16,7 +16,7 @@ from typing import Any
 import openpyxl
 import pytest
 import yaml
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -123,7 +123,7 @@ def page_of(book: CompanyPlaybook, language: Language) -> BeautifulSoup:
     return to_html(company_page(RenderContext(shipped(), language, company_page_path(book.company.slug)), book))
 
 
-def text_of(soup: BeautifulSoup, selector: str) -> str:
+def text_of(soup: Tag, selector: str) -> str:
     tag = soup.select_one(selector)
     assert tag is not None, selector
     return " ".join(tag.get_text(" ").split())

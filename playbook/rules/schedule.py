@@ -207,7 +207,9 @@ def sized_title(activity: Activity, company: CompanyProfile, roadmap: Roadmap) -
     return activity.title_small if small and activity.title_small else activity.title
 
 
-def _extra_activity(company: CompanyProfile, key: str, title: str, owner: str | None, ended: bool) -> PlannedActivity:
+def _extra_activity(
+    company: CompanyProfile, key: str, title: str | None, owner: str | None, ended: bool
+) -> PlannedActivity:
     status = company.progress.get(key)
     return PlannedActivity(
         id=key,
