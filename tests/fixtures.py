@@ -147,7 +147,8 @@ def roadmap() -> Roadmap:
 
 
 def profile(**changes: Any) -> CompanyProfile:
-    """A company: EUR 100,000 budget, first project, start 31 January 2027, sponsor S, champions A and B.
+    """A company: EUR 100,000 budget, first project, start 31 January 2027, a 12-month time frame (the roadmap
+    uncompressed), sponsor S, champions A and B.
 
     ``changes`` replace top-level keys, or keys of ``ai_project`` and ``people`` given as ``ai_project__x``.
     """
@@ -164,7 +165,7 @@ def profile(**changes: Any) -> CompanyProfile:
             "start": dt.date(2027, 1, 31),
             "scope": "team",
             "resources": "medium",
-            "timeframe_months": 3,
+            "timeframe_months": 12,
             "agile": False,
         },
         "people": {"sponsor": "S", "champions": ["A", "B"]},

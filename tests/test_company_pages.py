@@ -93,48 +93,60 @@ def test_budget_without_planned_change_budget(site: Site) -> None:
 
 
 @pytest.mark.parametrize(
-    ("slug", "first", "first_dates", "last", "last_dates"),
+    ("slug", "months", "first", "first_dates", "last", "last_dates"),
     [
-        (
+        (  # six months: the roadmap compressed, its last activity in month 6
             "voorbeeld-techniek",
+            6,
             "januari 2027",
             "4 januari 2027 tot en met 3 februari 2027",
-            "december 2027",
-            "4 december 2027 tot en met 3 januari 2028",
+            "juni 2027",
+            "4 juni 2027 tot en met 3 juli 2027",
         ),
-        (
+        (  # nine months
             "demo-cold-chain",
+            9,
             "maart 2027",
             "31 maart 2027 tot en met 29 april 2027",
-            "februari 2028",
-            "29 februari 2028 tot en met 30 maart 2028",
+            "november 2027",
+            "30 november 2027 tot en met 30 december 2027",
         ),
     ],
 )
-def test_month_names_and_dates(site: Site, slug: str, first: str, first_dates: str, last: str, last_dates: str) -> None:
+def test_month_names_and_dates(
+    site: Site, slug: str, months: int, first: str, first_dates: str, last: str, last_dates: str
+) -> None:
     soup = page(site, slug)
+    assert [tag["id"] for tag in soup.select("h3.month-title")] == [f"month-{n}" for n in range(1, months + 1)]
     assert text_of(soup, "#month-1").rstrip("¶ ") == first
-    assert text_of(soup, "#month-12").rstrip("¶ ") == last
+    assert text_of(soup, f"#month-{months}").rstrip("¶ ") == last
     assert first_dates in text_of(soup, "#month-1 + .month-summary")
-    assert last_dates in text_of(soup, "#month-12 + .month-summary")
+    assert last_dates in text_of(soup, f"#month-{months} + .month-summary")
+    last_items = [str(li["id"]) for li in soup.select(f"details:has(#month-{months}) ul.checklist > li")]
+    assert f"{slug}-m12-strategy-review-item" in last_items  # the roadmap's last activity
     # before the start the first two months are unfolded, every later month folded under its name and dates
     folds = soup.select("details.month-fold")
-    assert [fold.has_attr("open") for fold in folds] == [True, True] + [False] * 10
+    assert [fold.has_attr("open") for fold in folds] == [True, True] + [False] * (months - 2)
 
 
 def test_progress_and_overdue(site: Site) -> None:
+    """Six months from 2 March 2026: the plan ended on 1 September 2026, so on 28 November every activity
+    neither done nor skipped is overdue, the roadmap's month 12 included."""
     soup = page(site, "fictief-financieel")
-    assert "Voortgang: 26 % van de activiteiten gedaan; 23 activiteiten over tijd (stand 28 november 2026)." in (
+    assert "Voortgang: 26 % van de activiteiten gedaan; 39 activiteiten over tijd (stand 28 november 2026)." in (
         text_of(soup, "article")
     )
     spans = [text_of(soup, f"#phase-{n} + p") for n in range(1, 5)]
-    # month 3 holds three DPIA checks and three works-council requests for the use cases with a kind
+    # month 2 holds three DPIA checks and three works-council requests for the use cases with a kind
     assert [span.rsplit(" ", 2)[-2] for span in spans] == ["56", "36", "0", "0"]
     overdue = [str(li["id"]) for li in soup.select("li.overdue")]
-    assert len(overdue) == 23  # the usage policy of month 2 among them
+    assert len(overdue) == 39  # the usage policy of month 2 among them
     assert "fictief-financieel-m02-resistance-analysis-item" not in overdue
     assert "fictief-financieel-m03-learning-paths-item" in overdue
-    assert all(int(item.split("-m")[1][:2]) <= 8 for item in overdue)
+    assert "fictief-financieel-m12-strategy-review-item" in overdue
+    items = soup.select("details.month-fold ul.checklist > li")
+    open_items = [li for li in items if "status-done" not in li["class"] and "status-skipped" not in li["class"]]
+    assert [str(li["id"]) for li in open_items] == overdue
     checked = soup.select("ul.checklist input[data-activity][checked]")
     assert len(checked) == 14
     skipped = soup.select_one("#fictief-financieel-m02-resistance-analysis-item s")
@@ -145,7 +157,8 @@ def test_owners_and_extra_activities(site: Site) -> None:
     soup = page(site, "voorbeeld-techniek")
     assert "Sanne Bakker" in text_of(soup, "#voorbeeld-techniek-m04-pilot-team-item .owner-badge")
     assert "Datacatalogus opzetten" in text_of(soup, "#voorbeeld-techniek-extra-data-catalogue-item")
-    assert soup.select_one("details:has(#month-5) ul #voorbeeld-techniek-extra-data-catalogue-item") is not None
+    # the extra activity names the roadmap's month 5, which the six-month plan holds in its month 3
+    assert soup.select_one("details:has(#month-3) ul #voorbeeld-techniek-extra-data-catalogue-item") is not None
     assert "niet toegewezen" in text_of(soup, "#voorbeeld-techniek-m02-model-choice-item .owner-badge")
 
 

@@ -69,7 +69,12 @@ def test_dutch_xlsx_speaks_dutch_with_real_dates(site: Site) -> None:
     assert sheet["B2"].is_date
     assert sheet["B2"].number_format == "d-m-yyyy"
     extra = next(row for row in rows if row[4] == "Datacatalogus opzetten")
-    assert (extra[0], extra[5], extra[6], extra[7]) == (5, "Pieter Visser", None, "open")
+    assert (extra[0], extra[5], extra[6], extra[7]) == (3, "Pieter Visser", None, "open")  # roadmap month 5 of 12
+    last = next(
+        row for row in rows if row[4] == "Herzie de verandermanagementstrategie en stem haar af op de volgende fase."
+    )
+    assert last[:3] == (6, dt.datetime(2027, 6, 4), dt.datetime(2027, 7, 3))  # six months: the last in month 6
+    assert max(int(str(row[0])) for row in rows[1:]) == 6
     assert sheet.auto_filter.ref == "A1:H54"  # 49 roadmap, 1 extra and 3 activities its use cases add
     assert sheet.freeze_panes == "A2"
     assert sheet.data_validations.dataValidation[0].formula1 == '"open,bezig,gedaan,overgeslagen,achterstallig"'
@@ -81,7 +86,9 @@ def test_overdue_activities_say_so_in_the_xlsx(site: Site) -> None:
     overdue = {row[4] for row in rows if row[7] == "achterstallig"}
     on_page = site.soup("playbook/fictief-financieel/").select("li.overdue label")
     assert overdue == {label.get_text() for label in on_page}
-    assert len(overdue) == 23  # 17 roadmap activities and the 6 its use cases add (DPIA, works council)
+    # its six-month plan ended on 1 September 2026: 33 roadmap activities and the 6 its use cases add (DPIA,
+    # works council), all that is neither done nor skipped
+    assert len(overdue) == 39
 
 
 def test_english_xlsx_speaks_english_with_the_budget(site: Site) -> None:

@@ -115,7 +115,9 @@ def test_company_page_in_english_keeps_the_company_texts(site: Site) -> None:
     assert "You plan €15,000; that is less than 15% (€18,000). €3,000 is missing." in text
     assert soup.select_one("#month-1") is not None
     assert soup.select_one("#month-1").get_text(strip=True).rstrip("¶") == "January 2027"  # type: ignore[union-attr]
-    assert soup.select_one("#month-12").get_text(strip=True).rstrip("¶") == "December 2027"  # type: ignore[union-attr]
+    assert soup.select_one("#month-6").get_text(strip=True).rstrip("¶") == "June 2027"  # type: ignore[union-attr]
+    assert "Month 6: 4 June 2027 to 3 July 2027" in text  # a six-month time frame: the roadmap compressed
+    assert "Your time frame is 6 months: the roadmap's 12 months are compressed into 6" in text
     assert "Month 1: 4 January 2027 to 3 February 2027" in text
     assert "Datacatalogus opzetten" in text
     # The company writes Dutch: its texts are marked as Dutch on the English page.

@@ -159,9 +159,10 @@ def test_rules_hold_for_any_company(cases: list[Any], employees: int) -> None:
     assert reminder == (employees >= 50 and any(i.participation in ("consent", "advice") for i in items))
 
 
-def book_for(content: Content, use_cases: list[Any], **changes: Any):  # type: ignore[no-untyped-def]
+def book_for(content: Content, use_cases: list[Any], timeframe: int = 12, **changes: Any):  # type: ignore[no-untyped-def]
     data = yaml.safe_load(yaml.safe_dump(BASE))
     data["ai_project"]["use_cases"] = use_cases
+    data["ai_project"]["timeframe_months"] = timeframe  # 12: the roadmap's own months, "early" its first three
     data.update(changes)
     profile = CompanyProfile.model_validate(data)
     return company_playbook(Company("acme", profile, SourceFile(ROOT, "acme.yml", data)), content, TODAY)
@@ -312,3 +313,21 @@ def test_register_keeps_legal_texts_apart(site: Site) -> None:
     assert link["href"] == "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32024R1689#art_4"
     figures = soup.select("#figures ~ div.evidence-register:not(.legal-register) tbody tr")
     assert all("Geciteerd door het bronartikel" in tr.get_text() for tr in figures)
+
+
+def test_a_compressed_plan_brings_literacy_forward(content: Content) -> None:
+    """In six months the roadmap's months 4 and 5 fall in the plan's month 3: skipping the four literacy
+    activities of the first three roadmap months leaves one in the first three months of the plan, so no
+    warning; in the twelve-month plan the same ticks warn."""
+    early = {
+        "m01-readiness-analysis": "skipped",
+        "m02-ai-use-policy": "skipped",
+        "m03-basics-workshop": "skipped",
+        "m03-learning-paths": "skipped",
+    }
+    short = book_for(content, [], timeframe=6, progress=early)
+    assert "No AI literacy in the first months" not in rendered(content, short, "en").get_text()
+    assert (
+        "No AI literacy in the first months"
+        in rendered(content, book_for(content, [], progress=early), "en").get_text()
+    )

@@ -48,8 +48,8 @@ def flat(text: str) -> str:
                 "20 % € 24.000",
                 "25 % € 30.000",
                 "Er ontbreekt € 3.000",
-                "1. Fundament 4 januari 2027 3 april 2027",
-                "4. Transformeren 4 oktober 2027 3 januari 2028",
+                "1. Fundament 4 januari 2027 3 maart 2027",  # six months: the roadmap compressed
+                "4. Transformeren 4 juni 2027 3 juli 2027",
                 "In één oogopslag",
                 "Nu het plan begint op 4 januari 2027",
                 "Open risico's",
@@ -78,7 +78,7 @@ def flat(text: str) -> str:
         ),
         (
             "fictief-financieel",
-            ["15 % € 22.500", "20 % € 30.000", "Er ontbreekt € 4.500", "nog niet gehaald", "23 activiteiten over tijd"],
+            ["15 % € 22.500", "20 % € 30.000", "Er ontbreekt € 4.500", "nog niet gehaald", "39 activiteiten over tijd"],
             ["25 % €"],
         ),
     ],

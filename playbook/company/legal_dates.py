@@ -16,18 +16,21 @@ OWNER = "project_manager"
 MONTHS = 12
 
 
-def month_of(day: dt.date, start: dt.date) -> int:
-    """The roadmap month (1-12) that holds ``day``: month 1 before the plan starts, month 12 after it ends."""
-    for number in range(1, MONTHS + 1):
+def month_of(day: dt.date, start: dt.date, months: int = MONTHS) -> int:
+    """The month of a plan of ``months`` months that holds ``day``: month 1 before the plan starts, its last
+    month after it ends."""
+    for number in range(1, months + 1):
         if day < add_months(start, number):
             return number
-    return MONTHS
+    return months
 
 
 def legal_date_activities(
-    obligations: Sequence[Obligations], content: Content, start: dt.date
+    obligations: Sequence[Obligations], content: Content, start: dt.date, months: int = MONTHS
 ) -> tuple[AddedActivity, ...]:
-    """Per use case with a kind (not a prohibited one), one activity per date its category's duties apply from."""
+    """Per use case with a kind (not a prohibited one), one activity per date its category's duties apply from,
+    in the month of the plan (of ``months`` months, the roadmap compressed to the company's time frame) that
+    holds the date: a legal date is never moved by the compression."""
     entries = {entry.id: entry for entry in content.evidence.evidence}
     added = []
     for item in obligations:
@@ -51,7 +54,7 @@ def legal_date_activities(
                     for language in ("nl", "en")
                 }
             )
-            month = month_of(entry.applies_from, start)
+            month = month_of(entry.applies_from, start, months)
             added.append(
                 AddedActivity(
                     id=f"m{month:02d}-applies-{evidence_id}-uc{item.number}",

@@ -48,7 +48,7 @@ from playbook.rules.obligations import (
     use_case_obligations,
 )
 from playbook.rules.risks import RiskContext, flag_risks
-from playbook.rules.schedule import plan_schedule
+from playbook.rules.schedule import plan_length, plan_schedule
 from playbook.rules.use_cases import rank_use_cases
 
 ACCEPTANCE = "acceptance_score"
@@ -255,7 +255,8 @@ def obligation_activities(
     """The obligations of the company's use cases, and the activities (DPIA, works council, informing staff) they add."""
     rights = {right: content.ui[f"participation_{right}_request"] for right in ("consent", "advice")}
     obligations = use_case_obligations(profile.ai_project.use_cases, content.use_case_kinds, profile.employees)
-    dated = legal_date_activities(obligations, content, profile.ai_project.start)
+    months = plan_length(content.roadmap, profile.ai_project.timeframe_months)
+    dated = legal_date_activities(obligations, content, profile.ai_project.start, months)
     return obligations, (*added_activities(obligations, content.use_case_kinds, rights), *dated)
 
 

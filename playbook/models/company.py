@@ -147,7 +147,12 @@ class ActivityEntry(Strict):
     """An owner override for a roadmap activity, or an extra activity of the company's own."""
 
     owner: PlainText | None = Field(default=None, description="Who owns the activity (a name).")
-    month: int | None = Field(default=None, ge=1, le=12, description="Month 1-12; only for extra activities.")
+    month: int | None = Field(
+        default=None,
+        ge=1,
+        le=12,
+        description="The roadmap month 1-12, compressed with the roadmap to a shorter time frame; only for extra activities.",
+    )
     title: PlainText | None = Field(default=None, description="What to do; only for extra activities.")
 
 

@@ -71,14 +71,16 @@ def _now(ctx: RenderContext, book: CompanyPlaybook, month: PlannedMonth | None) 
     if month is None:
         if schedule.today < months[0].start:
             return ctx.label("glance_not_started").format(date=long_date(months[0].start, ctx.language))
-        return ctx.label("glance_finished").format(date=long_date(months[-1].end, ctx.language))
-    phase = next(p for p in schedule.phases if month in p.months)
-    name = next(ctx.text(p.name) for p in ctx.content.roadmap.phases if p.number == phase.number)
+        end = schedule.consolidation_end
+        if end is not None and schedule.today <= end:
+            return ctx.label("glance_consolidation").format(date=long_date(end, ctx.language))
+        return ctx.label("glance_finished").format(date=long_date(end or months[-1].end, ctx.language))
+    names = {p.number: ctx.text(p.name) for p in ctx.content.roadmap.phases}
     return ctx.label("glance_month").format(
         number=month.number,
         total=len(months),
         month=month_year(month.start, ctx.language),
-        phase=f"{phase.number}. {name}",
+        phase=", ".join(f"{phase.number}. {names[phase.number]}" for phase in schedule.phases_of(month)),
     )
 
 
@@ -164,7 +166,7 @@ def glance_section(ctx: RenderContext, book: CompanyPlaybook, *, linked: bool = 
     next_html = (
         f'<ul class="glance-next">{"".join(items)}</ul>'
         if items
-        else f"<p>{escape_html(ctx.label('glance_next_none'))}</p>"
+        else f"<p>{escape_html(ctx.label('glance_next_overdue' if seen.overdue else 'glance_next_none'))}</p>"
     )
     risks_html = (
         f'<ul class="glance-risks">{"".join(risks)}</ul>'

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from playbook.company.company import CompanyPlaybook
 from playbook.formatting import long_date, month_tick, month_year, number, percent
 from playbook.render.context import RenderContext
@@ -75,13 +77,13 @@ def open_months(schedule: Schedule) -> set[int]:
     return set() if current is None else {current.number, current.number + 1}
 
 
-def _month_block(ctx: RenderContext, month: PlannedMonth, book: CompanyPlaybook, unfolded: bool) -> str:
+def _month_block(ctx: RenderContext, month: PlannedMonth, book: CompanyPlaybook, unfolded: bool, anchor: str) -> str:
     """A month as a fold: its name (a heading) and dates with the counts in the summary, its checklist inside."""
     heading = escape_html(month_year(month.start, ctx.language))
     items = "".join(_activity_item(ctx, activity, book) for activity in month.activities)
     return raw_block(
         f'<details class="month-fold"{" open" if unfolded else ""}><summary>'
-        f'<h3 class="month-title" id="month-{month.number}">{heading}</h3> '
+        f'<h3 class="month-title" id="{anchor}">{heading}</h3> '
         f'<span class="month-summary">{escape_html(_month_summary(ctx, month))}</span></summary>'
         f'<ul class="checklist">{items}</ul></details>'
     )
@@ -143,6 +145,26 @@ def _live_progress(ctx: RenderContext, schedule: Schedule) -> str:
     )
 
 
+def timeframe_note(ctx: RenderContext, schedule: Schedule) -> str | None:
+    """What the company's time frame does to the roadmap: compressed into fewer months (phases sharing months
+    below four), or kept at its pace with a consolidation period after it; None when it fits exactly."""
+    roadmap = sum(len(phase.months) for phase in ctx.content.roadmap.phases)
+    months, lang = schedule.timeframe_months, ctx.language
+    end = schedule.consolidation_end
+    if end is not None:
+        start = schedule.months[-1].end + dt.timedelta(days=1)
+        return ctx.label("roadmap_consolidation").format(
+            months=number(months, lang),
+            roadmap=number(roadmap, lang),
+            start=long_date(start, lang),
+            end=long_date(end, lang),
+        )
+    if months >= roadmap:
+        return None
+    note = ctx.label("roadmap_compressed").format(months=number(months, lang), roadmap=number(roadmap, lang))
+    return f"{note} {ctx.label('roadmap_compressed_shared')}" if months < len(schedule.phases) else note
+
+
 def roadmap_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
     """The dated roadmap with owners, status, progress per phase and overdue flags."""
     schedule = book.schedule
@@ -156,9 +178,12 @@ def roadmap_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
             progress=_live_progress(ctx, schedule),
             date=long_date(schedule.today, ctx.language),
         ),
-        _timeline(ctx, book),
     ]
+    note = timeframe_note(ctx, schedule)
+    parts += [note] if note else []
+    parts.append(_timeline(ctx, book))
     unfolded = open_months(schedule)
+    anchored: set[int] = set()
     for phase, planned in zip(phases, schedule.phases, strict=True):
         first, last = planned.months[0], planned.months[-1]
         parts.append(
@@ -172,5 +197,8 @@ def roadmap_section(ctx: RenderContext, book: CompanyPlaybook) -> str:
                 progress=progress_text(ctx, planned.progress),
             )
         )
-        parts += [_month_block(ctx, month, book, month.number in unfolded) for month in planned.months]
+        for month in planned.months:  # a month two phases share: the later phase's part gets an anchor of its own
+            anchor = f"month-{month.number}" if month.number not in anchored else f"month-{month.number}-{phase.number}"
+            anchored.add(month.number)
+            parts.append(_month_block(ctx, month, book, month.number in unfolded, anchor))
     return paragraphs(*parts)

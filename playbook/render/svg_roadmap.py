@@ -75,6 +75,24 @@ def status_counts(schedule: Schedule) -> dict[str, int]:
     return counts
 
 
+def band_spans(schedule: Schedule) -> list[tuple[float, float]]:
+    """Where each phase's band starts and ends on the axis, in months from the first: over its own months; a
+    month that phases share (a plan shorter than it has phases) is divided between them, in phase order."""
+    column = {month.number: index for index, month in enumerate(schedule.months)}
+    holders: dict[int, list[int]] = {}
+    for index, phase in enumerate(schedule.phases):
+        for month in phase.months:
+            holders.setdefault(month.number, []).append(index)
+    spans = []
+    for index, phase in enumerate(schedule.phases):
+        first, last = phase.months[0].number, phase.months[-1].number
+        share_first, share_last = holders[first], holders[last]
+        left = column[first] + share_first.index(index) / len(share_first)
+        right = column[last] + (share_last.index(index) + 1) / len(share_last)
+        spans.append((left, right))
+    return spans
+
+
 def timeline_chart(schedule: Schedule, chart_id: str, text: TimelineText, titles: Sequence[Sequence[str]]) -> str:
     """The timeline of ``schedule``; ``titles`` are the activities' titles per month, as plain text."""
     months = schedule.months
@@ -90,16 +108,14 @@ def timeline_chart(schedule: Schedule, chart_id: str, text: TimelineText, titles
         f'<title id="{chart_id}-title">{escape_html(text.title)}</title>',
         f'<desc id="{chart_id}-desc">{escape_html(text.description)}</desc>',
     ]
-    index = 0
-    for phase in schedule.phases:
-        x = LEFT + index * column
-        width = len(phase.months) * column
+    for phase, (left, right) in zip(schedule.phases, band_spans(schedule), strict=True):
+        x = LEFT + left * column
+        width = (right - left) * column
         parts.append(
             f'<g class="timeline-band phase-{phase.number}" data-phase="{phase.number}">'
             f'<rect x="{x + 1:.1f}" y="{TOP}" width="{width - 2:.1f}" height="{BAND - 4}" rx="3"/>'
             f'<text x="{x + 6:.1f}" y="{TOP + BAND - 10}">{escape_html(text.phase(phase.number))}</text></g>'
         )
-        index += len(phase.months)
     for number, month in enumerate(months):
         x = LEFT + number * column
         shade = " timeline-month-alt" if number % 2 else ""

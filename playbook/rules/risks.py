@@ -80,8 +80,7 @@ def _timeframe_below_model(_: Risk, ctx: RiskContext) -> bool:
 
 
 def _no_recent_kpi(_: Risk, ctx: RiskContext) -> bool:
-    months = ctx.schedule.months
-    expected_from = months[ctx.rules.kpi_from_month - 1].end
+    expected_from = next(m.end for m in ctx.schedule.months if ctx.rules.kpi_from_month in m.roadmap_months)
     if ctx.schedule.today <= expected_from:
         return False
     since = ctx.schedule.today - dt.timedelta(days=ctx.rules.kpi_stale_days)
