@@ -2,7 +2,9 @@
 
 A template's ``{name}`` stands for text kept as it is (a value, a file name); ``{+name}`` for a phrase that is
 translated in turn ('a whole number', 'the text 'veel''); ``{*name}`` for a list whose 'or' and 'and' are
-translated. Templates are tried in order, the first whose whole text matches wins: compound forms (a suffix
+translated, and whose whole 'none' is 'geen'; ``{~name}`` for a parser's or Python's own words (PyYAML, json,
+the operating system), put in Dutch by :mod:`playbook.loading.parser_words` or else quoted as written. Templates
+are tried in order, the first whose whole text matches wins: compound forms (a suffix
 such as '; did you mean …?') come before the messages, and the phrases come last. A message that matches none
 stays in English: `tests/test_bad_inputs.py` runs every case in both languages, so none of the corpus does.
 """
@@ -33,7 +35,7 @@ CATALOGUE: tuple[tuple[str, str], ...] = (
         "true, false, none, staff, customers, applicants of een lijst daarvan",
     ),
     # Compound forms: a suffix or prefix around a message.
-    ("{+message} (YAML: {yaml})", "{+message} (YAML-melding: {yaml})"),
+    ("{+message} (YAML: {~yaml})", "{+message} (YAML-melding: {~yaml})"),
     ("rows {first}–{last}: {+message}", "rijen {first}–{last}: {+message}"),
     ("{+message}; did you mean {choice}?", "{+message}; bedoelt u {choice}?"),
     ("{+message}; expected one of: {choices}", "{+message}; toegestaan: {choices}"),
@@ -189,8 +191,8 @@ CATALOGUE: tuple[tuple[str, str], ...] = (
     ("expected a method card id, got {card}", "verwacht een id van een methodekaart, gevonden {card}"),
     ("expected {id} (the file name), got {found}", "verwacht {id} (de bestandsnaam), gevonden {found}"),
     (
-        "expected the slug of a company file in {folder}, got {slug} (known: {known})",
-        "verwacht de slug van een bedrijfsbestand in {folder}, gevonden {slug} (bekend: {known})",
+        "expected the slug of a company file in {folder}, got {slug} (known: {*known})",
+        "verwacht de slug van een bedrijfsbestand in {folder}, gevonden {slug} (bekend: {*known})",
     ),
     (
         "expected true to publish the single-client site of {slug}, got false; {rest}",
@@ -201,8 +203,8 @@ CATALOGUE: tuple[tuple[str, str], ...] = (
         "verwacht {slug} in de lijst om de site voor alleen dit bedrijf te publiceren; zet het daar onder `publish`",
     ),
     (
-        "expected a checklist export (JSON), got {reason}",
-        "verwacht een export van de vinkjes (JSON), gevonden: {reason}",
+        "expected a checklist export (JSON), got {~reason}",
+        "verwacht een export van de vinkjes (JSON), gevonden: {~reason}",
     ),
     ("expected an id from evidence.yml, got {id}", "verwacht een id uit evidence.yml, gevonden {id}"),
     (
@@ -224,10 +226,10 @@ CATALOGUE: tuple[tuple[str, str], ...] = (
         "{output}: cannot write there; {blocking} is a file, not a folder",
         "{output}: kan daar niet schrijven; {blocking} is een bestand, geen map",
     ),
-    ("{output}: cannot write there ({reason})", "{output}: kan daar niet schrijven ({reason})"),
+    ("{output}: cannot write there ({~reason})", "{output}: kan daar niet schrijven ({~reason})"),
     ("{chromium}: could not print {page} ({reason})", "{chromium}: kon {page} niet afdrukken ({reason})"),
     ("{chromium}: no PDF of {page} after {seconds} s", "{chromium}: geen pdf van {page} na {seconds} s"),
-    ("{chromium}: could not be started ({reason})", "{chromium}: kon niet starten ({reason})"),
+    ("{chromium}: could not be started ({~reason})", "{chromium}: kon niet starten ({~reason})"),
     (
         "--summary: name a company (make pdf COMPANY=<slug> SUMMARY=1)",
         "--summary: noem een bedrijf (make pdf COMPANY=<slug> SUMMARY=1)",
@@ -238,8 +240,8 @@ CATALOGUE: tuple[tuple[str, str], ...] = (
         "onbekend bedrijf {company}: een slug is 2-40 tekens a-z, 0-9 en '-'",
     ),
     (
-        "unknown company {company}: no {file} (known: {known})",
-        "onbekend bedrijf {company}: geen {file} (bekend: {known})",
+        "unknown company {company}: no {file} (known: {*known})",
+        "onbekend bedrijf {company}: geen {file} (bekend: {*known})",
     ),
     (
         "{site}: no built site there; run `make build` first (or pass --site)",
