@@ -260,6 +260,58 @@ CATALOGUE: tuple[tuple[str, str], ...] = (
         "chromium: niet gevonden; installeer het (Debian: apt-get install chromium)",
     ),
     ("{file}: already exists; nothing written", "{file}: bestaat al; niets geschreven"),
+    ("Public (in every deploy): {*companies}", "Openbaar (in elke publicatie): {*companies}"),
+    (
+        "Private (local builds and client sites only): {*companies}",
+        "Privé (alleen in lokale builds en klantsites): {*companies}",
+    ),
+    ("{file}: out of date; run `make schemas`", "{file}: verouderd; draai `make schemas`"),
+    ("{+schemas} written to {folder}.", "{+schemas} geschreven naar {folder}."),
+    ("Wrote {+files} to {folder}.", "{+files} geschreven naar {folder}."),
+    (
+        "{slug}: no company file {file} (companies: {*known})",
+        "{slug}: geen bedrijfsbestand {file} (bedrijven: {*known})",
+    ),
+    ("progress import: {+message}", "progress import: {+message}"),
+    (
+        "expected the company slug and the export file, got more",
+        "verwacht de slug van het bedrijf en het exportbestand, gevonden meer",
+    ),
+    ("expected one company, got {slug} and --as {other}", "verwacht één bedrijf, gevonden {slug} en --as {other}"),
+    (
+        "expected the company: progress import SLUG FILE, or progress import FILE --as SLUG",
+        "verwacht het bedrijf: progress import SLUG FILE, of progress import FILE --as SLUG",
+    ),
+    ("{file}: no such company file", "{file}: dat bedrijfsbestand bestaat niet"),
+    ("(relative links)", "(relatieve links)"),
+    (
+        "no name found for {slug} on {branch}: give it with --name",
+        "geen naam gevonden voor {slug} op {branch}: geef hem op met --name",
+    ),
+    (
+        "no local branch {branch}: fetch it first ({command})",
+        "geen lokale branch {branch}: haal hem eerst op ({command})",
+    ),
+    (
+        "{branch} holds nothing of {slug}: nothing to unpublish",
+        "{branch} bevat niets van {slug}: niets om weg te halen",
+    ),
+    (
+        "{slug} would still be named in {+files}; nothing was committed",
+        "{slug} zou nog genoemd worden in {+files}; er is niets gecommit",
+    ),
+    (
+        "Removed {slug} ({name}) from every version of {branch}: {+removed} removed, {+edited} edited, "
+        "in commit {commit}; pushed to {remote}",
+        "{slug} ({name}) weggehaald uit elke versie van {branch}: {+removed} verwijderd, {+edited} aangepast, "
+        "in commit {commit}; gepusht naar {remote}",
+    ),
+    (
+        "Removed {slug} ({name}) from every version of {branch}: {+removed} removed, {+edited} edited, "
+        "in commit {commit}; push it with make unpublish … PUSH=1 or git push",
+        "{slug} ({name}) weggehaald uit elke versie van {branch}: {+removed} verwijderd, {+edited} aangepast, "
+        "in commit {commit}; push het met make unpublish … PUSH=1 of git push",
+    ),
     ("Wrote {file}; fill it in, then run `make build`.", "{file} geschreven; vul het in en draai dan `make build`."),
     ("Wrote {file}", "{file} geschreven"),
     (
@@ -330,6 +382,11 @@ CATALOGUE: tuple[tuple[str, str], ...] = (
     ("{count} warnings found: valid, but check them.", "{count} waarschuwingen gevonden: geldig, maar controleer ze."),
     ("{count} warning", "{count} waarschuwing"),
     ("{count} warnings", "{count} waarschuwingen"),
+    ("{count} schema", "{count} schema"),
+    ("{count} schemas", "{count} schema's"),
+    ("{count} file", "{count} bestand"),
+    ("{count} files", "{count} bestanden"),
+    ("{files} and {count} more", "{files} en nog {count}"),
     *(
         (english, dutch)
         for english, dutch in {

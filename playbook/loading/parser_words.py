@@ -115,6 +115,7 @@ TOKENS = {
 """The parser's names for what it found, in ``{token}``."""
 
 _PLACEHOLDER = re.compile(r"\\\{([a-z]+)\\\}")
+_FILLED = re.compile(r"\{([a-z]+)\}")
 _COMPILED = tuple(
     (re.compile(_PLACEHOLDER.sub(lambda m: f"(?P<{m.group(1)}>.+?)", re.escape(english))), dutch)
     for english, dutch in PROBLEMS
@@ -132,7 +133,7 @@ def _problem(text: str) -> str | None:
         found = pattern.fullmatch(text)
         if found:
             values = {name: _part(name, value) for name, value in found.groupdict().items()}
-            return re.sub(r"\{([a-z]+)\}", lambda m: values[m.group(1)], dutch)
+            return _FILLED.sub(lambda m, parts=values: parts[m.group(1)], dutch)
     return None
 
 
