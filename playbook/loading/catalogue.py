@@ -29,6 +29,13 @@ CATALOGUE: tuple[tuple[str, str], ...] = (
         "{kind} is verboden door de AI-verordening ({article}): het playbook rangschikt het nergens en plant alleen "
         "stoppen of opnieuw ontwerpen; wijzig de use case of zijn soort voordat u publiceert",
     ),
+    (
+        "expected a known escape after the backslash (such as \\n), got an unknown one: in double quotes a "
+        "backslash starts an escape; write it twice (\\\\) or put the text in single quotes",
+        "verwacht een bekende escape na de backslash (zoals \\n), gevonden een onbekende: tussen dubbele "
+        "aanhalingstekens begint een backslash een escape; schrijf hem dubbel (\\\\) of zet de tekst tussen "
+        "enkele aanhalingstekens",
+    ),
     ("'none' alone or a list of whose data", "'none' alleen, of een lijst van wiens gegevens het zijn"),
     (
         "true, false, none, staff, customers, applicants or a list of them",

@@ -60,6 +60,12 @@ FILE_MESSAGES: tuple[tuple[str, str], ...] = (
         "verwacht een sluitend aanhalingsteken, maar dat ontbreekt: het aanhalingsteken dat hier opent, wordt nooit gesloten",
     ),
     (
+        "expected a value, got one that starts with {char}, which YAML keeps for itself: put the whole value in "
+        "quotes: {fixed}",
+        "verwacht een waarde, gevonden een waarde die begint met {char}, een teken dat YAML voor zichzelf houdt: zet "
+        "de hele waarde tussen aanhalingstekens: {fixed}",
+    ),
+    (
         "expected a closing {closer}, got none: the {opener} opened here is never closed",
         "verwacht een sluitende {closer}, maar die ontbreekt: de {opener} die hier opent, wordt nooit gesloten",
     ),
