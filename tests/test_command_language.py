@@ -1,0 +1,190 @@
+"""The command line's own messages (schemas, clients, unpublish, progress import, documents) in both languages:
+PLAYBOOK_LANG, else organization.yml's default_language (Dutch when it names none)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import ROOT, CliResult
+from tests.test_companies import example_with, write_company
+from tests.test_unpublish import branch  # noqa: F401 - the fixture
+
+LANGUAGES = ["en", "nl"]
+
+
+@pytest.fixture
+def speak(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
+    """Choose the language of the messages through PLAYBOOK_LANG."""
+    return lambda language: monkeypatch.setenv("PLAYBOOK_LANG", language)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_schemas_say_which_are_stale_and_how_many_were_written(
+    cli: Callable[..., CliResult], speak: Callable[[str], None], tmp_path: Path, language: str
+) -> None:
+    speak(language)
+    out = tmp_path / "schemas"
+    shutil.copytree(ROOT / "schemas", out)
+    (out / "faq.schema.json").write_text("{}\n", encoding="utf-8")
+    stale = cli("schemas", "--check", "--out", str(out))
+    assert stale.returncode == 1
+    assert (
+        stale.stderr
+        == {
+            "en": f"{out / 'faq.schema.json'}: out of date; run `make schemas`\n",
+            "nl": f"{out / 'faq.schema.json'}: verouderd; draai `make schemas`\n",
+        }[language]
+    )
+    written = cli("schemas", "--out", str(out))
+    assert written.returncode == 0
+    assert (
+        written.stdout == {"en": f"1 schema written to {out}.\n", "nl": f"1 schema geschreven naar {out}.\n"}[language]
+    )
+    (out / "faq.schema.json").unlink()
+    (out / "ui.schema.json").unlink()
+    assert (
+        cli("schemas", "--out", str(out)).stdout
+        == {
+            "en": f"2 schemas written to {out}.\n",
+            "nl": f"2 schema's geschreven naar {out}.\n",
+        }[language]
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [("en", "open-co\tgh-pages-open-co\t(relative links)"), ("nl", "open-co\tgh-pages-open-co\t(relatieve links)")],
+)
+def test_clients_name_a_site_without_address_in_the_language_chosen(
+    cli: Callable[..., CliResult], speak: Callable[[str], None], project_copy: Path, language: str, line: str
+) -> None:
+    speak(language)
+    company = yaml.safe_load(example_with(name="Open"))
+    company.pop("site_url", None)
+    write_company(project_copy / "data/companies", "open-co", yaml.safe_dump(company, allow_unicode=True))
+    result = cli("clients", "--data", str(project_copy / "data"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == line + "\n"
+
+
+UNPUBLISHED = {
+    "en": (
+        "Removed acme (Acme & Zonen B.V.) from every version of gh-pages: 2 files removed, 1 file edited, in commit "
+        "{commit}; push it with make unpublish … PUSH=1 or git push\n"
+    ),
+    "nl": (
+        "acme (Acme & Zonen B.V.) weggehaald uit elke versie van gh-pages: 2 bestanden verwijderd, 1 bestand "
+        "aangepast, in commit {commit}; push het met make unpublish … PUSH=1 of git push\n"
+    ),
+}
+REFUSED = {
+    "en": [
+        "gh-pages holds nothing of 'bolt': nothing to unpublish\n",
+        "'acme-noord' would still be named in 1.0/faq/index.html; nothing was committed\n",
+        "no local branch gh-pages-x: fetch it first (git fetch origin gh-pages-x:gh-pages-x)\n",
+    ],
+    "nl": [
+        "gh-pages bevat niets van 'bolt': niets om weg te halen\n",
+        "'acme-noord' zou nog genoemd worden in 1.0/faq/index.html; er is niets gecommit\n",
+        "geen lokale branch gh-pages-x: haal hem eerst op (git fetch origin gh-pages-x:gh-pages-x)\n",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_unpublish_reports_in_the_language_chosen(
+    cli: Callable[..., CliResult],
+    speak: Callable[[str], None],
+    branch: Path,  # noqa: F811 - the fixture
+    language: str,
+) -> None:
+    speak(language)
+    repo = ["--repo", str(branch)]
+    refused = [
+        cli("unpublish", "bolt", "--name", "Bolt", *repo),
+        cli("unpublish", "acme-noord", "--name", "Acme Noord", *repo),
+        cli("unpublish", "acme", "--name", "Acme", "--branch", "gh-pages-x", *repo),
+    ]
+    assert [result.stderr for result in refused] == REFUSED[language]
+    assert {result.returncode for result in refused} == {1}
+    done = cli("unpublish", "acme", "--name", "Acme & Zonen B.V.", *repo)
+    assert done.returncode == 0, done.stderr
+    commit = done.stdout.split("in commit ")[1][:12]
+    assert done.stdout == UNPUBLISHED[language].format(commit=commit)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "english", "dutch"),
+    [
+        (
+            ["acme", "ticks.json", "--as", "beta"],
+            "progress import: expected one company, got 'acme' and --as 'beta'",
+            "progress import: verwacht één bedrijf, gevonden 'acme' en --as 'beta'",
+        ),
+        (
+            ["ticks.json"],
+            "progress import: expected the company: progress import SLUG FILE, or progress import FILE --as SLUG",
+            "progress import: verwacht het bedrijf: progress import SLUG FILE, of progress import FILE --as SLUG",
+        ),
+        (
+            ["acme", "ticks.json", "more.json"],
+            "progress import: expected the company slug and the export file, got more",
+            "progress import: verwacht de slug van het bedrijf en het exportbestand, gevonden meer",
+        ),
+    ],
+)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_progress_import_names_what_is_missing_in_the_language_chosen(
+    cli: Callable[..., CliResult],
+    speak: Callable[[str], None],
+    arguments: list[str],
+    english: str,
+    dutch: str,
+    language: str,
+) -> None:
+    speak(language)
+    result = cli("progress", "import", *arguments)
+    assert result.returncode == 2
+    assert result.stderr == (dutch if language == "nl" else english) + "\n"
+
+
+def test_without_an_override_the_organizations_language_speaks(
+    cli: Callable[..., CliResult], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("PLAYBOOK_LANG")
+    data = tmp_path / "data"
+    data.mkdir()
+    result = cli("progress", "import", "ticks.json", "--data", str(data))
+    assert result.stderr.startswith("progress import: verwacht het bedrijf: ")  # no organization.yml: Dutch
+    (tmp_path / "organization.yml").write_text("default_language: en\n", encoding="utf-8")
+    result = cli("progress", "import", "ticks.json", "--data", str(data))
+    assert result.stderr.startswith("progress import: expected the company: ")
+
+
+@pytest.mark.parametrize(
+    ("language", "wrote"), [("en", "Wrote {} files to {}.\n"), ("nl", "{} bestanden geschreven naar {}.\n")]
+)
+def test_documents_say_what_they_wrote(
+    cli: Callable[..., CliResult], speak: Callable[[str], None], tmp_path: Path, language: str, wrote: str
+) -> None:
+    speak(language)
+    result = cli("documents", "voorbeeld-techniek", "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    written = len(list((tmp_path / "voorbeeld-techniek").iterdir()))
+    assert result.stdout == wrote.format(written, tmp_path / "voorbeeld-techniek")
+
+
+def test_documents_speak_the_company_files_language_without_an_override(
+    cli: Callable[..., CliResult], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("PLAYBOOK_LANG")
+    result = cli("documents", "voorbeeld-techniek", "--out", str(tmp_path))  # language: nl
+    assert result.stdout.endswith(f" bestanden geschreven naar {tmp_path / 'voorbeeld-techniek'}.\n")
+    english = cli("documents", "demo-cold-chain", "--out", str(tmp_path))  # language: en
+    assert english.stdout.startswith("Wrote ")
+    assert english.stdout.endswith(f" files to {tmp_path / 'demo-cold-chain'}.\n")
