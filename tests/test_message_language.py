@@ -166,3 +166,16 @@ def test_a_dutch_message_quotes_a_parser_phrase_it_does_not_know() -> None:
     assert to_dutch(checklist) == (
         "verwacht een export van de vinkjes (JSON), gevonden: geen JSON-waarde gevonden (regel 1, kolom 1)"
     )
+
+
+@pytest.mark.parametrize(
+    ("english", "dutch"),
+    [
+        ("Preview: http://127.0.0.1:8000/playbook/", "Voorbeeldweergave: http://127.0.0.1:8000/playbook/"),
+        ("1 earlier data warning still applies", "1 eerdere datawaarschuwing geldt nog"),
+        ("3 earlier data warnings still apply", "3 eerdere datawaarschuwingen gelden nog"),
+        ("3 data errors; nothing was built.", "3 datafouten; er is niets gebouwd."),
+    ],
+)
+def test_the_plugins_own_lines_under_serve_in_dutch(english: str, dutch: str) -> None:
+    assert to_dutch(english) == dutch

@@ -329,6 +329,14 @@ CATALOGUE: tuple[tuple[str, str], ...] = (
         "expected the ticks of {slug} (exported from its page as {file}), got {+found}",
         "verwacht de vinkjes van {slug} (geëxporteerd van zijn pagina als {file}), gevonden {+found}",
     ),
+    ("A macro failed in {error}", "Een macro gaf een fout in {error}"),
+    (
+        "{error} (the page shows it until the next good save)",
+        "{error} (de pagina toont de fout tot de volgende goede opslag)",
+    ),
+    ("Preview: {address}", "Voorbeeldweergave: {address}"),
+    ("{+warnings} still apply", "{+warnings} gelden nog"),
+    ("{+warning} still applies", "{+warning} geldt nog"),
     ("no company", "geen bedrijf"),
     ("expected a mapping of activity ids to done/open", "verwacht activiteit-id's met done of open"),
     # The general form, and the phrases it is made of.
@@ -356,6 +364,8 @@ CATALOGUE: tuple[tuple[str, str], ...] = (
     ("{+errors}; nothing was built.", "{+errors}; er is niets gebouwd."),
     ("{count} data error", "{count} datafout"),
     ("{count} data errors", "{count} datafouten"),
+    ("{count} earlier data warning", "{count} eerdere datawaarschuwing"),
+    ("{count} earlier data warnings", "{count} eerdere datawaarschuwingen"),
     (
         "The preview shows the errors until the next good save.",
         "De voorbeeldweergave toont de fouten tot de volgende goede opslag.",

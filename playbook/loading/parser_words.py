@@ -1,4 +1,4 @@
-"""What YAML's parser and Python say, in plain Dutch: the phrases a Dutch message quotes from them.
+"""What YAML's parser, Python and Jinja say, in plain Dutch: the phrases a Dutch message quotes from them.
 
 A syntax error of PyYAML (or libyaml, which it uses when installed) is a context ('while parsing a block
 mapping') and a problem ('did not find expected key'); each is looked up here. A phrase not in the tables is
@@ -106,6 +106,14 @@ PROBLEMS: tuple[tuple[str, str], ...] = (
     ("Unterminated string starting at: {at}", "een tekst die niet wordt gesloten ({at})"),
     ("Invalid control character at: {at}", "een stuurteken in een tekst ({at})"),
     ("line {line} column {column} (char {char})", "regel {line}, kolom {column}"),
+    # Jinja, in a page's macro call.
+    ("'{name}' is undefined", "'{name}' bestaat niet (geen bekende macro of variabele)"),
+    ("'{object}' has no attribute '{name}'", "'{object}' heeft geen attribuut '{name}'"),
+    ("unexpected '{char}'", "onverwacht '{char}'"),
+    ("unexpected char '{char}' at {position}", "onverwacht teken '{char}' op positie {position}"),
+    ("expected token '{expected}', got '{found}'", "verwacht '{expected}', gevonden '{found}'"),
+    ("unexpected end of template, expected '{expected}'.", "de pagina houdt op, verwacht '{expected}'."),
+    ("Encountered unknown tag '{tag}'.", "onbekende tag '{tag}'."),
     ("an unreadable document", "een onleesbaar document"),
 )
 """(the parser's words, plain Dutch); ``{name}`` is a part kept as written."""
