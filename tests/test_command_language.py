@@ -10,6 +10,10 @@ from pathlib import Path
 import pytest
 import yaml
 
+from deploy import cli as deploy_cli
+from deploy.site import Deploy, announce_site_url
+from playbook.loading.language import translate
+from playbook.publishing.branch import leftover_report
 from tests.conftest import ROOT, CliResult
 from tests.test_companies import example_with, write_company
 from tests.test_unpublish import branch  # noqa: F401 - the fixture
@@ -188,3 +192,59 @@ def test_documents_speak_the_company_files_language_without_an_override(
     english = cli("documents", "demo-cold-chain", "--out", str(tmp_path))  # language: en
     assert english.stdout.startswith("Wrote ")
     assert english.stdout.endswith(f" files to {tmp_path / 'demo-cold-chain'}.\n")
+
+
+DEPLOY_LINES = [
+    (
+        announce_site_url(Deploy("1.0", ("latest",), "gh-pages-acme", "acme", None)),
+        "No site_url in data/companies/acme.yml: the site has relative links and no canonical addresses; set "
+        "site_url there",
+        "Geen site_url in data/companies/acme.yml: de site krijgt relatieve links en geen canonieke adressen; zet "
+        "daar site_url",
+    ),
+    (
+        announce_site_url(Deploy("1.0", ("latest",), "gh-pages", None, "https://playbook.example.com/")),
+        "Addresses: canonical links, sitemaps and calendar links point at https://playbook.example.com/latest/ (a "
+        "placeholder: set site_url in organization.yml)",
+        "Adressen: canonieke links, sitemaps en agendalinks wijzen naar https://playbook.example.com/latest/ (een "
+        "voorbeeldadres: zet site_url in organization.yml)",
+    ),
+    (
+        announce_site_url(Deploy("1.0", (), "gh-pages", None, "https://playbook.acme.nl/")),
+        "Addresses: canonical links, sitemaps and calendar links point at https://playbook.acme.nl/latest/",
+        "Adressen: canonieke links, sitemaps en agendalinks wijzen naar https://playbook.acme.nl/latest/",
+    ),
+    (
+        leftover_report({"acme": ["0.9", "1.0"]}, "gh-pages")[0],
+        "acme: still in version 0.9, 1.0 of gh-pages, although this deploy leaves it out; remove it from every "
+        "version with: make unpublish COMPANY=acme",
+        "acme: staat nog in versie 0.9, 1.0 van gh-pages, hoewel deze publicatie het weglaat; verwijder het uit elke "
+        "versie met: make unpublish COMPANY=acme",
+    ),
+    (
+        "Deploy refused: the build failed (its messages are above); nothing was committed",
+        "Deploy refused: the build failed (its messages are above); nothing was committed",
+        "Publicatie geweigerd: de build is mislukt (de meldingen staan hierboven); er is niets gecommit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "english", "dutch"), DEPLOY_LINES)
+def test_the_deploys_lines_in_both_languages(line: str, english: str, dutch: str) -> None:
+    assert line == english
+    assert translate(line, "en") == english
+    assert translate(line, "nl") == dutch
+
+
+@pytest.mark.parametrize(("language", "said"), [("en", "Site built into site/\n"), ("nl", "Site gebouwd in site/\n")])
+def test_make_build_says_where_the_site_is_in_the_language_chosen(
+    speak: Callable[[str], None],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    language: str,
+    said: str,
+) -> None:
+    speak(language)
+    monkeypatch.setattr(deploy_cli, "build", lambda root, options: 0)  # the build itself: tests/test_build.py
+    assert deploy_cli.main(["build", "--root", str(ROOT)]) == 0
+    assert capsys.readouterr().out == said

@@ -11,6 +11,7 @@ stays in English: `tests/test_bad_inputs.py` runs every case in both languages, 
 
 from __future__ import annotations
 
+from playbook.loading.catalogue_commands import COMMAND_MESSAGES
 from playbook.loading.catalogue_files import FILE_MESSAGES
 
 CATALOGUE: tuple[tuple[str, str], ...] = (
@@ -224,121 +225,7 @@ CATALOGUE: tuple[tuple[str, str], ...] = (
         "verwacht geen drempel, gevonden een drempel: deze regel signaleert het tekort in het budgetplan, gemeten "
         "tegen share_min_pct in budget.yml, zodat de pagina en het risico overeenkomen",
     ),
-    # Command line.
-    (
-        "{output}: is a folder; name a file ending in .pdf or a folder for it",
-        "{output}: is een map; noem een bestand dat op .pdf eindigt, of een map ervoor",
-    ),
-    (
-        "{output}: cannot write there; {blocking} is a file, not a folder",
-        "{output}: kan daar niet schrijven; {blocking} is een bestand, geen map",
-    ),
-    ("{output}: cannot write there ({~reason})", "{output}: kan daar niet schrijven ({~reason})"),
-    ("{chromium}: could not print {page} ({reason})", "{chromium}: kon {page} niet afdrukken ({reason})"),
-    ("{chromium}: no PDF of {page} after {seconds} s", "{chromium}: geen pdf van {page} na {seconds} s"),
-    ("{chromium}: could not be started ({~reason})", "{chromium}: kon niet starten ({~reason})"),
-    (
-        "--summary: name a company (make pdf COMPANY=<slug> SUMMARY=1)",
-        "--summary: noem een bedrijf (make pdf COMPANY=<slug> SUMMARY=1)",
-    ),
-    ("unknown language {language}: expected {*languages}", "onbekende taal {language}: verwacht {*languages}"),
-    (
-        "unknown company {company}: a slug is 2-40 characters a-z, 0-9 and '-'",
-        "onbekend bedrijf {company}: een slug is 2-40 tekens a-z, 0-9 en '-'",
-    ),
-    (
-        "unknown company {company}: no {file} (known: {*known})",
-        "onbekend bedrijf {company}: geen {file} (bekend: {*known})",
-    ),
-    (
-        "{site}: no built site there; run `make build` first (or pass --site)",
-        "{site}: daar staat geen gebouwde site; draai eerst `make build` (of geef --site op)",
-    ),
-    (
-        "{page}: not found; --site is the site's root ({root}), not a language's folder",
-        "{page}: niet gevonden; --site is de hoofdmap van de site ({root}), niet de map van een taal",
-    ),
-    (
-        "{page}: not found; run `make build` first (or check --site)",
-        "{page}: niet gevonden; draai eerst `make build` (of controleer --site)",
-    ),
-    (
-        "chromium: not found; install it (Debian: apt-get install chromium)",
-        "chromium: niet gevonden; installeer het (Debian: apt-get install chromium)",
-    ),
-    ("{file}: already exists; nothing written", "{file}: bestaat al; niets geschreven"),
-    ("Public (in every deploy): {*companies}", "Openbaar (in elke publicatie): {*companies}"),
-    (
-        "Private (local builds and client sites only): {*companies}",
-        "Privé (alleen in lokale builds en klantsites): {*companies}",
-    ),
-    ("{file}: out of date; run `make schemas`", "{file}: verouderd; draai `make schemas`"),
-    ("{+schemas} written to {folder}.", "{+schemas} geschreven naar {folder}."),
-    ("Wrote {+files} to {folder}.", "{+files} geschreven naar {folder}."),
-    (
-        "{slug}: no company file {file} (companies: {*known})",
-        "{slug}: geen bedrijfsbestand {file} (bedrijven: {*known})",
-    ),
-    ("progress import: {+message}", "progress import: {+message}"),
-    (
-        "expected the company slug and the export file, got more",
-        "verwacht de slug van het bedrijf en het exportbestand, gevonden meer",
-    ),
-    ("expected one company, got {slug} and --as {other}", "verwacht één bedrijf, gevonden {slug} en --as {other}"),
-    (
-        "expected the company: progress import SLUG FILE, or progress import FILE --as SLUG",
-        "verwacht het bedrijf: progress import SLUG FILE, of progress import FILE --as SLUG",
-    ),
-    ("{file}: no such company file", "{file}: dat bedrijfsbestand bestaat niet"),
-    ("(relative links)", "(relatieve links)"),
-    (
-        "no name found for {slug} on {branch}: give it with --name",
-        "geen naam gevonden voor {slug} op {branch}: geef hem op met --name",
-    ),
-    (
-        "no local branch {branch}: fetch it first ({command})",
-        "geen lokale branch {branch}: haal hem eerst op ({command})",
-    ),
-    (
-        "{branch} holds nothing of {slug}: nothing to unpublish",
-        "{branch} bevat niets van {slug}: niets om weg te halen",
-    ),
-    (
-        "{slug} would still be named in {+files}; nothing was committed",
-        "{slug} zou nog genoemd worden in {+files}; er is niets gecommit",
-    ),
-    (
-        "Removed {slug} ({name}) from every version of {branch}: {+removed} removed, {+edited} edited, "
-        "in commit {commit}; pushed to {remote}",
-        "{slug} ({name}) weggehaald uit elke versie van {branch}: {+removed} verwijderd, {+edited} aangepast, "
-        "in commit {commit}; gepusht naar {remote}",
-    ),
-    (
-        "Removed {slug} ({name}) from every version of {branch}: {+removed} removed, {+edited} edited, "
-        "in commit {commit}; push it with make unpublish … PUSH=1 or git push",
-        "{slug} ({name}) weggehaald uit elke versie van {branch}: {+removed} verwijderd, {+edited} aangepast, "
-        "in commit {commit}; push het met make unpublish … PUSH=1 of git push",
-    ),
-    ("Wrote {file}; fill it in, then run `make build`.", "{file} geschreven; vul het in en draai dan `make build`."),
-    ("Wrote {file}", "{file} geschreven"),
-    (
-        "{slug}: expected 2-40 characters a-z, 0-9 and '-' (not 'index')",
-        "{slug}: verwacht 2-40 tekens a-z, 0-9 en '-' (niet 'index')",
-    ),
-    (
-        "expected the ticks of {slug} (exported from its page as {file}), got {+found}",
-        "verwacht de vinkjes van {slug} (geëxporteerd van zijn pagina als {file}), gevonden {+found}",
-    ),
-    ("A macro failed in {error}", "Een macro gaf een fout in {error}"),
-    (
-        "{error} (the page shows it until the next good save)",
-        "{error} (de pagina toont de fout tot de volgende goede opslag)",
-    ),
-    ("Preview: {address}", "Voorbeeldweergave: {address}"),
-    ("{+warnings} still apply", "{+warnings} gelden nog"),
-    ("{+warning} still applies", "{+warning} geldt nog"),
-    ("no company", "geen bedrijf"),
-    ("expected a mapping of activity ids to done/open", "verwacht activiteit-id's met done of open"),
+    *COMMAND_MESSAGES,
     # The general form, and the phrases it is made of.
     ("expected one of {*choices}, got {+found}", "verwacht een van {*choices}, gevonden {+found}"),
     ("expected {+expected}, got {+found}", "verwacht {+expected}, gevonden {+found}"),
