@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from playbook.cli_help import Parser, localize
 from playbook.cli_publishing import add_publishing_commands, company_language_and_name
 from playbook.clock import build_date, build_datetime
 from playbook.company.company import Company
@@ -284,7 +285,7 @@ def _address(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with one sub-command per task."""
-    parser = argparse.ArgumentParser(prog="python -m playbook", description=__doc__)
+    parser = Parser(prog="python -m playbook", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     validate = commands.add_parser("validate", help="check every data file; print all errors")
     validate.add_argument("--data", type=Path, default=ROOT / "data", help="the data folder")
@@ -354,7 +355,7 @@ def build_parser() -> argparse.ArgumentParser:
     schemas.add_argument("--data", type=Path, default=ROOT / "data", help="the data folder")
     schemas.add_argument("--check", action="store_true", help="only report schemas that are out of date")
     schemas.set_defaults(run=_schemas)
-    return parser
+    return localize(parser, command_language(ROOT))
 
 
 def main(argv: list[str] | None = None) -> int:

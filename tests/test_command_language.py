@@ -12,6 +12,8 @@ import yaml
 
 from deploy import cli as deploy_cli
 from deploy.site import Deploy, announce_site_url
+from playbook.cli import build_parser
+from playbook.cli_help import HELP_NL, help_texts
 from playbook.loading.language import translate
 from playbook.publishing.branch import leftover_report
 from tests.conftest import ROOT, CliResult
@@ -248,3 +250,87 @@ def test_make_build_says_where_the_site_is_in_the_language_chosen(
     monkeypatch.setattr(deploy_cli, "build", lambda root, options: 0)  # the build itself: tests/test_build.py
     assert deploy_cli.main(["build", "--root", str(ROOT)]) == 0
     assert capsys.readouterr().out == said
+
+
+def test_every_help_text_of_the_command_line_has_its_dutch_wording() -> None:
+    english = [action.help for action in help_texts(build_parser()) if action.help]
+    assert english, "no help texts found"
+    assert [text for text in english if text not in HELP_NL] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        (
+            "en",
+            [
+                "usage: python -m playbook new [-h] --name NAME [--language {nl,en}]",
+                "                              [--data DATA]",
+                "  slug                the company id: 2-40 characters a-z, 0-9 and '-'",
+                "  --name NAME         the organization's name",
+            ],
+        ),
+        (
+            "nl",
+            [
+                "gebruik: python -m playbook new [-h] --name NAME [--language {nl,en}]",
+                "                                [--data DATA]",
+                "argumenten:",
+                "  slug                de id van het bedrijf: 2-40 tekens a-z, 0-9 en '-'",
+                "opties:",
+                "  -h, --help          toon deze hulp en stop",
+                "  --name NAME         de naam van de organisatie",
+            ],
+        ),
+    ],
+)
+def test_help_in_the_language_chosen(
+    cli: Callable[..., CliResult], speak: Callable[[str], None], language: str, lines: list[str]
+) -> None:
+    speak(language)
+    result = cli("new", "--help")
+    assert result.returncode == 0
+    shown = result.stdout.splitlines()
+    assert [line for line in lines if line not in shown] == []
+
+
+ARGPARSE_ERRORS = [
+    (
+        ["new", "acme"],
+        "python -m playbook new: error: the following arguments are required: --name",
+        "python -m playbook new: fout: deze argumenten ontbreken: --name",
+    ),
+    (
+        ["validate", "--bogus"],
+        "python -m playbook: error: unrecognized arguments: --bogus",
+        "python -m playbook: fout: onbekende argumenten: --bogus",
+    ),
+    (
+        ["address", "--port", "x"],
+        "python -m playbook address: error: argument --port: invalid int value: 'x'",
+        "python -m playbook address: fout: argument --port: geen geheel getal: 'x'",
+    ),
+    (
+        ["new", "acme", "--name", "Acme", "--language", "fr"],
+        "python -m playbook new: error: argument --language: invalid choice: 'fr' (choose from 'nl', 'en')",
+        "python -m playbook new: fout: argument --language: ongeldige keuze 'fr' (kies uit 'nl', 'en')",
+    ),
+]
+
+
+@pytest.mark.parametrize(("arguments", "english", "dutch"), ARGPARSE_ERRORS)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_mistyped_command_is_explained_in_the_language_chosen(
+    cli: Callable[..., CliResult],
+    speak: Callable[[str], None],
+    arguments: list[str],
+    english: str,
+    dutch: str,
+    language: str,
+) -> None:
+    speak(language)
+    result = cli(*arguments)
+    assert result.returncode == 2
+    usage, *_, error = result.stderr.splitlines()
+    assert usage.startswith("gebruik: " if language == "nl" else "usage: ")
+    assert error == (dutch if language == "nl" else english)

@@ -112,6 +112,17 @@ COMMAND_MESSAGES: tuple[tuple[str, str], ...] = (
         "expected the ticks of {slug} (exported from its page as {file}), got {+found}",
         "verwacht de vinkjes van {slug} (geëxporteerd van zijn pagina als {file}), gevonden {+found}",
     ),
+    # argparse's own messages (playbook/cli_help.py).
+    ("the following arguments are required: {names}", "deze argumenten ontbreken: {names}"),
+    ("unrecognized arguments: {names}", "onbekende argumenten: {names}"),
+    (
+        "argument {name}: invalid choice: {value} (choose from {choices})",
+        "argument {name}: ongeldige keuze {value} (kies uit {choices})",
+    ),
+    ("argument {name}: invalid int value: {value}", "argument {name}: geen geheel getal: {value}"),
+    ("argument {name}: invalid {kind} value: {value}", "argument {name}: ongeldige waarde voor {kind}: {value}"),
+    ("argument {name}: expected one argument", "argument {name}: verwacht één waarde"),
+    ("argument {name}: expected at least one argument", "argument {name}: verwacht minstens één waarde"),
     # Deploys (python -m deploy: make build, make publish).
     ("Site built into site/", "Site gebouwd in site/"),
     (
