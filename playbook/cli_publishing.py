@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from playbook.cli_help import Parser
 from playbook.company.files import company_folder
 from playbook.formatting import count
 from playbook.loading.errors import DataErrors
@@ -75,7 +76,7 @@ def _unpublish(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_publishing_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_publishing_commands(commands: argparse._SubParsersAction[Parser]) -> None:
     """The sub-commands of client sites and their removal: ``clients`` and ``unpublish``."""
     clients = commands.add_parser("clients", help="list every company's client site: slug, branch, site_url")
     clients.add_argument("--json", action="store_true", help="as JSON (the publish workflow's matrix)")

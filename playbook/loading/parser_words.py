@@ -151,9 +151,12 @@ def _problem(text: str) -> str | None:
     for pattern, dutch in _COMPILED:
         found = pattern.fullmatch(text)
         if found:
-            values = {name: _part(name, value) for name, value in found.groupdict().items()}
-            return _FILLED.sub(lambda m, parts=values: parts[m.group(1)], dutch)
+            return _filled(dutch, {name: _part(name, value) for name, value in found.groupdict().items()})
     return None
+
+
+def _filled(dutch: str, values: dict[str, str]) -> str:
+    return _FILLED.sub(lambda match: values[match.group(1)], dutch)
 
 
 def parser_in_dutch(text: str) -> str:
