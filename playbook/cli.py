@@ -9,7 +9,6 @@ from pathlib import Path
 
 import yaml
 
-from playbook.cli_help import Parser, localize
 from playbook.cli_publishing import add_publishing_commands, company_language_and_name
 from playbook.clock import build_date, build_datetime
 from playbook.company.company import Company
@@ -32,6 +31,7 @@ from playbook.export.pdf import (
     print_to_pdf,
 )
 from playbook.formatting import count
+from playbook.loading.commandline import Parser, localize
 from playbook.loading.content import load_content
 from playbook.loading.errors import DataErrors
 from playbook.loading.language import (

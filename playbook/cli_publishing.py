@@ -9,9 +9,9 @@ from pathlib import Path
 
 import yaml
 
-from playbook.cli_help import Parser
 from playbook.company.files import company_folder
 from playbook.formatting import count
+from playbook.loading.commandline import Parser
 from playbook.loading.errors import DataErrors
 from playbook.loading.language import command_language, localized_report, translate
 from playbook.models.common import LANGUAGES

@@ -13,7 +13,7 @@ import yaml
 from deploy import cli as deploy_cli
 from deploy.site import Deploy, announce_site_url
 from playbook.cli import build_parser
-from playbook.cli_help import HELP_NL, help_texts
+from playbook.loading.commandline import HELP_NL, help_texts
 from playbook.loading.language import translate
 from playbook.publishing.branch import leftover_report
 from tests.conftest import ROOT, CliResult

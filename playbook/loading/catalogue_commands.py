@@ -112,7 +112,7 @@ COMMAND_MESSAGES: tuple[tuple[str, str], ...] = (
         "expected the ticks of {slug} (exported from its page as {file}), got {+found}",
         "verwacht de vinkjes van {slug} (geëxporteerd van zijn pagina als {file}), gevonden {+found}",
     ),
-    # argparse's own messages (playbook/cli_help.py).
+    # argparse's own messages (playbook/loading/commandline.py).
     ("the following arguments are required: {names}", "deze argumenten ontbreken: {names}"),
     ("unrecognized arguments: {names}", "onbekende argumenten: {names}"),
     (
