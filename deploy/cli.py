@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -51,7 +52,8 @@ def _site(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     code = build(args.root, args.options)
     if code == 0:
-        print(translate("Site built into site/", command_language(args.root)))
+        engine = os.environ.get("PLAYBOOK_ENGINE") or "mkdocs"
+        print(translate(f"Site built into site/ with {engine}", command_language(args.root)))
     return code
 
 

@@ -279,7 +279,8 @@ def _address(args: argparse.Namespace) -> int:
         return 1
     home = preview_address(url, args.port)
     other = next(language for language in LANGUAGES if language != at_root)
-    print(f"{home} ({names.get(other)}: {home}{other}/)")
+    line = f"{home} ({names.get(other)}: {home}{other}/)"
+    print(translate(f"Preview: {line}", command_language(args.root)) if args.announce else line)
     return 0
 
 
@@ -348,6 +349,7 @@ def build_parser() -> argparse.ArgumentParser:
     address = commands.add_parser("address", help="print the address `mkdocs serve` answers on")
     address.add_argument("--port", type=int, default=8000, help="the port mkdocs serve listens on")
     address.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder")
+    address.add_argument("--announce", action="store_true", help="as the line `make serve` prints (Preview: …)")
     address.set_defaults(run=_address)
     add_publishing_commands(commands)
     schemas = commands.add_parser("schemas", help="write the JSON Schemas generated from the models")

@@ -238,7 +238,9 @@ def test_the_deploys_lines_in_both_languages(line: str, english: str, dutch: str
     assert translate(line, "nl") == dutch
 
 
-@pytest.mark.parametrize(("language", "said"), [("en", "Site built into site/\n"), ("nl", "Site gebouwd in site/\n")])
+@pytest.mark.parametrize(
+    ("language", "said"), [("en", "Site built into site/ with mkdocs\n"), ("nl", "Site gebouwd in site/ met mkdocs\n")]
+)
 def test_make_build_says_where_the_site_is_in_the_language_chosen(
     speak: Callable[[str], None],
     monkeypatch: pytest.MonkeyPatch,
@@ -247,6 +249,7 @@ def test_make_build_says_where_the_site_is_in_the_language_chosen(
     said: str,
 ) -> None:
     speak(language)
+    monkeypatch.delenv("PLAYBOOK_ENGINE", raising=False)
     monkeypatch.setattr(deploy_cli, "build", lambda root, options: 0)  # the build itself: tests/test_build.py
     assert deploy_cli.main(["build", "--root", str(ROOT)]) == 0
     assert capsys.readouterr().out == said
@@ -334,3 +337,20 @@ def test_a_mistyped_command_is_explained_in_the_language_chosen(
     usage, *_, error = result.stderr.splitlines()
     assert usage.startswith("gebruik: " if language == "nl" else "usage: ")
     assert error == (dutch if language == "nl" else english)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "Preview: http://127.0.0.1:8123/playbook/ (English: http://127.0.0.1:8123/playbook/en/)\n"),
+        ("nl", "Voorbeeldweergave: http://127.0.0.1:8123/playbook/ (English: http://127.0.0.1:8123/playbook/en/)\n"),
+    ],
+)
+def test_make_serve_announces_the_preview_in_the_language_chosen(
+    cli: Callable[..., CliResult], speak: Callable[[str], None], tmp_path: Path, language: str, said: str
+) -> None:
+    speak(language)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    result = cli("address", "--announce", "--port", "8123", "--root", str(tmp_path))
+    assert (result.returncode, result.stdout, result.stderr) == (0, said, "")

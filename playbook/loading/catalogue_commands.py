@@ -124,7 +124,7 @@ COMMAND_MESSAGES: tuple[tuple[str, str], ...] = (
     ("argument {name}: expected one argument", "argument {name}: verwacht één waarde"),
     ("argument {name}: expected at least one argument", "argument {name}: verwacht minstens één waarde"),
     # Deploys (python -m deploy: make build, make publish).
-    ("Site built into site/", "Site gebouwd in site/"),
+    ("Site built into site/ with {engine}", "Site gebouwd in site/ met {engine}"),
     (
         "Deployed {version} to the local {branch} branch; pushed it to {remote}",
         "{version} gepubliceerd op de lokale branch {branch}; gepusht naar {remote}",

@@ -52,6 +52,7 @@ HELP_NL = {
     "the company slug": "de slug van het bedrijf",
     "the folder for <slug>/ (default: documents/)": "de map voor <slug>/ (standaard: documents/)",
     "the port mkdocs serve listens on": "de poort waarop mkdocs serve luistert",
+    "as the line `make serve` prints (Preview: …)": "als de regel die `make serve` toont (Voorbeeldweergave: …)",
     "the project folder": "de projectmap",
     "as JSON (the publish workflow's matrix)": "als JSON (de matrix van de publicatieworkflow)",
     "the deploy branch": "de deploybranch",
