@@ -175,6 +175,14 @@ def test_a_dutch_message_quotes_a_parser_phrase_it_does_not_know() -> None:
         ("1 earlier data warning still applies", "1 eerdere datawaarschuwing geldt nog"),
         ("3 earlier data warnings still apply", "3 eerdere datawaarschuwingen gelden nog"),
         ("3 data errors; nothing was built.", "3 datafouten; er is niets gebouwd."),
+        (
+            "the en build failed: Een macro gaf een fout in docs/a.md:3: UndefinedError: 'x' bestaat niet",
+            "de build in en is mislukt: Een macro gaf een fout in docs/a.md:3: UndefinedError: 'x' bestaat niet",
+        ),
+        (
+            "the build of en failed (its messages are above)",
+            "de build in en is mislukt (de meldingen staan hierboven)",
+        ),
     ],
 )
 def test_the_plugins_own_lines_under_serve_in_dutch(english: str, dutch: str) -> None:

@@ -170,6 +170,11 @@ COMMAND_MESSAGES: tuple[tuple[str, str], ...] = (
         "{slug}: staat nog in versie {versions} van {branch}, hoewel deze publicatie het weglaat; verwijder het uit "
         "elke versie met: {command}",
     ),
+    ("the {language} build failed: {error}", "de build in {language} is mislukt: {error}"),
+    (
+        "the build of {languages} failed (its messages are above)",
+        "de build in {languages} is mislukt (de meldingen staan hierboven)",
+    ),
     ("A macro failed in {error}", "Een macro gaf een fout in {error}"),
     (
         "{error} (the page shows it until the next good save)",
