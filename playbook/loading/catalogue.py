@@ -232,6 +232,8 @@ CATALOGUE: tuple[tuple[str, str], ...] = (
     ("text in each language ({nl: ..., en: ...})", "tekst in elke taal ({nl: ..., en: ...})"),
     ("text of at most {count} characters", "tekst van hooguit {count} tekens"),
     ("text matching {pattern}", "tekst volgens het patroon {pattern}"),
+    ("a list of at least {count} entries", "een lijst van minstens {count} items"),
+    ("a list of at most {count} entries", "een lijst van hooguit {count} items"),
     ("non-empty text", "niet-lege tekst"),
     ("empty text", "lege tekst"),
     ("text", "tekst"),
@@ -290,6 +292,8 @@ CATALOGUE: tuple[tuple[str, str], ...] = (
     ("{count} schemas", "{count} schema's"),
     ("{count} file", "{count} bestand"),
     ("{count} files", "{count} bestanden"),
+    ("{count} entry", "{count} item"),
+    ("{count} entries", "{count} items"),
     ("{files} and {count} more", "{files} en nog {count}"),
     *(
         (english, dutch)
