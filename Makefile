@@ -51,7 +51,6 @@ $(DEV_STAMP): $(STAMP) requirements-dev.lock
 ## everyone, swapped in whole only on success: deploy/build.py)
 build: $(STAMP)
 	$(BIN)/python -m deploy build
-	@echo "Site built into site/ with $(ENGINE)"
 
 ## lock: write requirements.lock and requirements-dev.lock (every pin with the sha256 of its files) from the
 ## pins in requirements*.txt; run it after changing a pin (a test fails while a lock is stale)
@@ -94,7 +93,7 @@ schemas: $(STAMP)
 ## reloads on edits under docs/, data/, examples/, playbook/ and macros/; shows data errors in the browser
 ADDR ?= 127.0.0.1:$(PORT)
 serve: $(STAMP)
-	@echo "Preview: $$($(BIN)/python -m playbook address --port $(lastword $(subst :, ,$(ADDR))))"
+	@$(BIN)/python -m playbook address --announce --port $(lastword $(subst :, ,$(ADDR)))
 	$(BIN)/python -m $(ENGINE) serve --config-file mkdocs.yml --dev-addr $(ADDR)
 
 ## serve-versions: serve the deployed versions of BRANCH (fetched from origin when only there), read from git:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from deploy.build import build
 from deploy.site import Deploy, DeployRefused, announce_site_url, deploy, serve
 from playbook.loading.errors import DataErrors
+from playbook.loading.language import command_language, localized_report, translate
 from playbook.site.address import configured_site_url
 from playbook.site.data import check_project
 
@@ -25,31 +27,33 @@ def site_url_of(root: Path, client: str | None) -> str | None:
 
 
 def _site(args: argparse.Namespace) -> int:
-    client = args.client or None
+    client, language = args.client or None, command_language(args.root)
     try:
         site_url = site_url_of(args.root, client)
     except DataErrors as exc:
-        print(exc.report(), file=sys.stderr)
+        print(localized_report(exc.errors, args.root), file=sys.stderr)
         return 1
     aliases = tuple(alias for alias in args.aliases if alias)
     job = Deploy(args.version, aliases, args.branch, client, site_url)
-    print(announce_site_url(job))
+    print(translate(announce_site_url(job), language))
     try:
         notes = deploy(args.root, job, push=args.push, remote=args.remote)
     except DeployRefused as refused:
-        print(f"Deploy refused: {refused}", file=sys.stderr)
+        print(translate(f"Deploy refused: {refused}", language), file=sys.stderr)
         return 1
     for line in notes:
-        print(line)
-    where = f"pushed {args.branch} to {args.remote}" if args.push else f"the local {args.branch} branch"
-    print(f"Deployed {args.version}{' (' + ', '.join(aliases) + ')' if aliases else ''} to {where}")
+        print(translate(line, language))
+    label = args.version + (f" ({', '.join(aliases)})" if aliases else "")
+    pushed = f"; pushed it to {args.remote}" if args.push else ""
+    print(translate(f"Deployed {label} to the local {args.branch} branch{pushed}", language))
     return 0
 
 
 def _build(args: argparse.Namespace) -> int:
     code = build(args.root, args.options)
     if code == 0:
-        print("Site built into site/")
+        engine = os.environ.get("PLAYBOOK_ENGINE") or "mkdocs"
+        print(translate(f"Site built into site/ with {engine}", command_language(args.root)))
     return code
 
 

@@ -21,6 +21,9 @@ from typing import Any
 from jinja2 import TemplateSyntaxError
 from mkdocs.exceptions import PluginError
 
+from playbook.loading.language import translate
+from playbook.loading.parser_words import parser_in_dutch
+
 WRAPPED = "_playbook_page_errors"
 """Set on the wrapped ``render``: a rebuild under `serve` installs the wrap once."""
 
@@ -32,6 +35,8 @@ class PageError:
     file: str
     line: int
     message: str
+    language: str = "en"
+    """The language ``message`` is in: the organization's, as for data errors."""
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.message}"
@@ -55,12 +60,15 @@ def _front_matter_lines(source: Path, markdown: str) -> int:
     return text.count("\n", 0, start) if start > 0 else 0
 
 
-def page_error(error: BaseException, markdown: str, page: Any, docs: str) -> PageError:
-    """Where and what ``error`` is, for ``page`` (a MkDocs page) rendered from ``markdown``."""
+def page_error(error: BaseException, markdown: str, page: Any, docs: str, language: str = "en") -> PageError:
+    """Where and what ``error`` is, for ``page`` (a MkDocs page) rendered from ``markdown``; Jinja's words in
+    Dutch when ``language`` is."""
     file = page.file
     offset = _front_matter_lines(Path(file.abs_src_path), markdown) if file.abs_src_path else 0
     message = getattr(error, "message", None) or str(error) or type(error).__name__
-    return PageError(f"{docs}/{file.src_uri}", _template_line(error) + offset, f"{type(error).__name__}: {message}")
+    said = parser_in_dutch(message) if language == "nl" else message
+    line = _template_line(error) + offset
+    return PageError(f"{docs}/{file.src_uri}", line, f"{type(error).__name__}: {said}", language)
 
 
 def error_markdown(error: PageError) -> str:
@@ -86,8 +94,11 @@ MACROS_LOGGER = "mkdocs.plugins.mkdocs_macros.util"
 """The logger mkdocs-macros-plugin 1.5.0 reports a failing page on."""
 
 
-def install(macros_plugin: Any, docs: str, serving: bool, report: Callable[[PageError], None]) -> None:
-    """Wrap ``macros_plugin.render``: a failing page is reported (``report``) and, under `serve`, shown."""
+def install(
+    macros_plugin: Any, docs: str, serving: bool, report: Callable[[PageError], None], language: str = "en"
+) -> None:
+    """Wrap ``macros_plugin.render``: a failing page is reported (``report``) and, under `serve`, shown; the
+    messages in ``language``."""
     render = getattr(macros_plugin, "render", None)
     if render is None or "on_error_fail" not in macros_plugin.config:
         raise PluginError("mkdocs-macros-plugin changed: the playbook expects its render() (1.5.0); check the pin")
@@ -99,11 +110,11 @@ def install(macros_plugin: Any, docs: str, serving: bool, report: Callable[[Page
             rendered: str = render(markdown, force_rendering)
         except SystemExit as stopped:  # the macros plugin's exit(100) inside its own `except Exception`
             cause = stopped.__context__ or stopped
-            found = page_error(cause, markdown, macros_plugin.page, docs)
+            found = page_error(cause, markdown, macros_plugin.page, docs, language)
             report(found)
             if serving:
                 return error_markdown(found)
-            raise PluginError(f"A macro failed in {found}") from None
+            raise PluginError(translate(f"A macro failed in {found}", language)) from None
         return rendered
 
     logger = logging.getLogger(MACROS_LOGGER)

@@ -42,7 +42,7 @@ from macros.theme.environment import theme_environment
 from playbook.clock import build_date
 from playbook.formatting import count
 from playbook.loading.errors import DataError, DataErrors
-from playbook.loading.language import file_language, localized, report_language, translate
+from playbook.loading.language import command_language, file_language, localized, override, report_language, translate
 from playbook.loading.settings import SETTINGS_FILE
 from playbook.models.common import Language
 from playbook.render.company import company_page_path
@@ -128,9 +128,8 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         self.kept, self.broken_pages, self.built = {}, [], config
         self.deferred, self.pending, self.nav = None, {}, None
         if "macros" in config.plugins:
-            pageerrors.install(
-                config.plugins["macros"], Path(config.docs_dir).name, self.command == "serve", self.page_failed
-            )
+            said, serving = command_language(root), self.command == "serve"
+            pageerrors.install(config.plugins["macros"], Path(config.docs_dir).name, serving, self.page_failed, said)
         try:
             self.data = load_site_data(root)
             settings = languages.organization_settings(root)
@@ -191,7 +190,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         for path in (root / "examples", root / SETTINGS_FILE):
             if path.exists():
                 server.watch(str(path))
-        log.info(f"Preview: {config.site_url}")
+        log.info(translate(f"Preview: {config.site_url}", command_language(root)))
         return server
 
     def site_data(self) -> SiteData:
@@ -333,7 +332,7 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
         """Report a macro error in a page: under `serve` on the playbook's own logger (the page shows it)."""
         self.broken_pages.append(error)
         if self.command == "serve":
-            data_warnings.error(f"{error} (the page shows it until the next good save)")
+            data_warnings.error(translate(f"{error} (the page shows it until the next good save)", error.language))
             if self.built is not None:  # links to the anchors the page would have had: not the reader's error now
                 self.built.validation.links.anchors = logging.INFO
         else:
@@ -347,7 +346,9 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
             data_warnings.warning(warning)
         standing = len(warnings) - len(new)
         if standing:
-            data_warnings.warning(f"{count(standing, 'earlier data warning', 'earlier data warnings')} still apply")
+            ending = "still apply" if standing > 1 else "still applies"
+            still = f"{count(standing, 'earlier data warning', 'earlier data warnings')} {ending}"
+            data_warnings.warning(translate(still, override() or self.root_language))
         self.warned = frozenset(warnings)
 
     def defers_pages(self) -> bool:

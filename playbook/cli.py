@@ -4,12 +4,12 @@ schemas``."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 import yaml
 
+from playbook.cli_publishing import add_publishing_commands, company_language_and_name
 from playbook.clock import build_date, build_datetime
 from playbook.company.company import Company
 from playbook.company.files import RESERVED_SLUGS, SLUG, company_files, company_folder, suggest_slug
@@ -31,9 +31,11 @@ from playbook.export.pdf import (
     print_to_pdf,
 )
 from playbook.formatting import count
+from playbook.loading.commandline import Parser, localize
 from playbook.loading.content import load_content
 from playbook.loading.errors import DataErrors
 from playbook.loading.language import (
+    command_language,
     file_language,
     localized_report,
     organization_language,
@@ -44,9 +46,7 @@ from playbook.loading.language import (
 from playbook.loading.parse import display_path
 from playbook.loading.settings import OrganizationSettings, root_language
 from playbook.models.common import LANGUAGES
-from playbook.publishing.branch import DEFAULT_ALIAS, BranchError, git
-from playbook.publishing.clients import client_sites
-from playbook.publishing.unpublish import deployed_names, unpublish
+from playbook.publishing.branch import DEFAULT_ALIAS
 from playbook.schemas import stale_schemas, write_schemas
 from playbook.site.address import configured_site_url, is_placeholder, preview_address
 from playbook.site.data import check_project
@@ -81,28 +81,32 @@ def _validate(args: argparse.Namespace) -> int:
     )
     print(translate(valid, language))
     if project.companies and client() is None:  # a deploy's check has left the private ones out already
-        print(publication_report(project.companies, project.settings, deploying=public_only()))
+        print(publication_report(project.companies, project.settings, public_only(), language))
     return 0
 
 
-def publication_report(companies: list[Company], settings: OrganizationSettings | None, deploying: bool) -> str:
-    """The companies a deploy shows and, outside a deploy, the private ones (local builds and client sites only)."""
+def publication_report(
+    companies: list[Company], settings: OrganizationSettings | None, deploying: bool, language: str = "en"
+) -> str:
+    """The companies a deploy shows and, outside a deploy, the private ones (local builds and client sites
+    only), in ``language``."""
     public = [company.slug for company in companies if is_published(company, settings)]
     private = [company.slug for company in companies if not is_published(company, settings)]
     lines = [f"Public (in every deploy): {', '.join(public) or 'none'}"]
     if not deploying:
         lines.append(f"Private (local builds and client sites only): {', '.join(private) or 'none'}")
-    return "\n".join(lines)
+    return "\n".join(translate(line, language) for line in lines)
 
 
 def _schemas(args: argparse.Namespace) -> int:
+    language = command_language(args.data.parent)
     if args.check:
         stale = stale_schemas(args.out, args.data)
         for name in stale:
-            print(f"{args.out / name}: out of date; run `make schemas`", file=sys.stderr)
+            print(translate(f"{args.out / name}: out of date; run `make schemas`", language), file=sys.stderr)
         return 1 if stale else 0
     changed = write_schemas(args.out, args.data)
-    print(f"{count(len(changed), 'schema', 'schemas')} written to {args.out}.")
+    print(translate(f"{count(len(changed), 'schema', 'schemas')} written to {args.out}.", language))
     return 0
 
 
@@ -126,17 +130,6 @@ def _new(args: argparse.Namespace) -> int:
     return 0
 
 
-def company_language_and_name(path: Path) -> tuple[str, str | None]:
-    """The `language:` (Dutch when unreadable) and `name:` of a company file, read without checking it."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except (OSError, yaml.YAMLError):
-        return "nl", None
-    found = data if isinstance(data, dict) else {}
-    language, name = found.get("language"), found.get("name")
-    return (language if language in LANGUAGES else "nl"), (name if isinstance(name, str) else None)
-
-
 def company_language(folder: Path, slug: str) -> str:
     """The `language:` of a company file: its playbook and summary are printed in it (Dutch when unreadable)."""
     return company_language_and_name(folder / f"{slug}.yml")[0]
@@ -152,7 +145,7 @@ def _pdf_page(args: argparse.Namespace) -> tuple[Path, str, str]:
     try:
         at_root = root_language(ROOT)
     except DataErrors as exc:
-        raise PrintFailed(exc.report()) from None
+        raise PrintFailed(localized_report(exc.errors, ROOT)) from None
     usual: str = at_root
     if args.company:
         folder = company_folder(ROOT)
@@ -205,9 +198,9 @@ def _pdf(args: argparse.Namespace) -> int:
             raise PrintFailed("chromium: not found; install it (Debian: apt-get install chromium)")
         print_to_pdf(page, output, chromium, page_address(ROOT, args.company, args.site, page))
     except PrintFailed as failed:
-        print(translate(str(failed), override() or organization_language(ROOT)), file=sys.stderr)
+        print(translate(str(failed), command_language(ROOT)), file=sys.stderr)
         return 1
-    print(translate(f"Wrote {output}", override() or organization_language(ROOT)))
+    print(translate(f"Wrote {output}", command_language(ROOT)))
     return 0
 
 
@@ -228,12 +221,13 @@ def _progress_import(args: argparse.Namespace) -> int:
     root = args.data.parent
     target = _import_target(args)
     if isinstance(target, str):
-        print(f"progress import: {target}", file=sys.stderr)
+        print(translate(f"progress import: {target}", command_language(root)), file=sys.stderr)
         return 2
     args.slug, args.file = target
     company_file = company_file_of(company_folder(root), args.slug)
     if not company_file.is_file():
-        print(f"{display_path(company_file, root)}: no such company file", file=sys.stderr)
+        missing = f"{display_path(company_file, root)}: no such company file"
+        print(translate(missing, command_language(root)), file=sys.stderr)
         return 1
     try:
         content = load_content(args.data, root=root)
@@ -252,13 +246,14 @@ def _documents(args: argparse.Namespace) -> int:
     try:
         project = check_project(root)
     except DataErrors as exc:
-        print(exc.report(), file=sys.stderr)
+        print(localized_report(exc.errors, root), file=sys.stderr)
         return 1
     found = [company for company in project.companies if company.slug == args.slug]
     if not found:
         known = ", ".join(sorted(company.slug for company in project.companies)) or "none"
         folder = display_path(company_folder(root), root)
-        print(f"{args.slug!r}: no company file {folder}/{args.slug}.yml (companies: {known})", file=sys.stderr)
+        missing = f"{args.slug!r}: no company file {folder}/{args.slug}.yml (companies: {known})"
+        print(translate(missing, command_language(root)), file=sys.stderr)
         return 1
     book = company_playbooks(found, project.content, build_date())[0]
     built = build_datetime()
@@ -269,7 +264,8 @@ def _documents(args: argparse.Namespace) -> int:
     out.mkdir(parents=True, exist_ok=True)
     for name, data in files.items():
         (out / published_name(name.removeprefix("exports/"))).write_bytes(data)
-    print(f"Wrote {count(len(files), 'file', 'files')} to {out}.")
+    wrote = f"Wrote {count(len(files), 'file', 'files')} to {out}."
+    print(translate(wrote, file_language(display_path(company_file_of(company_folder(root), args.slug), root), root)))
     return 0
 
 
@@ -279,72 +275,18 @@ def _address(args: argparse.Namespace) -> int:
         at_root = root_language(args.root)
         names = load_content(args.root / "data", root=args.root).ui["language_name"]
     except DataErrors as exc:
-        print(exc.report(), file=sys.stderr)
+        print(localized_report(exc.errors, args.root), file=sys.stderr)
         return 1
     home = preview_address(url, args.port)
     other = next(language for language in LANGUAGES if language != at_root)
-    print(f"{home} ({names.get(other)}: {home}{other}/)")
+    line = f"{home} ({names.get(other)}: {home}{other}/)"
+    print(translate(f"Preview: {line}", command_language(args.root)) if args.announce else line)
     return 0
-
-
-def _clients(args: argparse.Namespace) -> int:
-    try:
-        project = check_project(args.data.parent)
-    except DataErrors as exc:
-        print(exc.report(), file=sys.stderr)
-        return 1
-    sites = client_sites(project.companies, project.settings)
-    if args.json:
-        print(json.dumps(sites, ensure_ascii=False))
-    else:
-        for site in sites:
-            print(f"{site['slug']}\t{site['branch']}\t{site['site_url'] or '(relative links)'}")
-    return 0
-
-
-def _unpublish(args: argparse.Namespace) -> int:
-    repo = args.repo
-    company_file = company_folder(repo) / f"{args.slug}.yml"
-    names = [args.name] if args.name else deployed_names(repo, args.branch, args.slug)
-    own = company_language_and_name(company_file)[1] if company_file.is_file() else None
-    names += [own] if own and own not in names else []
-    name = " / ".join(names)
-    try:
-        if not names:
-            raise BranchError(f"no name found for '{args.slug}' on {args.branch}: give it with --name")
-        done = unpublish(repo, args.branch, args.slug, names)
-        if args.push:
-            git(repo, "push", args.remote, f"refs/heads/{args.branch}:refs/heads/{args.branch}")
-    except BranchError as exc:
-        print(exc, file=sys.stderr)
-        return 1
-    print(
-        f"Removed {args.slug} ({name}) from every version of {args.branch}: {count(done.removed, 'file', 'files')} "
-        f"removed, {count(done.edited, 'file', 'files')} edited, in commit {done.commit[:12]}"
-        + (f"; pushed to {args.remote}" if args.push else "; push it with make unpublish … PUSH=1 or git push")
-    )
-    return 0
-
-
-def add_publishing_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """The sub-commands of client sites and their removal: ``clients`` and ``unpublish``."""
-    clients = commands.add_parser("clients", help="list every company's client site: slug, branch, site_url")
-    clients.add_argument("--json", action="store_true", help="as JSON (the publish workflow's matrix)")
-    clients.add_argument("--data", type=Path, default=ROOT / "data", help="the data folder")
-    clients.set_defaults(run=_clients)
-    removal = commands.add_parser("unpublish", help="remove a company from every version of a deploy branch")
-    removal.add_argument("slug", help="the company slug")
-    removal.add_argument("--branch", default="gh-pages", help="the deploy branch")
-    removal.add_argument("--name", default=None, help="the company's name (default: from the branch's export)")
-    removal.add_argument("--push", action="store_true", help="push the branch afterwards")
-    removal.add_argument("--remote", default="origin", help="where --push pushes")
-    removal.add_argument("--repo", type=Path, default=Path.cwd(), help="the repository")
-    removal.set_defaults(run=_unpublish)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with one sub-command per task."""
-    parser = argparse.ArgumentParser(prog="python -m playbook", description=__doc__)
+    parser = Parser(prog="python -m playbook", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     validate = commands.add_parser("validate", help="check every data file; print all errors")
     validate.add_argument("--data", type=Path, default=ROOT / "data", help="the data folder")
@@ -407,6 +349,7 @@ def build_parser() -> argparse.ArgumentParser:
     address = commands.add_parser("address", help="print the address `mkdocs serve` answers on")
     address.add_argument("--port", type=int, default=8000, help="the port mkdocs serve listens on")
     address.add_argument("--root", type=Path, default=Path.cwd(), help="the project folder")
+    address.add_argument("--announce", action="store_true", help="as the line `make serve` prints (Preview: …)")
     address.set_defaults(run=_address)
     add_publishing_commands(commands)
     schemas = commands.add_parser("schemas", help="write the JSON Schemas generated from the models")
@@ -414,7 +357,7 @@ def build_parser() -> argparse.ArgumentParser:
     schemas.add_argument("--data", type=Path, default=ROOT / "data", help="the data folder")
     schemas.add_argument("--check", action="store_true", help="only report schemas that are out of date")
     schemas.set_defaults(run=_schemas)
-    return parser
+    return localize(parser, command_language(ROOT))
 
 
 def main(argv: list[str] | None = None) -> int:

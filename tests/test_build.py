@@ -120,3 +120,25 @@ def test_serve_logs_each_data_warning_once_then_what_a_save_brings(caplog: pytes
         plugin.on_startup(command="build", dirty=False)
         plugin.show_warnings(first)
         assert [record.getMessage() for record in caplog.records] == first  # a build shows them all
+
+
+@pytest.mark.parametrize(
+    ("language", "standing"),
+    [
+        ("en", ["1 earlier data warning still applies", "2 earlier data warnings still apply"]),
+        ("nl", ["1 eerdere datawaarschuwing geldt nog", "2 eerdere datawaarschuwingen gelden nog"]),
+    ],
+)
+def test_serve_counts_the_warnings_still_standing_in_the_organizations_language(
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch, language: str, standing: list[str]
+) -> None:
+    monkeypatch.setenv("PLAYBOOK_LANG", language)
+    plugin = PlaybookPlugin()
+    plugin.on_startup(command="serve", dirty=False)
+    first = [f"data/companies/c{index}.yml:5:12: warning: owner: 'X' appears nowhere" for index in range(3)]
+    plugin.show_warnings(first)
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="playbook.data"):
+        plugin.show_warnings(first[:2])
+        plugin.show_warnings(first[:1])
+    assert [record.getMessage() for record in caplog.records] == [standing[1], standing[0]]

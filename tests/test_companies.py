@@ -130,6 +130,12 @@ def test_new_writes_a_starter_file_that_validates(tmp_path: Path, capsys: pytest
     assert capsys.readouterr().out.endswith(
         ", 1 company.\nPublic (in every deploy): none\nPrivate (local builds and client sites only): acme-bv\n"
     )
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PLAYBOOK_LANG", "nl")
+        assert main(["validate", "--data", data]) == 0
+    assert capsys.readouterr().out.endswith(
+        ", 1 bedrijf.\nOpenbaar (in elke publicatie): geen\nPrivé (alleen in lokale builds en klantsites): acme-bv\n"
+    )
     assert main(["new", "acme-bv", "--name", "X", "--data", data]) == 1
     assert capsys.readouterr().err == "data/companies/acme-bv.yml: already exists; nothing written\n"
 

@@ -180,15 +180,24 @@ def test_a_local_build_marks_each_company_public_or_private(
     assert ("· private" in english) is (published is False)
 
 
+PUBLICATION = {
+    "en": ("Public (in every deploy): {}", "Private (local builds and client sites only): {}", "none"),
+    "nl": ("Openbaar (in elke publicatie): {}", "Privé (alleen in lokale builds en klantsites): {}", "geen"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
 def test_validate_says_which_companies_are_public(
-    cli: Callable[..., CliResult], monkeypatch: pytest.MonkeyPatch, project_copy: Path
+    cli: Callable[..., CliResult], monkeypatch: pytest.MonkeyPatch, project_copy: Path, language: str
 ) -> None:
     monkeypatch.delenv("PLAYBOOK_PUBLIC", raising=False)
+    monkeypatch.setenv("PLAYBOOK_LANG", language)
+    public, private, none = PUBLICATION[language]
     result = cli("validate")
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[1:] == [
-        "Public (in every deploy): demo-cold-chain, fictief-financieel, voorbeeld-techniek",
-        "Private (local builds and client sites only): none",
+        public.format("demo-cold-chain, fictief-financieel, voorbeeld-techniek"),
+        private.format(none),
     ]
     folder = project_copy / "data/companies"
     write_company(folder, "copied-co", without_publish("Copied"))
@@ -196,9 +205,27 @@ def test_validate_says_which_companies_are_public(
     write_company(folder, "quiet-co", example_with(name="Quiet", publish=False))
     result = cli("validate", "--data", str(project_copy / "data"))
     assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[1:] == [public.format("open-co"), private.format("copied-co, quiet-co")]
+
+
+def test_validate_speaks_the_organizations_language_without_an_override(
+    cli: Callable[..., CliResult], monkeypatch: pytest.MonkeyPatch, project_copy: Path
+) -> None:
+    monkeypatch.delenv("PLAYBOOK_PUBLIC", raising=False)
+    monkeypatch.delenv("PLAYBOOK_LANG", raising=False)
+    data = str(project_copy / "data")
+    result = cli("validate", "--data", data)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0].startswith("Alle data is geldig: ")
     assert result.stdout.splitlines()[1:] == [
-        "Public (in every deploy): open-co",
-        "Private (local builds and client sites only): copied-co, quiet-co",
+        "Openbaar (in elke publicatie): demo-cold-chain, fictief-financieel, voorbeeld-techniek",
+        "Privé (alleen in lokale builds en klantsites): geen",
+    ]
+    (project_copy / "organization.yml").write_text("default_language: en\n", encoding="utf-8")
+    result = cli("validate", "--data", data)
+    assert result.stdout.splitlines()[1:] == [
+        "Public (in every deploy): demo-cold-chain, fictief-financieel, voorbeeld-techniek",
+        "Private (local builds and client sites only): none",
     ]
 
 

@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import jinja2
+import pytest
+
+from macros.pageerrors import page_error
+from playbook.loading.language import translate
 from tests.conftest import run_mkdocs
 from tests.test_preview import fetch, mkdocs_serve, wait_for
 
@@ -19,16 +24,61 @@ def break_macro(project: Path) -> None:
     page.write_text(text.replace("{{ evidence_notice() }}", "{{ evidence_notise() }}"), encoding="utf-8")
 
 
-def test_build_names_the_page_line_and_message(project_copy: Path, tmp_path: Path) -> None:
+BUILD_SAYS = {
+    "en": (
+        "playbook: docs/bronnen.md:9: UndefinedError: 'evidence_notise' is undefined",
+        "A macro failed in docs/bronnen.md:9: UndefinedError: 'evidence_notise' is undefined",
+    ),
+    "nl": (
+        "playbook: docs/bronnen.md:9: UndefinedError: 'evidence_notise' bestaat niet (geen bekende macro of variabele)",
+        "Een macro gaf een fout in docs/bronnen.md:9: UndefinedError: 'evidence_notise' bestaat niet (geen bekende "
+        "macro of variabele)",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_build_names_the_page_line_and_message(project_copy: Path, tmp_path: Path, language: str) -> None:
     break_macro(project_copy)
     site = tmp_path / "site"
-    result = run_mkdocs(project_copy, site)
+    result = run_mkdocs(project_copy, site, PLAYBOOK_LANG=language)
     assert result.returncode == 1
     output = result.stdout + result.stderr
     assert "Traceback" not in output
-    assert "playbook: docs/bronnen.md:9: UndefinedError: 'evidence_notise' is undefined" in output
-    assert "A macro failed in docs/bronnen.md:9: UndefinedError: 'evidence_notise' is undefined" in output
+    for line in BUILD_SAYS[language]:
+        assert line in output
     assert not (site / "index.html").exists()
+
+
+class _File:
+    src_uri, abs_src_path = "index.md", None
+
+
+class _Page:
+    file = _File()
+
+
+@pytest.mark.parametrize(
+    ("template", "english", "dutch"),
+    [
+        ("{{ sectoin }}", "'sectoin' is undefined", "'sectoin' bestaat niet (geen bekende macro of variabele)"),
+        ("{{ x }", "unexpected '}'", "onverwacht '}'"),
+        ("{% frobnicate %}", "Encountered unknown tag 'frobnicate'.", "onbekende tag 'frobnicate'."),
+    ],
+)
+def test_a_page_error_speaks_the_organizations_language(template: str, english: str, dutch: str) -> None:
+    environment = jinja2.Environment(undefined=jinja2.StrictUndefined)
+    try:
+        environment.from_string(template).render()
+    except jinja2.TemplateError as failed:
+        error: BaseException = failed
+    kind = type(error).__name__
+    assert str(page_error(error, template, _Page(), "docs")) == f"docs/index.md:1: {kind}: {english}"
+    dutch_error = page_error(error, template, _Page(), "docs", "nl")
+    assert str(dutch_error) == f"docs/index.md:1: {kind}: {dutch}"
+    assert translate(f"{dutch_error} (the page shows it until the next good save)", "nl") == (
+        f"docs/index.md:1: {kind}: {dutch} (de pagina toont de fout tot de volgende goede opslag)"
+    )
 
 
 def test_serve_shows_the_error_on_its_page_keeps_running_and_the_page_returns(

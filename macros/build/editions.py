@@ -38,6 +38,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import MkDocsException, PluginError
 from mkdocs.plugins import get_plugin_logger
 
+from playbook.loading.language import command_language, translate
+
 log = get_plugin_logger("playbook")
 
 BuildEdition = Callable[[MkDocsConfig, str, Path, "Connection | None"], None]
@@ -81,6 +83,8 @@ class Edition:
     """Under `mkdocs serve`: the process reports its finished build here, then builds deferred pages on request."""
     lock: threading.Lock = field(default_factory=threading.Lock)
     """One request at a time on the connection (the server answers requests in threads)."""
+    said: str = "en"
+    """The language of the messages about this build: the organization's (PLAYBOOK_LANG overrides)."""
 
     def build_page(self, address: str) -> bool:
         """Under `serve`: have the process build its deferred page at ``address`` (relative to its folder)."""
@@ -151,9 +155,9 @@ def start(
 ) -> Edition:
     """Fork a process that builds ``language`` into a temporary folder; or, without ``parallel`` (or fork),
     only name the folder: :func:`finish` builds it in this process."""
-    folder = _temporary_folder(language)
+    folder, said = _temporary_folder(language), command_language(Path(config.config_file_path).parent)
     if not parallel:
-        edition = Edition(language, None, folder)
+        edition = Edition(language, None, folder, said=said)
         CLEANUP.add(edition)
         return edition
     sys.stdout.flush()
@@ -163,7 +167,7 @@ def start(
     process = fork.Process(
         target=_build, args=(build_edition, config, language, folder, theirs, ours), name=f"playbook-{language}"
     )
-    edition = Edition(language, process, folder, ours)
+    edition = Edition(language, process, folder, ours, said=said)
     CLEANUP.add(edition)
     process.start()
     if theirs is not None:
@@ -187,7 +191,8 @@ def _build(
     try:
         build_edition(config, language, folder, connection)
     except MkDocsException as exc:
-        log.error(f"the {language} build failed: {exc}")
+        said = command_language(Path(config.config_file_path).parent)
+        log.error(translate(f"the {language} build failed: {exc}", said))
         sys.exit(1)
 
 
@@ -216,7 +221,7 @@ def _built(edition: Edition, build_here: Callable[[Edition], None]) -> bool:
         try:
             build_here(edition)
         except MkDocsException as exc:
-            log.error(f"the {edition.language} build failed: {exc}")
+            log.error(translate(f"the {edition.language} build failed: {exc}", edition.said))
             return False
         return True
     if edition.connection is None:
@@ -261,7 +266,8 @@ def finish(started: list[Edition], site_dir: Path, build_here: Callable[[Edition
     CLEANUP.done(started)
     if failed:
         stop(serving)
-        raise PluginError(f"the build of {', '.join(failed)} failed (its messages are above)")
+        failure = f"the build of {', '.join(failed)} failed (its messages are above)"
+        raise PluginError(translate(failure, started[0].said))
     return serving
 
 

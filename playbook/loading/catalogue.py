@@ -2,13 +2,16 @@
 
 A template's ``{name}`` stands for text kept as it is (a value, a file name); ``{+name}`` for a phrase that is
 translated in turn ('a whole number', 'the text 'veel''); ``{*name}`` for a list whose 'or' and 'and' are
-translated. Templates are tried in order, the first whose whole text matches wins: compound forms (a suffix
+translated, and whose whole 'none' is 'geen'; ``{~name}`` for a parser's or Python's own words (PyYAML, json,
+the operating system), put in Dutch by :mod:`playbook.loading.parser_words` or else quoted as written. Templates
+are tried in order, the first whose whole text matches wins: compound forms (a suffix
 such as '; did you mean …?') come before the messages, and the phrases come last. A message that matches none
 stays in English: `tests/test_bad_inputs.py` runs every case in both languages, so none of the corpus does.
 """
 
 from __future__ import annotations
 
+from playbook.loading.catalogue_commands import COMMAND_MESSAGES
 from playbook.loading.catalogue_files import FILE_MESSAGES
 
 CATALOGUE: tuple[tuple[str, str], ...] = (
@@ -27,13 +30,20 @@ CATALOGUE: tuple[tuple[str, str], ...] = (
         "{kind} is verboden door de AI-verordening ({article}): het playbook rangschikt het nergens en plant alleen "
         "stoppen of opnieuw ontwerpen; wijzig de use case of zijn soort voordat u publiceert",
     ),
+    (
+        "expected a known escape after the backslash (such as \\n), got an unknown one: in double quotes a "
+        "backslash starts an escape; write it twice (\\\\) or put the text in single quotes",
+        "verwacht een bekende escape na de backslash (zoals \\n), gevonden een onbekende: tussen dubbele "
+        "aanhalingstekens begint een backslash een escape; schrijf hem dubbel (\\\\) of zet de tekst tussen "
+        "enkele aanhalingstekens",
+    ),
     ("'none' alone or a list of whose data", "'none' alleen, of een lijst van wiens gegevens het zijn"),
     (
         "true, false, none, staff, customers, applicants or a list of them",
         "true, false, none, staff, customers, applicants of een lijst daarvan",
     ),
     # Compound forms: a suffix or prefix around a message.
-    ("{+message} (YAML: {yaml})", "{+message} (YAML-melding: {yaml})"),
+    ("{+message} (YAML: {~yaml})", "{+message} (YAML-melding: {~yaml})"),
     ("rows {first}–{last}: {+message}", "rijen {first}–{last}: {+message}"),
     ("{+message}; did you mean {choice}?", "{+message}; bedoelt u {choice}?"),
     ("{+message}; expected one of: {choices}", "{+message}; toegestaan: {choices}"),
@@ -189,8 +199,8 @@ CATALOGUE: tuple[tuple[str, str], ...] = (
     ("expected a method card id, got {card}", "verwacht een id van een methodekaart, gevonden {card}"),
     ("expected {id} (the file name), got {found}", "verwacht {id} (de bestandsnaam), gevonden {found}"),
     (
-        "expected the slug of a company file in {folder}, got {slug} (known: {known})",
-        "verwacht de slug van een bedrijfsbestand in {folder}, gevonden {slug} (bekend: {known})",
+        "expected the slug of a company file in {folder}, got {slug} (known: {*known})",
+        "verwacht de slug van een bedrijfsbestand in {folder}, gevonden {slug} (bekend: {*known})",
     ),
     (
         "expected true to publish the single-client site of {slug}, got false; {rest}",
@@ -201,8 +211,8 @@ CATALOGUE: tuple[tuple[str, str], ...] = (
         "verwacht {slug} in de lijst om de site voor alleen dit bedrijf te publiceren; zet het daar onder `publish`",
     ),
     (
-        "expected a checklist export (JSON), got {reason}",
-        "verwacht een export van de vinkjes (JSON), gevonden: {reason}",
+        "expected a checklist export (JSON), got {~reason}",
+        "verwacht een export van de vinkjes (JSON), gevonden: {~reason}",
     ),
     ("expected an id from evidence.yml, got {id}", "verwacht een id uit evidence.yml, gevonden {id}"),
     (
@@ -215,67 +225,15 @@ CATALOGUE: tuple[tuple[str, str], ...] = (
         "verwacht geen drempel, gevonden een drempel: deze regel signaleert het tekort in het budgetplan, gemeten "
         "tegen share_min_pct in budget.yml, zodat de pagina en het risico overeenkomen",
     ),
-    # Command line.
-    (
-        "{output}: is a folder; name a file ending in .pdf or a folder for it",
-        "{output}: is een map; noem een bestand dat op .pdf eindigt, of een map ervoor",
-    ),
-    (
-        "{output}: cannot write there; {blocking} is a file, not a folder",
-        "{output}: kan daar niet schrijven; {blocking} is een bestand, geen map",
-    ),
-    ("{output}: cannot write there ({reason})", "{output}: kan daar niet schrijven ({reason})"),
-    ("{chromium}: could not print {page} ({reason})", "{chromium}: kon {page} niet afdrukken ({reason})"),
-    ("{chromium}: no PDF of {page} after {seconds} s", "{chromium}: geen pdf van {page} na {seconds} s"),
-    ("{chromium}: could not be started ({reason})", "{chromium}: kon niet starten ({reason})"),
-    (
-        "--summary: name a company (make pdf COMPANY=<slug> SUMMARY=1)",
-        "--summary: noem een bedrijf (make pdf COMPANY=<slug> SUMMARY=1)",
-    ),
-    ("unknown language {language}: expected {*languages}", "onbekende taal {language}: verwacht {*languages}"),
-    (
-        "unknown company {company}: a slug is 2-40 characters a-z, 0-9 and '-'",
-        "onbekend bedrijf {company}: een slug is 2-40 tekens a-z, 0-9 en '-'",
-    ),
-    (
-        "unknown company {company}: no {file} (known: {known})",
-        "onbekend bedrijf {company}: geen {file} (bekend: {known})",
-    ),
-    (
-        "{site}: no built site there; run `make build` first (or pass --site)",
-        "{site}: daar staat geen gebouwde site; draai eerst `make build` (of geef --site op)",
-    ),
-    (
-        "{page}: not found; --site is the site's root ({root}), not a language's folder",
-        "{page}: niet gevonden; --site is de hoofdmap van de site ({root}), niet de map van een taal",
-    ),
-    (
-        "{page}: not found; run `make build` first (or check --site)",
-        "{page}: niet gevonden; draai eerst `make build` (of controleer --site)",
-    ),
-    (
-        "chromium: not found; install it (Debian: apt-get install chromium)",
-        "chromium: niet gevonden; installeer het (Debian: apt-get install chromium)",
-    ),
-    ("{file}: already exists; nothing written", "{file}: bestaat al; niets geschreven"),
-    ("Wrote {file}; fill it in, then run `make build`.", "{file} geschreven; vul het in en draai dan `make build`."),
-    ("Wrote {file}", "{file} geschreven"),
-    (
-        "{slug}: expected 2-40 characters a-z, 0-9 and '-' (not 'index')",
-        "{slug}: verwacht 2-40 tekens a-z, 0-9 en '-' (niet 'index')",
-    ),
-    (
-        "expected the ticks of {slug} (exported from its page as {file}), got {+found}",
-        "verwacht de vinkjes van {slug} (geëxporteerd van zijn pagina als {file}), gevonden {+found}",
-    ),
-    ("no company", "geen bedrijf"),
-    ("expected a mapping of activity ids to done/open", "verwacht activiteit-id's met done of open"),
+    *COMMAND_MESSAGES,
     # The general form, and the phrases it is made of.
     ("expected one of {*choices}, got {+found}", "verwacht een van {*choices}, gevonden {+found}"),
     ("expected {+expected}, got {+found}", "verwacht {+expected}, gevonden {+found}"),
     ("text in each language ({nl: ..., en: ...})", "tekst in elke taal ({nl: ..., en: ...})"),
     ("text of at most {count} characters", "tekst van hooguit {count} tekens"),
     ("text matching {pattern}", "tekst volgens het patroon {pattern}"),
+    ("a list of at least {count} entries", "een lijst van minstens {count} items"),
+    ("a list of at most {count} entries", "een lijst van hooguit {count} items"),
     ("non-empty text", "niet-lege tekst"),
     ("empty text", "lege tekst"),
     ("text", "tekst"),
@@ -295,6 +253,8 @@ CATALOGUE: tuple[tuple[str, str], ...] = (
     ("{+errors}; nothing was built.", "{+errors}; er is niets gebouwd."),
     ("{count} data error", "{count} datafout"),
     ("{count} data errors", "{count} datafouten"),
+    ("{count} earlier data warning", "{count} eerdere datawaarschuwing"),
+    ("{count} earlier data warnings", "{count} eerdere datawaarschuwingen"),
     (
         "The preview shows the errors until the next good save.",
         "De voorbeeldweergave toont de fouten tot de volgende goede opslag.",
@@ -328,6 +288,13 @@ CATALOGUE: tuple[tuple[str, str], ...] = (
     ("{count} warnings found: valid, but check them.", "{count} waarschuwingen gevonden: geldig, maar controleer ze."),
     ("{count} warning", "{count} waarschuwing"),
     ("{count} warnings", "{count} waarschuwingen"),
+    ("{count} schema", "{count} schema"),
+    ("{count} schemas", "{count} schema's"),
+    ("{count} file", "{count} bestand"),
+    ("{count} files", "{count} bestanden"),
+    ("{count} entry", "{count} item"),
+    ("{count} entries", "{count} items"),
+    ("{files} and {count} more", "{files} en nog {count}"),
     *(
         (english, dutch)
         for english, dutch in {

@@ -22,7 +22,7 @@ FILE_MESSAGES: tuple[tuple[str, str], ...] = (
     ("a named pipe (FIFO)", "een named pipe (FIFO)"),
     ("a device", "een apparaat"),
     ("a special file", "een speciaal bestand"),
-    ("expected a readable file, got {reason}", "verwacht een leesbaar bestand, gevonden: {reason}"),
+    ("expected a readable file, got {~reason}", "verwacht een leesbaar bestand, gevonden: {~reason}"),
     ("expected at most {limit} bytes, got {size} bytes", "verwacht hooguit {limit} bytes, gevonden {size} bytes"),
     ("expected at most {limit} bytes, got more", "verwacht hooguit {limit} bytes, gevonden meer"),
     (
@@ -60,6 +60,12 @@ FILE_MESSAGES: tuple[tuple[str, str], ...] = (
         "verwacht een sluitend aanhalingsteken, maar dat ontbreekt: het aanhalingsteken dat hier opent, wordt nooit gesloten",
     ),
     (
+        "expected a value, got one that starts with {char}, which YAML keeps for itself: put the whole value in "
+        "quotes: {fixed}",
+        "verwacht een waarde, gevonden een waarde die begint met {char}, een teken dat YAML voor zichzelf houdt: zet "
+        "de hele waarde tussen aanhalingstekens: {fixed}",
+    ),
+    (
         "expected a closing {closer}, got none: the {opener} opened here is never closed",
         "verwacht een sluitende {closer}, maar die ontbreekt: de {opener} die hier opent, wordt nooit gesloten",
     ),
@@ -83,8 +89,11 @@ FILE_MESSAGES: tuple[tuple[str, str], ...] = (
         "expected this line indented like the keys of its block, got an indentation that matches none above it",
         "verwacht deze regel even ver ingesprongen als de sleutels van zijn blok, gevonden een inspringing die bij geen enkele regel erboven past",
     ),
-    ("expected valid YAML, got a syntax error: {problem}", "verwacht geldige YAML, gevonden een syntaxfout: {problem}"),
-    ("expected valid YAML values, got {reason}", "verwacht geldige YAML-waarden, gevonden {reason}"),
+    (
+        "expected valid YAML, got a syntax error: {~problem}",
+        "verwacht geldige YAML, gevonden een fout in de opbouw: {~problem}",
+    ),
+    ("expected valid YAML values, got {~reason}", "verwacht geldige YAML-waarden, gevonden {~reason}"),
     (
         "expected plain YAML without anchors, got alias {name}",
         "verwacht gewone YAML zonder ankers, gevonden de alias {name}",
@@ -108,10 +117,10 @@ FILE_MESSAGES: tuple[tuple[str, str], ...] = (
         "verwacht elke sleutel één keer, gevonden {key} opnieuw (eerst op regel {line})",
     ),
     (
-        "expected a valid value, got a value out of range ({reason})",
-        "verwacht een geldige waarde, gevonden een waarde buiten bereik ({reason})",
+        "expected a valid value, got a value out of range ({~reason})",
+        "verwacht een geldige waarde, gevonden een waarde buiten bereik ({~reason})",
     ),
-    ("expected a valid value, got {value} ({reason})", "verwacht een geldige waarde, gevonden {value} ({reason})"),
+    ("expected a valid value, got {value} ({~reason})", "verwacht een geldige waarde, gevonden {value} ({~reason})"),
     (
         "the '#' cuts the text short: YAML reads {value} and takes {comment} as a comment; put the whole text in quotes: {fixed}",
         "de '#' breekt de tekst af: YAML leest {value} en neemt {comment} als commentaar; zet de hele tekst tussen aanhalingstekens: {fixed}",

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from playbook.loading.catalogue import CATALOGUE
 from playbook.loading.errors import DataError, one_line
+from playbook.loading.parser_words import parser_in_dutch
 
 LANGUAGES = ("nl", "en")
 DEFAULT = "nl"
@@ -19,7 +20,7 @@ ENVIRONMENT = "PLAYBOOK_LANG"
 LANGUAGE_LINE = re.compile(r"^language:\s*['\"]?(nl|en)['\"]?\s*(#.*)?$", re.MULTILINE)
 DEFAULT_LINE = re.compile(r"^default_language:\s*['\"]?(nl|en)['\"]?\s*(#.*)?$", re.MULTILINE)
 COMPANY_FOLDERS = ("data/companies/", "examples/companies/")
-PLACEHOLDER = re.compile(r"\{([+*]?)([a-z0-9_]+)\}")
+PLACEHOLDER = re.compile(r"\{([+*~]?)([a-z0-9_]+)\}")
 LIST_WORDS = ((" or ", " of "), (" and ", " en "))
 
 
@@ -43,7 +44,11 @@ def _fill(dutch: str, english: str, values: dict[str, str]) -> str:
         text = values[name]
         if kinds.get(name) == "+":
             return to_dutch(text)
+        if kinds.get(name) == "~":
+            return parser_in_dutch(text)
         if kinds.get(name) == "*":
+            if text == "none":
+                return "geen"
             for word, translated in LIST_WORDS:
                 text = text.replace(word, translated)
         return text
@@ -85,6 +90,11 @@ def _declared(path: Path, line: re.Pattern[str]) -> str | None:
 def organization_language(root: Path) -> str:
     """organization.yml's `default_language`, else Dutch."""
     return _declared(root / "organization.yml", DEFAULT_LINE) or DEFAULT
+
+
+def command_language(root: Path) -> str:
+    """The language of a command's own messages, about no one file: PLAYBOOK_LANG, else the organization's."""
+    return override() or organization_language(root)
 
 
 def file_language(display: str, root: Path) -> str:

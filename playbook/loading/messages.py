@@ -61,6 +61,10 @@ def _expected(error: ErrorDetails) -> str:
         return "non-empty text"
     if kind == "string_too_long":
         return f"text of at most {ctx.get('max_length')} characters"
+    if kind == "too_short":
+        return f"a list of at least {ctx.get('min_length')} entries"
+    if kind == "too_long":
+        return f"a list of at most {ctx.get('max_length')} entries"
     bounds = {"greater_than": ">", "greater_than_equal": "≥", "less_than": "<", "less_than_equal": "≤"}
     if kind in bounds:
         limit = next(iter(ctx.values()), "")
@@ -225,5 +229,8 @@ def to_data_errors(
         elif kind == "value_error":
             errors.append(source.error(loc, str(error["ctx"]["error"]) if error.get("ctx") else error["msg"]))
         else:
-            errors.append(source.error(loc, f"expected {_expected(error)}, got {describe(error['input'])}"))
+            length = (error.get("ctx") or {}).get("actual_length")
+            noun = "entry" if length == 1 else "entries"
+            found = f"{length} {noun}" if kind in {"too_short", "too_long"} and length is not None else None
+            errors.append(source.error(loc, f"expected {_expected(error)}, got {found or describe(error['input'])}"))
     return errors

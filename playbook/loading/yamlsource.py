@@ -157,6 +157,22 @@ def _tab(lines: list[str], near: int) -> tuple[int, int] | None:
     return None
 
 
+def _reserved_start(lines: list[str], index: int, column: int) -> tuple[int, int, str] | None:
+    """A value that starts with ` or @, which YAML keeps for itself (a Markdown habit, an @-mention)."""
+    line = lines[index] if index < len(lines) else ""
+    char = line[column : column + 1]
+    if char not in {"`", "@"}:
+        return None
+    value = line[column:].split(" #", 1)[0].rstrip()
+    fixed = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return (
+        index + 1,
+        column + 1,
+        f"expected a value, got one that starts with '{char}', which YAML keeps for itself: put the whole value "
+        f"in quotes: {fixed}",
+    )
+
+
 def _mapping_value_here(lines: list[str], index: int, column: int) -> tuple[int, int, str]:
     """Explain PyYAML's 'mapping values are not allowed here' at line ``index`` (0-based)."""
     line = lines[index] if index < len(lines) else ""
@@ -191,11 +207,21 @@ def _plain_syntax(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str] 
         tab = _tab(lines, mark.line)
         if tab:
             return (*tab, "expected spaces, got a tab: indent with spaces, not a tab")
+        reserved = _reserved_start(lines, mark.line, mark.column)
+        if reserved:
+            return reserved
     if "could not find expected ':'" in problem and start is not None:
         found = lines[start.line].strip()[:40] if start.line < len(lines) else ""
         return start.line + 1, start.column + 1, f"expected 'key: value', got a line without a colon: '{found}'"
     if "mapping values are not allowed" in problem:
         return _mapping_value_here(lines, mark.line, mark.column + 1)
+    if "unknown escape" in problem:
+        return (
+            mark.line + 1,
+            mark.column + 1,
+            "expected a known escape after the backslash (such as \\n), got an unknown one: in double quotes a "
+            "backslash starts an escape; write it twice (\\\\) or put the text in single quotes",
+        )
     if "quoted scalar" in context and start is not None:
         return (
             start.line + 1,
