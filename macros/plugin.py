@@ -6,12 +6,11 @@ configuration has no side effects: ``on_config`` checks the engine's and Materia
 the data and sets the configuration, and starts nothing and writes nothing (mike, editors and ProperDocs load
 `mkdocs.yml` without building).
 
-Languages build in parallel: ``on_pre_build``, which only a build fires, makes the exports and starts one
-process per other language (see :mod:`macros.build.editions`), which runs MkDocs's whole build on the
-configuration as the command loaded it, with that language; the root language's build goes on meanwhile and,
-at its end, waits for them and moves each edition into `site/<lang>/`. MkDocs keeps one instance of a plugin
-with ``on_startup`` for the whole process (every `mkdocs serve` rebuild reuses it), so every build starts by
-replacing its state in ``on_config``. This module dispatches events only; the work is in the modules it calls.
+Languages build in parallel: ``on_pre_build`` (only a build fires it) makes the exports and starts a process
+per other language (:mod:`macros.build.editions`) that builds the configuration as the command loaded it; the
+root language's build waits for them at its end and moves each edition into `site/<lang>/`. One instance of the
+plugin serves every `mkdocs serve` rebuild, so each build replaces its state in ``on_config``. This module
+dispatches events only; the work is in the modules it calls.
 """
 
 from __future__ import annotations
