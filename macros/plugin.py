@@ -37,7 +37,6 @@ from macros.engine import internals, tested
 from macros.fastpath.plainblocks import heading_style
 from macros.options import PlaybookConfig
 from macros.theme import bundle, seo, shared, templates
-from macros.theme.environment import theme_environment
 from playbook.clock import build_date
 from playbook.formatting import count
 from playbook.loading.errors import DataError, DataErrors
@@ -283,8 +282,9 @@ class PlaybookPlugin(BasePlugin[PlaybookConfig]):  # type: ignore[no-untyped-cal
 
     @event_priority(-100)  # last: the environment as every plugin left it
     def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
-        """The theme's environment (macros/theme/environment.py); under `serve`, what a deferred page needs."""
-        env = theme_environment(env, self.edition) if self.config.enabled else env
+        """Another language links the root's theme assets; under `serve`, keep what a deferred page needs."""
+        if self.config.enabled:
+            shared.link_root_assets(env, self.edition)
         if self.pending and self.nav is not None:
             self.deferred = ondemand.Deferred(config, files, self.nav, env, self.pending)
         return env

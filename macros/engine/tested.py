@@ -51,12 +51,6 @@ COUPLINGS: tuple[Coupling, ...] = (
         {"mkdocs-material": ">=9.8.0,<9.9"},
     ),
     Coupling(
-        "Material's partials/nav.html as the whole navigation, reached in its template folder, and MkDocs's "
-        "normalize_url for the addresses in it (the navigation rendered once for the pages outside it)",
-        "macros/theme/navigation.py",
-        {"mkdocs-material": ">=9.8.0,<9.9", **ENGINE},
-    ),
-    Coupling(
         "the HTML Python-Markdown writes for plain blocks, tables and headings (the fast path)",
         "macros/fastpath/",
         {"markdown": ">=3.11,<3.12"},

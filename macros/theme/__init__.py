@@ -1,5 +1,5 @@
-"""Material's side of the site: patches of its built scripts, copied partials, the navigation rendered once,
-what search engines read."""
+"""Material's side of the site: patches of its built scripts, copied partials, one copy of its assets, what
+search engines read."""
 
 from __future__ import annotations
 
