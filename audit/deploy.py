@@ -20,7 +20,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SKIPPED = (
     ".git",
     ".venv",
-    "site",
     ".site-tmp*",
     "__pycache__",
     "*.egg-info",
@@ -33,7 +32,13 @@ VERSION = "0.1"
 
 def copy_with_site_url(destination: Path, site_url: str) -> Path:
     """The working tree in ``destination`` with organization.yml's site_url set to ``site_url``."""
-    shutil.copytree(ROOT, destination, ignore=shutil.ignore_patterns(*SKIPPED))
+    skipped = shutil.ignore_patterns(*SKIPPED)
+
+    def ignore(folder: str, names: list[str]) -> set[str]:
+        built = {"site"} & set(names) if Path(folder).resolve() == ROOT else set()  # not playbook/site/
+        return set(skipped(folder, names)) | built
+
+    shutil.copytree(ROOT, destination, ignore=ignore)
     settings_file = destination / "organization.yml"
     settings = yaml.safe_load(settings_file.read_text(encoding="utf-8")) if settings_file.is_file() else {}
     settings["site_url"] = site_url

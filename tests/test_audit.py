@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from audit.__main__ import free_port
-from audit.deploy import serve
+from audit.deploy import copy_with_site_url, serve
 from audit.scores import judge, judge_performance
 from audit.theme import article_html
 
@@ -112,3 +112,12 @@ def test_the_audit_serves_text_compressed_as_github_pages_does(
     assert sent == encoding
     expected = (tmp_path / path / ("index.html" if path.endswith("/") else "")).read_bytes()
     assert (gzip.decompress(body) if encoding else body) == expected
+
+
+def test_the_audited_copy_holds_the_package_but_not_the_built_site(tmp_path: Path) -> None:
+    """Only the project's own `site/` stays behind: `playbook/site/` is code the deploy imports."""
+    copy = copy_with_site_url(tmp_path / "project", "http://127.0.0.1:8000/")
+    assert (copy / "playbook/site/address.py").is_file()
+    assert not (copy / "site").exists()
+    assert not (copy / ".venv").exists()
+    assert "site_url: http://127.0.0.1:8000/" in (copy / "organization.yml").read_text(encoding="utf-8")

@@ -179,7 +179,10 @@ def test_a_local_deploy_leaves_private_companies_out_of_the_whole_branch(tmp_pat
     subprocess.run(["git", "clone", "-q", str(repo), str(clone)], check=True)
     (clone / ".venv").symlink_to(repo / ".venv")
     age_setup_files(clone)
+    installed = (repo / ".venv/.installed-build").stat().st_mtime_ns
     home = serve_versions(clone)
+    # the shared .venv was not reinstalled from the clone (that would point its editable install at tmp_path)
+    assert (repo / ".venv/.installed-build").stat().st_mtime_ns == installed
     assert '<html lang="nl"' in home  # the home page of the newest version
     assert "<title>AI-verandermanagement voor IT-teams</title>" in home
     assert '<html lang="nl"' in home

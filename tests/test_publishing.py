@@ -61,7 +61,8 @@ def copy_project(target: Path) -> Path:
 
 def age_setup_files(project: Path) -> None:
     """Date the set-up files of a copy or clone long ago: make must not reinstall the shared .venv from it."""
-    for name in ("requirements.txt", "requirements-dev.txt", "pyproject.toml", "package.json", "package-lock.json"):
+    names = ("requirements.txt", "requirements-dev.txt", "requirements.lock", "requirements-dev.lock", "pyproject.toml")
+    for name in (*names, "package.json", "package-lock.json"):
         os.utime(project / name, (0, 0))
 
 
