@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from playbook.cli_publishing import add_publishing_commands, company_language_and_name
+from playbook.cli_publishing import add_publishing_commands, checked_project, company_language_and_name
 from playbook.clock import build_date, build_datetime
 from playbook.company.company import Company
 from playbook.company.files import RESERVED_SLUGS, SLUG, company_files, company_folder, suggest_slug
@@ -243,10 +243,8 @@ def _progress_import(args: argparse.Namespace) -> int:
 
 def _documents(args: argparse.Namespace) -> int:
     root = args.data.parent
-    try:
-        project = check_project(root)
-    except DataErrors as exc:
-        print(localized_report(exc.errors, root), file=sys.stderr)
+    project = checked_project(root)
+    if project is None:
         return 1
     found = [company for company in project.companies if company.slug == args.slug]
     if not found:

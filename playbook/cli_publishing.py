@@ -18,7 +18,7 @@ from playbook.models.common import LANGUAGES
 from playbook.publishing.branch import BranchError, git
 from playbook.publishing.clients import client_sites
 from playbook.publishing.unpublish import deployed_names, unpublish
-from playbook.site.data import check_project
+from playbook.site.data import Project, check_project
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,12 +34,19 @@ def company_language_and_name(path: Path) -> tuple[str, str | None]:
     return (language if language in LANGUAGES else "nl"), (name if isinstance(name, str) else None)
 
 
-def _clients(args: argparse.Namespace) -> int:
-    root = args.data.parent
+def checked_project(root: Path) -> Project | None:
+    """The project under ``root``, checked; None after printing its errors in their language."""
     try:
-        project = check_project(root)
+        return check_project(root)
     except DataErrors as exc:
         print(localized_report(exc.errors, root), file=sys.stderr)
+        return None
+
+
+def _clients(args: argparse.Namespace) -> int:
+    root = args.data.parent
+    project = checked_project(root)
+    if project is None:
         return 1
     sites = client_sites(project.companies, project.settings)
     if args.json:

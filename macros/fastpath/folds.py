@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from playbook.render.markdown import RAW_CLOSE, RAW_OPEN
+from playbook.render.markdown import RAW_CLOSE, RAW_OPEN, raw_block
 
 FOLD_START = '<details class="fold"'
 FOLD_HEAD = re.compile(
@@ -22,11 +22,6 @@ FOLD_HEAD = re.compile(
 """A fold's first two lines, with a summary of plain text (no inline Markdown syntax; entities allowed)."""
 FOLD_END = "</details>"
 SPACE = " \t\n"
-
-
-def marked(html: str) -> str:
-    """``html`` marked as a block the fast path keeps aside."""
-    return f"{RAW_OPEN}{html}{RAW_CLOSE}"
 
 
 def _marked_blocks(markdown: str, position: int) -> tuple[list[str], int]:
@@ -57,8 +52,8 @@ def _fold_as_html(markdown: str, start: int) -> tuple[str, int] | None:
         return None
     attributes, summary = head.groups()
     attributes = attributes.replace(" open", ' open="open"')  # as Python-Markdown writes a bare attribute
-    opening = marked(f'<details class="fold"{attributes}>\n{summary}')
-    return "\n".join([opening, *blocks, marked(FOLD_END)]), end
+    opening = raw_block(f'<details class="fold"{attributes}>\n{summary}')
+    return "\n".join([opening, *blocks, raw_block(FOLD_END)]), end
 
 
 def folds_as_html(markdown: str) -> str:
